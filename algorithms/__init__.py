@@ -1,0 +1,1 @@
+"""Processing algorithms: thin adapters from parameters to ``core`` and back to layers."""

@@ -1,0 +1,55 @@
+"""The one place where QGIS versions differ (3.22 .. 4.x).
+
+QGIS 3.30-3.38 moved enums into ``Qgis`` and field types to ``QMetaType``;
+QGIS 4 (Qt6) drops the old spellings. Everything else in the plugin imports
+these names instead of branching itself.
+"""
+
+from qgis.core import Qgis, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingParameterNumber, QgsWkbTypes
+from qgis.PyQt.QtCore import QMetaType, QVariant
+
+QGIS_VERSION = Qgis.versionInt()
+
+if QGIS_VERSION >= 33600:
+    SOURCE_ANY = Qgis.ProcessingSourceType.Vector
+    SOURCE_POLYGON = Qgis.ProcessingSourceType.VectorPolygon
+    SOURCE_POINT = Qgis.ProcessingSourceType.VectorPoint
+    SOURCE_GEOMETRY = Qgis.ProcessingSourceType.VectorAnyGeometry
+    NUMBER_INTEGER = Qgis.ProcessingNumberParameterType.Integer
+    NUMBER_DOUBLE = Qgis.ProcessingNumberParameterType.Double
+    FLAG_NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
+else:
+    SOURCE_ANY = QgsProcessing.SourceType.TypeVector
+    SOURCE_POLYGON = QgsProcessing.SourceType.TypeVectorPolygon
+    SOURCE_POINT = QgsProcessing.SourceType.TypeVectorPoint
+    SOURCE_GEOMETRY = QgsProcessing.SourceType.TypeVectorAnyGeometry
+    NUMBER_INTEGER = QgsProcessingParameterNumber.Type.Integer
+    NUMBER_DOUBLE = QgsProcessingParameterNumber.Type.Double
+    FLAG_NO_THREADING = QgsProcessingAlgorithm.Flag.FlagNoThreading
+
+if QGIS_VERSION >= 33000:
+    WKB_MULTIPOLYGON = Qgis.WkbType.MultiPolygon
+    WKB_POINT = Qgis.WkbType.Point
+    WKB_NONE = Qgis.WkbType.NoGeometry
+else:
+    WKB_MULTIPOLYGON = QgsWkbTypes.Type.MultiPolygon
+    WKB_POINT = QgsWkbTypes.Type.Point
+    WKB_NONE = QgsWkbTypes.Type.NoGeometry
+
+if QGIS_VERSION >= 33800:
+    FIELD_DOUBLE = QMetaType.Type.Double
+    FIELD_INT = QMetaType.Type.Int
+    FIELD_LONG = QMetaType.Type.LongLong
+    FIELD_STRING = QMetaType.Type.QString
+else:
+    FIELD_DOUBLE = QVariant.Type.Double
+    FIELD_INT = QVariant.Type.Int
+    FIELD_LONG = QVariant.Type.LongLong
+    FIELD_STRING = QVariant.Type.String
+
+if QGIS_VERSION >= 33000:
+    LAYOUT_MM = Qgis.LayoutUnit.Millimeters
+else:
+    from qgis.core import QgsUnitTypes
+
+    LAYOUT_MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters

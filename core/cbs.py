@@ -1,0 +1,160 @@
+"""CBS context per region: StatLine kerncijfers, wijk- en buurtkaart attributes, and the join.
+
+CBS renames columns every year (``AantalInwoners_5`` one year, ``_6`` the next)
+and codes missing or secret values as ``.`` or -9999x; both are handled here
+so the mechanisms see stable names and NaN, never a fake number.
+"""
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .codes import BUURTCODE_CANDIDATES, find_column, normalise_codes
+from .errors import InputError, examples
+from .scores import parse_numbers, read_csv_table
+
+# Codes CBS uses for secret or missing values in the wijk- en buurtkaart.
+SECRET_MIN, SECRET_MAX = -99999, -99990
+
+_DROP = ("id",)
+_TEXT = ("soortregio", "gemeentenaam", "wijkenenbuurten", "codering", "code", "soort", "naam")
+
+
+def strip_suffix(name):
+    """A StatLine column name without its yearly number: ``AantalInwoners_5`` -> ``AantalInwoners``."""
+    return re.sub(r"_\d+$", "", str(name).strip())
+
+
+def read_kerncijfers(path):
+    """One row per region of a StatLine 'Kerncijfers wijken en buurten' CSV (or a plain code table).
+
+    Output: ``code``, ``soort`` (Buurt/Wijk/Gemeente, when given), text columns
+    as stripped text, every other column as float under its suffix-free name.
+    """
+    source = Path(path).name
+    raw = read_csv_table(path)
+    renamed = {column: strip_suffix(column) for column in raw.columns}
+    seen = {}
+    for column, name in renamed.items():
+        if name.lower() in seen:
+            raise InputError(f"{source}: columns {seen[name.lower()]} and {column} both mean {name}.")
+        seen[name.lower()] = column
+    frame = raw.rename(columns=renamed).apply(lambda column: column.str.strip())
+    lines = raw.index.to_numpy()
+
+    code_column = find_column(frame.columns, ("Codering",) + BUURTCODE_CANDIDATES + ("WijkenEnBuurten",))
+    if code_column is None:
+        raise InputError(
+            f"{source}: no region code column; expected Codering, WijkenEnBuurten or one of "
+            f"{', '.join(BUURTCODE_CANDIDATES)}. Columns found: {examples(raw.columns, 12)}."
+        )
+    out = {"code": normalise_codes(frame[code_column])}
+    if out["code"].isna().any():
+        raise InputError(
+            f"{source}: column {seen[code_column.lower()]} is empty on line(s) "
+            f"{examples(lines[out['code'].isna().to_numpy()])}."
+        )
+    soort_column = find_column(frame.columns, ("SoortRegio", "soort"))
+    if soort_column is not None:
+        out["soort"] = frame[soort_column]
+
+    for column in frame.columns:
+        key = column.lower()
+        if column in (code_column, soort_column) or key in _DROP:
+            continue
+        if key in _TEXT:
+            out[column] = frame[column]
+        else:
+            out[column] = _numbers_or_text(frame[column], source, seen[key], lines)
+    result = pd.DataFrame(out)
+    _check_unique(result["code"], source, lines, "line")
+    return result.reset_index(drop=True)
+
+
+def _numbers_or_text(values, source, column, lines):
+    """Floats when most filled cells are numbers (then a stray word is an error), else text.
+
+    CBS writes 'x' for secret values in some tables: missing, like '.'.
+    """
+    values = values.mask(values.str.lower() == "x")
+    filled = values.notna()
+    numeric = pd.to_numeric(values.str.replace(",", ".", regex=False), errors="coerce")
+    parsed = numeric.notna().sum()
+    if parsed == filled.sum():
+        return numeric.astype("float64")
+    if parsed > filled.sum() / 2:
+        # raises, naming the first cell that is not a number
+        parse_numbers(values, source, column, lines, "line")
+    return values
+
+
+def _check_unique(codes, source, positions, unit):
+    duplicated = codes.duplicated(keep=False).to_numpy()
+    if duplicated.any():
+        first = codes[duplicated].iloc[0]
+        where = positions[(codes == first).to_numpy()]
+        raise InputError(
+            f"{source}: code {first} occurs more than once ({unit}s {examples(where)}); "
+            f"{codes[duplicated].nunique()} code(s) are repeated."
+        )
+
+
+def clean_cbs_attributes(frame):
+    """Attribute table of the CBS wijk- en buurtkaart with secret codes (-99999..-99990) as NaN.
+
+    Code columns (names ending in 'code', or known code names) are normalised.
+    """
+    out = frame.copy()
+    candidates = {c.lower() for c in BUURTCODE_CANDIDATES}
+    for column in out.columns:
+        values = out[column]
+        name = str(column).lower()
+        if pd.api.types.is_bool_dtype(values):
+            continue
+        if pd.api.types.is_numeric_dtype(values):
+            numbers = values.astype("float64")
+            secret = (numbers >= SECRET_MIN) & (numbers <= SECRET_MAX)
+            if secret.any():
+                out[column] = numbers.mask(secret)
+        elif name in candidates or name.endswith("code"):
+            out[column] = normalise_codes(values)
+    return out
+
+
+@dataclass(frozen=True)
+class Unmatched:
+    """What a join left over, so callers can report counts and examples."""
+
+    context_without_unit: list = field(default_factory=list)
+    units_without_context: list = field(default_factory=list)
+
+
+def join_context(units, context, on="code"):
+    """Left join of context columns onto units by code; also what matched nothing.
+
+    Context columns that already exist in ``units`` get the suffix ``_context``.
+    Returns ``(joined, Unmatched)``.
+    """
+    for name, table in (("units", units), ("context", context)):
+        if on not in table.columns:
+            raise InputError(f"The {name} table has no column {on} to join on.")
+    left = units.copy()
+    right = context.copy()
+    left["_key"] = normalise_codes(left[on])
+    right["_key"] = normalise_codes(right[on])
+    right = right[right["_key"].notna()].drop(columns=[on])
+    _check_unique(right["_key"].reset_index(drop=True), "context", np.arange(len(right)) + 1, "row")
+    clashes = {c: f"{c}_context" for c in right.columns if c in left.columns and c != "_key"}
+    right = right.rename(columns=clashes)
+    joined = left.merge(right, on="_key", how="left", validate="many_to_one").drop(columns="_key")
+    joined.index = units.index
+    joined.attrs = dict(units.attrs)
+    unit_keys = set(left["_key"].dropna())
+    context_keys = set(right["_key"])
+    return joined, Unmatched(
+        context_without_unit=sorted(context_keys - unit_keys),
+        units_without_context=sorted(unit_keys - context_keys),
+    )

@@ -1,0 +1,311 @@
+"""Read Leefbaarometer score tables, in whatever dialect they arrive, into one tidy frame.
+
+The official CSVs, spreadsheet re-exports (``;`` and decimal commas, Windows-1252),
+WFS layers and the plugin's own outputs all become one row per (code, jaar), so
+the method never has to care where the scores came from.
+"""
+
+import codecs
+import io
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .classes import klasse
+from .codes import detect_niveau, find_column, normalise_codes, per_unique
+from .errors import InputError, examples
+
+DIMENSIES = ("fys", "onv", "soc", "vrz", "won")
+SCORES = ("lbm", "afw") + DIMENSIES
+
+CODE_CANDIDATES = (
+    "code",
+    "grid_id",
+    "bu_code",
+    "wk_code",
+    "gm_code",
+    "pc4",
+    "pc4_code",
+    "postcode",
+    "id",
+)
+NAAM_CANDIDATES = ("naam", "name", "bu_naam", "wk_naam", "gm_naam", "pc4_naam")
+GEMEENTE_CANDIDATES = ("gemeente", "gemeentenaam", "gm_naam")
+JAAR_CANDIDATES = ("jaar", "year")
+
+# Spellings of "no value" in exported tables; '.' is CBS StatLine's.
+MISSING_TOKENS = ("", ".", "na", "n/a", "#n/a", "nan", "null", "none")
+
+
+def read_csv_table(path, numeric=()):
+    """A CSV file in any of the usual dialects; columns named in ``numeric`` as numbers where they parse.
+
+    Detects UTF-8 (with or without BOM) or Windows-1252, the separator (``;``,
+    ``,`` or tab) and a decimal comma. Other columns, and numeric ones that do
+    not parse (e.g. a stray word), stay text for ``parse_numbers`` to check.
+    The index holds each row's line number in the file, so errors can point
+    at it. A leading unnamed index column is dropped.
+    """
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the file ({exc.strerror}).") from None
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+        encoding = "utf-8"
+    else:
+        try:
+            raw.decode("utf-8")
+            encoding = "utf-8"
+        except UnicodeDecodeError:
+            encoding = "cp1252"
+    head = raw[:200_000].decode(encoding, errors="replace")
+    header = next((line for line in head.splitlines() if line.strip()), "")
+    if not header:
+        raise InputError(f"{path.name}: the file is empty.")
+    sep = max((";", ",", "\t"), key=header.count)
+    if header.count(sep) == 0:
+        sep = ","
+    decimal = "," if sep != "," and re.search(r"\d,\d", head) else "."
+    options = dict(sep=sep, decimal=decimal, encoding=encoding, encoding_errors="replace", quotechar='"')
+    try:
+        names = pd.read_csv(io.BytesIO(raw), nrows=0, **options).columns
+        numeric = {n.lower() for n in numeric}
+        text_columns = {name: str for name in names if _clean_name(name).lower() not in numeric}
+        frame = pd.read_csv(
+            io.BytesIO(raw),
+            dtype=text_columns,
+            keep_default_na=False,
+            na_values=[v for t in MISSING_TOKENS for v in (t, t.upper(), t.title())],
+            skipinitialspace=True,
+            low_memory=False,
+            **options,
+        )
+    except (pd.errors.ParserError, ValueError) as exc:
+        raise InputError(f"{path.name}: not a readable CSV table ({exc}).") from None
+    frame.columns = [_clean_name(c) for c in frame.columns]
+    frame.index = _line_numbers(raw, len(frame))
+    # rows of separators only (';;;;' at the end of spreadsheet exports) carry nothing
+    frame = frame.dropna(how="all")
+    return _drop_index_column(frame)
+
+
+def _clean_name(name):
+    return str(name).lstrip("\ufeff").strip()
+
+
+def _line_numbers(raw, count):
+    """File line of each data row: row + 2, unless blank lines inside the file shift them."""
+    body = raw.rstrip()
+    if b"\n\n" not in body and b"\n\r\n" not in body:
+        return np.arange(count) + 2
+    lines = np.flatnonzero([bool(line.strip()) for line in body.split(b"\n")]) + 1
+    return lines[1 : count + 1]
+
+
+def _drop_index_column(frame):
+    """Drop a saved row index (header empty, 'Unnamed: 0', a number or 'index'; whole numbers)."""
+    if frame.shape[1] < 2:
+        return frame
+    first = frame.columns[0]
+    name = first.lower()
+    unnamed = name in ("", "index") or name.startswith("unnamed") or name.isdigit()
+    if unnamed and frame[first].astype(str).str.fullmatch(r"\d*").all():
+        return frame.drop(columns=first)
+    return frame
+
+
+def parse_numbers(values, source, column, positions, unit="line"):
+    """Numbers from cells that may be text (decimal point or comma); missing tokens become NaN.
+
+    Raises InputError naming the first cell that is not a number.
+    """
+    values = pd.Series(values)
+    if pd.api.types.is_bool_dtype(values):
+        raise InputError(f"{source}: column {column} holds true/false values, not numbers.")
+    if pd.api.types.is_numeric_dtype(values):
+        return values.astype("float64")
+    numbers = pd.to_numeric(values, errors="coerce").astype("float64")
+    left = numbers.isna().to_numpy() & values.notna().to_numpy()
+    if left.any():
+        # only the cells the fast parse could not read: missing tokens, decimal commas, errors
+        text = values[left].astype(str).str.strip()
+        missing = text.str.lower().isin(MISSING_TOKENS).to_numpy()
+        again = pd.to_numeric(text.str.replace(",", ".", regex=False).mask(missing), errors="coerce")
+        numbers[left] = again.to_numpy()
+        bad = again.isna().to_numpy() & ~missing
+        if bad.any():
+            first = np.flatnonzero(left)[np.flatnonzero(bad)[0]]
+            more = f" ({bad.sum()} such values)" if bad.sum() > 1 else ""
+            raise InputError(
+                f"{source}: column {column}, {unit} {positions[first]}: '{text.iloc[np.flatnonzero(bad)[0]]}' "
+                f"is not a number{more}."
+            )
+    return pd.Series(numbers.to_numpy(), index=values.index)
+
+
+def _text(values):
+    """Stripped text with NA for empty cells."""
+    return per_unique(values, _strip_text)
+
+
+def _strip_text(values):
+    text = pd.Series(values).astype("string").str.strip()
+    return text.mask(text == "").astype(object).where(lambda s: s.notna(), pd.NA)
+
+
+def _whole_numbers(numbers, source, column, positions, unit, what):
+    """Int64 from numbers that must be whole (years, classes)."""
+    broken = numbers.notna().to_numpy() & (numbers.to_numpy() != np.round(numbers.to_numpy()))
+    if broken.any():
+        first = np.flatnonzero(broken)[0]
+        raise InputError(
+            f"{source}: column {column}, {unit} {positions[first]}: "
+            f"{numbers.iloc[first]:g} is not a whole number ({what})."
+        )
+    return numbers.round().astype("Int64")
+
+
+def read_score_csv(path):
+    """The tidy frame of a Leefbaarometer score CSV (official or re-exported)."""
+    frame = read_csv_table(path, numeric=SCORES + JAAR_CANDIDATES + ("kscore",))
+    return _tidy(frame, Path(path).name, None, frame.index.to_numpy(), "line")
+
+
+def tidy_scores(frame, source, default_jaar=None):
+    """The tidy frame of an already loaded table (e.g. a layer's attributes).
+
+    Accepts the official CSV names, the WFS names (id, name, year, kscore, ...)
+    and the plugin's own (code, naam, gemeente, jaar). ``default_jaar`` is used
+    when a single-year table has no year column.
+    """
+    return _tidy(frame, source, default_jaar, np.arange(len(frame)) + 1, "row")
+
+
+def _tidy(frame, source, default_jaar, positions, unit):
+    """Shared by files and frames; ``positions`` and ``unit`` say where each row is for errors."""
+    columns = list(frame.columns)
+    code_column = find_column(columns, CODE_CANDIDATES)
+    if code_column is None:
+        raise InputError(
+            f"{source}: no code column; expected one of {', '.join(CODE_CANDIDATES)}. "
+            f"Columns found: {examples(columns, 12)}."
+        )
+    afw_column = find_column(columns, ["afw"])
+    if afw_column is None:
+        raise InputError(
+            f"{source}: no afw column (the score's deviation from the national reference). "
+            f"Columns found: {examples(columns, 12)}."
+        )
+    out = pd.DataFrame(index=frame.index)
+    out["code"] = normalise_codes(frame[code_column])
+    if out["code"].isna().any():
+        lines = positions[out["code"].isna().to_numpy()]
+        raise InputError(f"{source}: column {code_column} is empty on {unit}(s) {examples(lines)}.")
+    naam_column = find_column(columns, NAAM_CANDIDATES)
+    gemeente_column = find_column([c for c in columns if c != naam_column], GEMEENTE_CANDIDATES)
+    out["naam"] = _text(frame[naam_column]) if naam_column is not None else pd.NA
+    out["gemeente"] = _text(frame[gemeente_column]) if gemeente_column is not None else pd.NA
+
+    jaar_column = find_column(columns, JAAR_CANDIDATES)
+    if jaar_column is not None:
+        jaar = parse_numbers(frame[jaar_column], source, jaar_column, positions, unit)
+        if jaar.isna().any():
+            lines = positions[jaar.isna().to_numpy()]
+            raise InputError(f"{source}: column {jaar_column} is empty on {unit}(s) {examples(lines)}.")
+        out["jaar"] = _whole_numbers(jaar, source, jaar_column, positions, unit, "a year").astype("int64")
+    elif default_jaar is not None:
+        out["jaar"] = np.int64(default_jaar)
+    else:
+        raise InputError(f"{source}: no year column (jaar or year); give the measurement year of this table.")
+
+    for score in SCORES:
+        column = find_column(columns, [score])
+        out[score] = parse_numbers(frame[column], source, column, positions, unit) if column is not None else np.nan
+    kscore_column = find_column(columns, ["kscore"])
+    if kscore_column is not None:
+        numbers = parse_numbers(frame[kscore_column], source, kscore_column, positions, unit)
+        out["kscore"] = _whole_numbers(numbers, source, kscore_column, positions, unit, "a class")
+
+    duplicated = out.duplicated(["code", "jaar"], keep=False).to_numpy()
+    if duplicated.any():
+        first = out[duplicated].iloc[0]
+        same = ((out["code"] == first["code"]) & (out["jaar"] == first["jaar"])).to_numpy()
+        keys = out[duplicated].drop_duplicates(["code", "jaar"])
+        raise InputError(
+            f"{source}: code {first['code']} has jaar {first['jaar']} more than once "
+            f"({unit}s {examples(positions[same])}); {len(keys)} code/year pair(s) are repeated."
+        )
+    out = out.sort_values(["code", "jaar"]).reset_index(drop=True)
+    out.attrs["niveau"] = detect_niveau(out["code"])
+    out.attrs["source"] = source
+    return out
+
+
+def wide_scores(tidy, grenzen):
+    """One row per code: the latest measured year's scores and class, then every year's.
+
+    The latest year is the code's last year with an ``afw``; a code never
+    measured keeps its last year with missing scores. Built on (code x year)
+    arrays, so the national grid (3 million rows) takes seconds.
+    """
+    code_index, codes = pd.factorize(tidy["code"], sort=True)
+    jaren = np.unique(tidy["jaar"].to_numpy(dtype="int64"))
+    jaar_index = np.searchsorted(jaren, tidy["jaar"].to_numpy(dtype="int64"))
+    shape = (len(codes), len(jaren))
+    if not len(tidy):
+        raise InputError(f"{tidy.attrs.get('source', 'Scores')}: no measurements to put in a table.")
+
+    def grid(values, fill):
+        array = np.full(shape, fill, dtype=values.dtype)
+        array[code_index, jaar_index] = values
+        return array
+
+    arrays = {value: grid(tidy[value].to_numpy(dtype="float64"), np.nan) for value in SCORES}
+    present = grid(np.ones(len(tidy), dtype=bool), False)
+    measured = ~np.isnan(arrays["afw"])
+    # last column that is measured, else last that is present
+    last_of = lambda mask: shape[1] - 1 - np.argmax(mask[:, ::-1], axis=1)
+    latest = np.where(measured.any(axis=1), last_of(measured), last_of(present))
+    rows = np.arange(shape[0])
+
+    columns = {"code": np.asarray(codes, dtype=object)}
+    for name in ("naam", "gemeente"):
+        text = grid(tidy[name].to_numpy(dtype=object), None)
+        named = pd.notna(text)
+        columns[name] = _text(pd.Series(text[rows, last_of(named)]).where(named.any(axis=1)))
+    columns["jaar"] = jaren[latest]
+    for value in SCORES:
+        columns[value] = arrays[value][rows, latest]
+    columns["klasse"] = klasse(columns["afw"], grenzen)
+    for j, jaar in enumerate(jaren):
+        for value in SCORES:
+            columns[f"{value}_{jaar}"] = arrays[value][:, j]
+        columns[f"klasse_{jaar}"] = klasse(arrays["afw"][:, j], grenzen)
+    wide = pd.DataFrame(columns)
+    wide.attrs["niveau"] = tidy.attrs.get("niveau") or detect_niveau(wide["code"])
+    wide.attrs["jaren"] = [int(j) for j in jaren]
+    return wide
+
+
+def class_disagreements(tidy, grenzen):
+    """Rows whose official class (kscore) differs from the class computed from afw."""
+    columns = ["code", "jaar", "afw", "kscore", "klasse"]
+    if "kscore" not in tidy.columns:
+        return pd.DataFrame(columns=columns)
+    computed = klasse(tidy["afw"], grenzen)
+    # a missing computed class (no afw) against an official one counts as a difference
+    differs = tidy["kscore"].notna() & (computed != tidy["kscore"]).fillna(True)
+    out = tidy.loc[differs, ["code", "jaar", "afw", "kscore"]].copy()
+    out["klasse"] = computed[differs]
+    return out.reset_index(drop=True)
+
+
+def as_of(tidy, jaar):
+    """Only the measurements up to and including ``jaar``: no later data can leak in."""
+    out = tidy[tidy["jaar"] <= int(jaar)].reset_index(drop=True)
+    out.attrs = dict(tidy.attrs)
+    return out

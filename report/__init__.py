@@ -1,0 +1,1 @@
+"""Print layouts for council reports, exported headless to PDF."""

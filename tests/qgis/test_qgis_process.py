@@ -1,0 +1,82 @@
+"""The plugin's algorithms from the shell, through the real qgis_process command line."""
+
+import os
+import shutil
+import subprocess
+
+import pytest
+from qgis.core import QgsVectorLayer
+
+QGIS_PROCESS = shutil.which("qgis_process.bin") or shutil.which("qgis_process")
+
+
+@pytest.fixture(scope="module")
+def qgis_process_env(plugin_root, tmp_path_factory):
+    """A throw-away QGIS profile with the plugin folder on QGIS_PLUGINPATH, enabled."""
+    if QGIS_PROCESS is None:
+        pytest.fail("qgis_process not found: run 'make test', which installs Debian's qgis package")
+    base = tmp_path_factory.mktemp("qgis_process")
+    plugins = base / "plugins"
+    plugins.mkdir()
+    (plugins / "vroegsignalering").symlink_to(plugin_root, target_is_directory=True)
+    env = dict(os.environ)
+    env.update(
+        QGIS_PLUGINPATH=str(plugins),
+        QGIS_CUSTOM_CONFIG_PATH=str(base / "config"),
+        QT_QPA_PLATFORM="offscreen",
+        XDG_RUNTIME_DIR=str(base),
+    )
+    base.chmod(0o700)
+    enabled = subprocess.run(
+        [QGIS_PROCESS, "plugins", "enable", "vroegsignalering"], env=env, capture_output=True, text=True, timeout=180
+    )
+    assert enabled.returncode == 0, enabled.stdout + enabled.stderr
+    return env
+
+
+def run(env, *args):
+    return subprocess.run([QGIS_PROCESS, *args], env=env, capture_output=True, text=True, timeout=300)
+
+
+def test_algorithms_are_listed(qgis_process_env):
+    listed = run(qgis_process_env, "list")
+    assert listed.returncode == 0, listed.stderr
+    assert "vroegsignalering:importscores" in listed.stdout
+
+
+def test_importscores_runs_from_the_command_line(qgis_process_env, plugin_root, tmp_path):
+    scores = plugin_root / "tests" / "qgis" / "data" / "grid_semicolon_bom.csv"
+    output = tmp_path / "grid.gpkg"
+    result = run(
+        qgis_process_env, "run", "vroegsignalering:importscores", "--",
+        f"SCORES={scores}", f"OUTPUT={output}",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    layer = QgsVectorLayer(str(output), "grid", "ogr")
+    assert layer.isValid()
+    assert layer.crs().authid() == "EPSG:28992"
+    features = {f["code"]: f for f in layer.getFeatures()}
+    assert sorted(features) == ["E1213N4879", "E1213N4880", "E1214N4879"]
+    cell = features["E1213N4879"]
+    assert cell["jaar"] == 2024
+    assert cell["afw"] == pytest.approx(-0.17)
+    assert cell["klasse"] == 4  # -0.17 is below 'voldoende' (-0.16405): zwak
+    assert cell["afw_2020"] == pytest.approx(0.05)
+    assert cell["klasse_2020"] == 7
+    assert cell.geometry().boundingBox().toString(0) == "121300,487900 : 121400,488000"
+    assert features["E1214N4879"]["klasse"] == 9
+    assert features["E1213N4880"]["afw_2020"] is None or str(features["E1213N4880"]["afw_2020"]) == "NULL"
+
+
+def test_bad_input_gives_a_clear_message(qgis_process_env, tmp_path):
+    broken = tmp_path / "broken.csv"
+    broken.write_text("grid_id,jaar,afw\nE1213N4879,2024,abc\n", encoding="utf-8")
+    result = run(
+        qgis_process_env, "run", "vroegsignalering:importscores", "--",
+        f"SCORES={broken}", f"OUTPUT={tmp_path / 'out.gpkg'}",
+    )
+    assert result.returncode != 0
+    text = result.stdout + result.stderr
+    assert "broken.csv" in text and "afw" in text
+    assert "Traceback" not in text
+    assert not (tmp_path / "out.gpkg").exists()

@@ -1,0 +1,93 @@
+"""The main job on the embedded sample (gemeente Lelystad): styled layers, a .qgz project and a PDF.
+
+Usage: python tools/demo.py [--out out]   (make demo runs it with Debian's QGIS, headless)
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from headless import ROOT, start_qgis  # noqa: E402
+
+SAMPLE = ROOT / "resources" / "sample"
+GEMEENTE = "Lelystad"
+
+
+def run_algorithm(algorithm_id, parameters):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    class Feedback(QgsProcessingFeedback):
+        def pushInfo(self, info):  # noqa: N802 (QGIS API)
+            print(f"  {info}")
+
+        def pushWarning(self, warning):  # noqa: N802 (QGIS API)
+            print(f"  warning: {warning}")
+
+    print(f"{algorithm_id}")
+    return processing.run(algorithm_id, parameters, feedback=Feedback())
+
+
+def gpkg_layer(path, table):
+    return f"ogr:dbname='{path}' table=\"{table}\" (geom)"
+
+
+def main(out):
+    out = Path(out).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    app, _provider = start_qgis()
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from vroegsignalering.algorithms.styling import apply_klasse_style
+    from vroegsignalering.report.layout import export_pdf, map_report
+
+    gpkg = out / f"vroegsignalering_{GEMEENTE.lower()}.gpkg"
+    if gpkg.exists():
+        gpkg.unlink()
+    run_algorithm("vroegsignalering:importscores", {
+        "SCORES": str(SAMPLE / "Leefbaarometer-scores buurten 2002-2024.csv"),
+        "GEOMETRY": str(SAMPLE / "wijkbuurtkaart_2024_lelystad.gpkg") + "|layername=buurten",
+        "OUTPUT": gpkg_layer(gpkg, "buurtscores"),
+    })
+    run_algorithm("vroegsignalering:importscores", {
+        "SCORES": str(SAMPLE / "Leefbaarometer-scores grids 2002-2024.csv"),
+        "OUTPUT": gpkg_layer(gpkg, "gridscores"),
+    })
+
+    project = QgsProject.instance()
+    project.clear()
+    project.setTitle(f"Vroegsignalering leefbaarheid – {GEMEENTE}")
+    layers = []
+    for table, title in (("gridscores", "Leefbaarometer 2024 per 100 m"), ("buurtscores", "Leefbaarometer 2024 per buurt")):
+        layer = QgsVectorLayer(f"{gpkg}|layername={table}", title, "ogr")
+        if not layer.isValid():
+            raise SystemExit(f"demo: could not open {gpkg} layer {table}")
+        apply_klasse_style(layer)
+        project.addMapLayer(layer)
+        layers.append(layer)
+    project.setCrs(layers[0].crs())
+
+    layout = map_report(
+        project,
+        "Vroegsignalering leefbaarheid",
+        f"Vroegsignalering leefbaarheid – gemeente {GEMEENTE}",
+        "Leefbaarometer-klasse 2024 per buurt en per 100 m-cel (voorbeelddata: zie resources/sample/README.md)",
+        layers,
+        "Bronnen: Leefbaarometer 3.0, meting 2024 (Ministerie van BZK, open data); "
+        "CBS/Kadaster wijk- en buurtkaart 2024 (CC BY 4.0). Gridcellen en eerdere jaren gesimuleerd.",
+    )
+    pdf = export_pdf(layout, out / f"rapport_{GEMEENTE.lower()}.pdf")
+    project_file = out / f"vroegsignalering_{GEMEENTE.lower()}.qgz"
+    if not project.write(str(project_file)):
+        raise SystemExit(f"demo: could not save {project_file}")
+    for path in (gpkg, project_file, pdf):
+        print(f"wrote {path} ({path.stat().st_size // 1024} KiB)")
+    project.clear()
+    app.exitQgis()
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default="out")
+    main(parser.parse_args().out)

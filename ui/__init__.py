@@ -1,0 +1,1 @@
+"""User interface: the dock panel and its helpers."""
