@@ -4,12 +4,13 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
 )
 
 from .. import compat
 from .base import VroegsignaleringAlgorithm
-from .inputs import read_scores
-from .layers import frame_fields, rd_new, source_frame, source_geometries, wkb_geometries, write_frame
+from .inputs import read_buurten, read_scores, wkb_list
+from .layers import frame_fields, rd_new, read_features, wkb_geometries, write_frame
 from .styling import apply_klasse_style, style_on_load
 
 
@@ -19,6 +20,9 @@ class ImportScores(VroegsignaleringAlgorithm):
     SCORES = "SCORES"
     GEOMETRY = "GEOMETRY"
     GEOMETRY_CODE = "GEOMETRY_CODE"
+    BUURTEN = "BUURTEN"
+    BUURTCODE = "BUURTCODE"
+    JAAR = "JAAR"
     OUTPUT = "OUTPUT"
 
     def displayName(self):  # noqa: N802 (QGIS API)
@@ -36,8 +40,10 @@ class ImportScores(VroegsignaleringAlgorithm):
             "are reported.\n\n"
             "Geometry: grid cells get their exact 100 m square from grid_id; buurten, wijken and gemeenten "
             "take their polygons from the optional geometry layer (matched on code; unmatched codes are "
-            "reported). Output in EPSG:28992 (RD New).\n\n"
-            "NL: Leest Leefbaarometer-scores in zoals gepubliceerd en schrijft per gebied alle jaren naast elkaar."
+            "reported). With a buurt layer, grid cells also get the buurt that contains their centre "
+            "(buurtcode, buurtnaam, gemeente); cells outside every buurt are counted and kept without a buurt. "
+            "Output in EPSG:28992 (RD New).\n\n"
+            "A layer of one measurement without a year field (e.g. a WFS layer) needs the year."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -62,13 +68,40 @@ class ImportScores(VroegsignaleringAlgorithm):
                 optional=True,
             )
         )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.BUURTEN,
+                self.tr("Buurt polygons (optional; gives grid cells their buurt)"),
+                [compat.SOURCE_POLYGON],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.BUURTCODE,
+                self.tr("Buurt code field (detected when empty)"),
+                parentLayerParameterName=self.BUURTEN,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.JAAR,
+                self.tr("Measurement year, for a table without a year field"),
+                compat.NUMBER_INTEGER,
+                optional=True,
+                minValue=2002,
+                maxValue=2100,
+            )
+        )
         self.add_klassegrenzen_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Leefbaarometer scores")))
 
     def compute(self, parameters, context, feedback):
         from ..core.scores import class_disagreements, wide_scores
 
-        tidy = read_scores(self, parameters, self.SCORES, context, feedback)
+        jaar = self.parameterAsInt(parameters, self.JAAR, context) if parameters.get(self.JAAR) not in (None, "") else None
+        tidy = read_scores(self, parameters, self.SCORES, context, feedback, default_jaar=jaar)
         niveau = tidy.attrs.get("niveau")
         grenzen = self.klassegrenzen(parameters, context)
         wide = wide_scores(tidy, grenzen)
@@ -78,9 +111,15 @@ class ImportScores(VroegsignaleringAlgorithm):
             )
         )
         self._report_disagreements(class_disagreements(tidy, grenzen), feedback)
-        feedback.setProgress(30)
+        feedback.setProgress(20)
 
-        geometries = self._geometries(parameters, context, feedback, wide, niveau)
+        buurten = read_buurten(self, parameters, self.BUURTEN, self.BUURTCODE, context, feedback)
+        if niveau == "grid" and buurten is not None:
+            wide = self._with_buurt(wide, buurten, feedback)
+        geometries = self._geometries(parameters, context, feedback, wide, niveau, buurten)
+        feedback.setProgress(40)
+        if feedback.isCanceled():
+            return {}
         wkb_type = compat.WKB_MULTIPOLYGON if geometries is not None else compat.WKB_NONE
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, frame_fields(wide), wkb_type, rd_new()
@@ -101,55 +140,89 @@ class ImportScores(VroegsignaleringAlgorithm):
                 )
             )
 
-    def _geometries(self, parameters, context, feedback, wide, niveau):
+    def _with_buurt(self, wide, buurten, feedback):
+        """Grid cells with the buurt containing their centre (buurtcode, buurtnaam, gemeente)."""
+        from ..core.buurten import buurt_of_cells
+        from ..core.lattice import parse_grid_ids
+
+        frame, geometries = buurten
+        ix, iy = parse_grid_ids(wide["code"])
+        index, overlaps = buurt_of_cells(ix, iy, wkb_list(geometries))
+        inside = index >= 0
+        wide = wide.copy()
+        position = wide.columns.get_loc("naam") + 1
+        wide.insert(position, "buurtcode", frame["code"].to_numpy(dtype=object)[index].astype(object))
+        wide.insert(position + 1, "buurtnaam", frame["naam"].to_numpy(dtype=object)[index].astype(object))
+        wide.loc[~inside, ["buurtcode", "buurtnaam"]] = None
+        buurt_gemeente = frame["gemeente"].to_numpy(dtype=object)[index]
+        buurt_gemeente[~inside] = None
+        wide["gemeente"] = wide["gemeente"].where(wide["gemeente"].notna(), buurt_gemeente)
+        feedback.pushInfo(
+            self.tr("{} of {} grid cells lie in a buurt; {} lie outside every buurt and keep an empty buurtcode").format(
+                int(inside.sum()), len(wide), int((~inside).sum())
+            )
+        )
+        if overlaps:
+            feedback.pushWarning(
+                self.tr("{} grid cells lie in more than one buurt (overlapping polygons); each went to the first").format(
+                    overlaps
+                )
+            )
+        return wide
+
+    def _geometries(self, parameters, context, feedback, wide, niveau, buurten):
         """QgsGeometry per row of wide (None where unknown), or None for a table without geometry."""
         source = self.parameterAsSource(parameters, self.GEOMETRY, context)
         if source is not None:
-            return self._joined_geometries(parameters, context, feedback, source, wide)
+            frame, geometries = read_features(source, context, feedback)
+            field = self.parameterAsString(parameters, self.GEOMETRY_CODE, context)
+            return self._joined(wide, frame, geometries, field, source.sourceName(), feedback)
         if niveau == "grid":
             from ..core.lattice import CELL, parse_grid_ids
             from ..core.wkb import square_multipolygons
 
             ix, iy = parse_grid_ids(wide["code"])
             return wkb_geometries(square_multipolygons(ix * CELL, iy * CELL, CELL))
+        if niveau == "buurt" and buurten is not None:
+            frame, geometries = buurten
+            return self._joined(wide, frame, geometries, "code", self.tr("the buurt layer"), feedback)
         feedback.pushInfo(self.tr("No geometry layer given: the output is a table without geometry."))
         return None
 
-    def _joined_geometries(self, parameters, context, feedback, source, wide):
-        """Geometries of source matched on code; also fills a missing gemeente from the layer."""
+    def _joined(self, wide, frame, geometries, field, source_name, feedback):
+        """Geometries matched on code; also fills a missing gemeente from the layer."""
         from ..core.codes import find_column, matching_code_field, normalise_codes
         from ..core.errors import InputError, examples
 
-        attributes = source_frame(source, feedback)
-        field = self.parameterAsString(parameters, self.GEOMETRY_CODE, context)
         if not field:
-            field = matching_code_field(attributes, wide["code"])
+            field = matching_code_field(frame, wide["code"])
         if not field:
             raise InputError(
                 self.tr("Geometry layer {}: no field holds the codes of the scores (e.g. {}); choose one under "
-                        "'Code field'.").format(source.sourceName(), examples(wide["code"].head(3)))
+                        "'Code field'.").format(source_name, examples(wide["code"].head(3)))
             )
-        feedback.pushInfo(self.tr("Geometry matched on field {} of {}").format(field, source.sourceName()))
-        gemeente_field = find_column(attributes.columns, ("gemeentenaam", "gm_naam", "gemeente"))
+        feedback.pushInfo(self.tr("Geometry matched on field {} of {}").format(field, source_name))
+        codes = normalise_codes(frame[field])
+        gemeente_field = find_column(frame.columns, ("gemeentenaam", "gm_naam", "gemeente"))
         if gemeente_field is not None:
-            names = attributes[gemeente_field].set_axis(normalise_codes(attributes[field]))
+            names = frame[gemeente_field].set_axis(codes)
             names = names[~names.index.duplicated()]
-            wide["gemeente"] = wide["gemeente"].fillna(wide["code"].map(names))
+            wide["gemeente"] = wide["gemeente"].where(wide["gemeente"].notna(), wide["code"].map(names))
 
-        by_code = source_geometries(source, field, context, feedback)
-        geometries = [by_code.get(code) for code in wide["code"]]
-        missing = [code for code, geometry in zip(wide["code"], geometries) if geometry is None]
+        by_code = {code: geometry for code, geometry in zip(codes, geometries) if isinstance(code, str)}
+        matched = [by_code.get(code) for code in wide["code"]]
+        missing = [code for code, geometry in zip(wide["code"], matched) if geometry is None]
         if missing:
             feedback.pushWarning(
                 self.tr("{} of {} areas have no geometry in {} (field {}), e.g. {}").format(
-                    len(missing), len(wide), source.sourceName(), field, examples(missing)
+                    len(missing), len(wide), source_name, field, examples(missing)
                 )
             )
         unused = set(by_code) - set(wide["code"])
         if unused:
             feedback.pushInfo(
                 self.tr("{} polygons in {} have no scores, e.g. {}").format(
-                    len(unused), source.sourceName(), examples(sorted(unused))
+                    len(unused), source_name, examples(sorted(unused))
                 )
             )
-        return geometries
+        return matched

@@ -5,7 +5,7 @@ from pathlib import Path
 from qgis.core import QgsProcessingException, QgsProcessingUtils, QgsProviderRegistry
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .layers import source_frame
+from .layers import read_features, source_frame
 
 TABLE_SUFFIXES = {".csv", ".txt", ".tsv"}
 
@@ -36,7 +36,7 @@ def table_path(value, context):
     return None
 
 
-def read_scores(algorithm, parameters, name, context, feedback):
+def read_scores(algorithm, parameters, name, context, feedback, default_jaar=None):
     """The tidy score frame of parameter name (file or layer).
 
     Messages are filed under the algorithms' base class, where translate() finds them.
@@ -47,9 +47,78 @@ def read_scores(algorithm, parameters, name, context, feedback):
     path = table_path(value, context)
     if path is not None:
         feedback.pushInfo(QCoreApplication.translate("VroegsignaleringAlgorithm", "Reading scores from {}").format(path))
-        return read_score_csv(path)
+        return read_score_csv(path, default_jaar)
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None:
         raise QgsProcessingException(algorithm.invalidSourceError(parameters, name))
     feedback.pushInfo(QCoreApplication.translate("VroegsignaleringAlgorithm", "Reading scores from layer {}").format(source.sourceName()))
-    return tidy_scores(source_frame(source, feedback), source.sourceName())
+    return tidy_scores(source_frame(source, feedback), source.sourceName(), default_jaar)
+
+
+def read_buurten(algorithm, parameters, name, code_name, context, feedback, gemeenten=()):
+    """(standardised attribute frame, geometries in RD New) of a buurt layer parameter, or None.
+
+    Any polygon layer in any CRS; the code field is the parameter's or found by its values.
+    """
+    from ..core.buurten import select_gemeenten, standardise_buurten
+
+    source = algorithm.parameterAsSource(parameters, name, context)
+    if source is None:
+        return None
+    frame, geometries = read_features(source, context, feedback)
+    field = algorithm.parameterAsString(parameters, code_name, context) or None
+    buurten = select_gemeenten(standardise_buurten(frame, source.sourceName(), field), gemeenten)
+    geometries = [geometries[i] for i in buurten.index]
+    without = int(sum(g is None for g in geometries))
+    if without:
+        feedback.pushWarning(
+            QCoreApplication.translate("VroegsignaleringAlgorithm", "{} buurten in {} have no geometry").format(
+                without, source.sourceName()
+            )
+        )
+    return buurten.reset_index(drop=True), geometries
+
+
+def wkb_list(geometries):
+    """WKB bytes per geometry (None stays None), for core's numpy geometry code."""
+    return [None if g is None else bytes(g.asWkb()) for g in geometries]
+
+
+def read_context(algorithm, parameters, name, context, feedback):
+    """The CBS kerncijfers table of a file parameter (buurt rows only), or None when not given."""
+    from ..core.cbs import read_kerncijfers
+
+    path = algorithm.parameterAsFile(parameters, name, context)
+    if not path:
+        return None
+    table = read_kerncijfers(path)
+    figures = [c for c in table.columns if c != "code" and table[c].dtype.kind in "fiu"]  # names repeat the buurt layer
+    buurten = table.loc[table["code"].str.startswith("BU"), ["code"] + figures]
+    feedback.pushInfo(
+        QCoreApplication.translate("VroegsignaleringAlgorithm", "{} buurt rows with {} figures read from {}").format(
+            len(buurten), len(buurten.columns) - 1, Path(path).name
+        )
+    )
+    return buurten
+
+
+def join_reporting(units, table, source_name, feedback):
+    """Left-join table onto units by code and say what matched nothing (counts and examples)."""
+    from ..core.cbs import join_context
+    from ..core.errors import examples
+
+    joined, unmatched = join_context(units, table)
+    tr = QCoreApplication.translate
+    if unmatched.units_without_context:
+        feedback.pushWarning(
+            tr("VroegsignaleringAlgorithm", "{} buurten have no row in {}, e.g. {}").format(
+                len(unmatched.units_without_context), source_name, examples(unmatched.units_without_context)
+            )
+        )
+    if unmatched.context_without_unit:
+        feedback.pushInfo(
+            tr("VroegsignaleringAlgorithm", "{} rows of {} match no buurt (other gemeenten or boundaries), e.g. {}").format(
+                len(unmatched.context_without_unit), source_name, examples(unmatched.context_without_unit)
+            )
+        )
+    return joined

@@ -1,5 +1,7 @@
 """Between QGIS layers and pandas frames: read attributes, write features in batches."""
 
+import json
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -24,48 +26,67 @@ def rd_new():
 
 def source_frame(source, feedback=None):
     """The attribute table of a feature source as a DataFrame (NULL becomes missing)."""
+    frame, _ = read_features(source, None, feedback, geometry=False)
+    return frame
+
+
+def read_features(source, context, feedback=None, geometry=True):
+    """Attributes (DataFrame, NULL as missing) and geometries in RD New, in one pass over source.
+
+    Geometries are multi-part copies (None where a feature has none); reading
+    stops early when the user cancels.
+    """
     import pandas as pd
 
     names = source.fields().names()
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-    rows = []
+    request = QgsFeatureRequest()
+    transform = None
+    if not geometry:
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    elif source.sourceCrs() != rd_new():
+        transform = QgsCoordinateTransform(source.sourceCrs(), rd_new(), context.transformContext())
+    rows, geometries = [], []
     for feature in source.getFeatures(request):
         if feedback is not None and feedback.isCanceled():
             break
-        rows.append([None if value is None or _is_null(value) else value for value in feature.attributes()])
-    return pd.DataFrame(rows, columns=names)
+        rows.append([_plain(value) for value in feature.attributes()])
+        if geometry:
+            shape = feature.geometry()
+            if shape is None or shape.isNull():
+                geometries.append(None)
+                continue
+            shape = QgsGeometry(shape)
+            if transform is not None:
+                shape.transform(transform)
+            shape.convertToMultiType()
+            geometries.append(shape)
+    return pd.DataFrame(rows, columns=names), (geometries if geometry else None)
 
 
-def _is_null(value):
-    """QVariant NULL arrives as a QVariant object whose isNull() is true."""
+def _plain(value):
+    """An attribute as a plain, hashable Python value: NULL → None, maps and lists → JSON text.
+
+    QVariant NULL arrives as an object whose isNull() is true; GeoJSON object
+    fields arrive as dicts, which pandas cannot group or compare.
+    """
+    if value is None:
+        return None
     is_null = getattr(value, "isNull", None)
-    return bool(is_null and is_null())
-
-
-def source_geometries(source, code_field, context, feedback=None):
-    """code -> geometry in RD New, for a polygon source keyed by a code field."""
-    transform = QgsCoordinateTransform(source.sourceCrs(), rd_new(), context.transformContext())
-    request = QgsFeatureRequest().setSubsetOfAttributes([code_field], source.fields())
-    geometries = {}
-    for feature in source.getFeatures(request):
-        if feedback is not None and feedback.isCanceled():
-            break
-        code = feature[code_field]
-        geometry = feature.geometry()
-        if code is None or _is_null(code) or geometry is None or geometry.isNull():
-            continue
-        geometry = QgsGeometry(geometry)
-        if source.sourceCrs() != rd_new():
-            geometry.transform(transform)
-        geometry.convertToMultiType()
-        geometries[str(code).strip().upper()] = geometry
-    return geometries
+    if is_null is not None and is_null():
+        return None
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return value
 
 
 def frame_fields(frame):
     """QgsFields typed from the frame's column dtypes."""
     import pandas as pd
 
+    lower = [str(name).lower() for name in frame.columns]
+    clashes = sorted({name for name in lower if lower.count(name) > 1})
+    if clashes:  # GeoPackage and Shapefile field names ignore case
+        raise QgsProcessingException(f"Field names differ only in case: {', '.join(clashes)}")
     fields = QgsFields()
     for name, dtype in frame.dtypes.items():
         if pd.api.types.is_bool_dtype(dtype) or pd.api.types.is_integer_dtype(dtype):

@@ -2,6 +2,7 @@
 
 
 def algorithm_classes():
+    from .buurtcontext import BuurtContext
     from .importscores import ImportScores
 
-    return [ImportScores]
+    return [ImportScores, BuurtContext]

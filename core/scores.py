@@ -169,10 +169,13 @@ def _whole_numbers(numbers, source, column, positions, unit, what):
     return numbers.round().astype("Int64")
 
 
-def read_score_csv(path):
-    """The tidy frame of a Leefbaarometer score CSV (official or re-exported)."""
+def read_score_csv(path, default_jaar=None):
+    """The tidy frame of a Leefbaarometer score CSV (official or re-exported).
+
+    ``default_jaar`` is used when a single-year table has no year column.
+    """
     frame = read_csv_table(path, numeric=SCORES + JAAR_CANDIDATES + ("kscore",))
-    return _tidy(frame, Path(path).name, None, frame.index.to_numpy(), "line")
+    return _tidy(frame, Path(path).name, default_jaar, frame.index.to_numpy(), "line")
 
 
 def tidy_scores(frame, source, default_jaar=None):

@@ -1,6 +1,10 @@
-"""Well-known binary for lattice squares, built with numpy instead of per-cell geometry calls."""
+"""Well-known binary: lattice squares out, polygon rings in, with numpy instead of per-vertex Python."""
+
+import struct
 
 import numpy as np
+
+from .errors import InputError
 
 _MULTIPOLYGON_SQUARE = np.dtype(
     [
@@ -29,3 +33,64 @@ def square_multipolygons(xmin, ymin, size):
     raw = records.tobytes()
     step = _MULTIPOLYGON_SQUARE.itemsize
     return [raw[i : i + step] for i in range(0, len(raw), step)]
+
+
+def _header(buf, offset):
+    """(endianness prefix, base type, coordinate dimension, offset after the header)."""
+    order = "<" if buf[offset] == 1 else ">"
+    (code,) = struct.unpack_from(order + "I", buf, offset + 1)
+    dims = 2
+    if code & 0x80000000 or code & 0x40000000:  # EWKB Z / M flags
+        dims += bool(code & 0x80000000) + bool(code & 0x40000000)
+        code &= 0x0FFFFFFF
+    else:
+        dims += {1: 1, 2: 1, 3: 2}.get(code // 1000, 0)
+        code %= 1000
+    return order, code, dims, offset + 5
+
+
+def _polygon_rings(buf, offset, order, dims, coords, lengths):
+    (n_rings,) = struct.unpack_from(order + "I", buf, offset)
+    offset += 4
+    for _ in range(n_rings):
+        (n_points,) = struct.unpack_from(order + "I", buf, offset)
+        offset += 4
+        xy = np.frombuffer(buf, dtype=order + "f8", count=n_points * dims, offset=offset).reshape(n_points, dims)
+        offset += 8 * n_points * dims
+        if n_points:
+            coords.append(xy[:, :2])
+            lengths.append(n_points)
+    return offset
+
+
+def rings_from_wkb(wkbs):
+    """Flat ring arrays (as ``lattice.cells_in_polygons`` wants them) from Polygon/MultiPolygon WKB.
+
+    Polygon ``i`` is ``wkbs[i]``; ``None`` or empty entries claim nothing. Z and
+    M values are dropped. One loop per ring, coordinates copied by numpy.
+    """
+    coords, lengths, owners = [], [], []
+    for i, wkb in enumerate(wkbs):
+        if not wkb:
+            continue
+        buf = bytes(wkb)
+        order, code, dims, offset = _header(buf, 0)
+        before = len(lengths)
+        if code == 3:
+            _polygon_rings(buf, offset, order, dims, coords, lengths)
+        elif code == 6:
+            (n_parts,) = struct.unpack_from(order + "I", buf, offset)
+            offset += 4
+            for _ in range(n_parts):
+                part_order, part_code, part_dims, offset = _header(buf, offset)
+                if part_code != 3:
+                    raise InputError(f"geometry: feature {i + 1} holds a part of WKB type {part_code}, expected polygons")
+                offset = _polygon_rings(buf, offset, part_order, part_dims, coords, lengths)
+        else:
+            raise InputError(f"geometry: feature {i + 1} has WKB type {code}, expected Polygon or MultiPolygon")
+        owners.extend([i] * (len(lengths) - before))
+    if not coords:
+        return np.zeros((0, 2)), np.zeros(1, np.int64), np.zeros(0, np.int64), len(wkbs)
+    rings_xy = np.concatenate(coords).astype(np.float64)
+    ring_offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+    return rings_xy, ring_offsets, np.asarray(owners, dtype=np.int64), len(wkbs)

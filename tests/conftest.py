@@ -44,6 +44,9 @@ def shared_data():
     return data
 
 
+_KEEP = []
+
+
 @pytest.fixture()
 def provider(qgis_processing):
     """The plugin's Processing provider, registered in the running QGIS."""
@@ -57,4 +60,50 @@ def provider(qgis_processing):
 
     new = VroegsignaleringProvider()
     registry.addProvider(new)
+    _KEEP.append(new)  # the registry does not keep the Python object alive
     return new
+
+
+class Messages:
+    """Collects what an algorithm tells the user (a real QgsProcessingFeedback)."""
+
+    def __init__(self):
+        from qgis.core import QgsProcessingFeedback
+
+        collected = self
+
+        class _Feedback(QgsProcessingFeedback):
+            def pushInfo(self, info):  # noqa: N802 (QGIS API)
+                collected.info.append(info)
+
+            def pushWarning(self, warning):  # noqa: N802 (QGIS API)
+                collected.warnings.append(warning)
+
+        self.info, self.warnings = [], []
+        self.feedback = _Feedback()
+
+    def text(self):
+        return "\n".join(self.info + self.warnings)
+
+
+@pytest.fixture()
+def run_algorithm(provider):
+    """Run one of the plugin's algorithms by id; returns (results, Messages)."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProject
+
+    def run(algorithm_id, parameters):
+        messages = Messages()
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        results = processing.run(f"vroegsignalering:{algorithm_id}", parameters, feedback=messages.feedback,
+                                 context=context)
+        return results, messages
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def is_null():
+    """Tells a NULL attribute as PyQGIS returns it (None or a null QVariant)."""
+    return lambda value: value is None or (hasattr(value, "isNull") and value.isNull())

@@ -12,6 +12,7 @@ from headless import ROOT, start_qgis  # noqa: E402
 
 SAMPLE = ROOT / "resources" / "sample"
 GEMEENTE = "Lelystad"
+BUURTEN = str(SAMPLE / "wijkbuurtkaart_2024_lelystad.gpkg") + "|layername=buurten"
 
 
 def run_algorithm(algorithm_id, parameters):
@@ -47,11 +48,12 @@ def main(out):
         gpkg.unlink()
     run_algorithm("vroegsignalering:importscores", {
         "SCORES": str(SAMPLE / "Leefbaarometer-scores buurten 2002-2024.csv"),
-        "GEOMETRY": str(SAMPLE / "wijkbuurtkaart_2024_lelystad.gpkg") + "|layername=buurten",
+        "BUURTEN": BUURTEN,
         "OUTPUT": gpkg_layer(gpkg, "buurtscores"),
     })
     run_algorithm("vroegsignalering:importscores", {
         "SCORES": str(SAMPLE / "Leefbaarometer-scores grids 2002-2024.csv"),
+        "BUURTEN": BUURTEN,
         "OUTPUT": gpkg_layer(gpkg, "gridscores"),
     })
 
