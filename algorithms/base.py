@@ -51,7 +51,10 @@ class VroegsignaleringAlgorithm(QgsProcessingAlgorithm):
         try:
             return self.compute(parameters, context, feedback)
         except InputError as error:
-            raise QgsProcessingException(str(error)) from None
+            message = str(error)
+        # Raised outside the except block: no chained traceback keeps the run's
+        # layers and sources alive past QGIS's own shutdown.
+        raise QgsProcessingException(message)
 
     def compute(self, parameters, context, feedback):
         raise NotImplementedError

@@ -5,6 +5,7 @@ package is registered under its installed name from its path.
 """
 
 import importlib.util
+import os
 import sys
 from pathlib import Path
 
@@ -107,3 +108,25 @@ def run_algorithm(provider):
 def is_null():
     """Tells a NULL attribute as PyQGIS returns it (None or a null QVariant)."""
     return lambda value: value is None or (hasattr(value, "isNull") and value.isNull())
+
+
+
+_EXIT_STATUS = []
+
+
+def pytest_sessionfinish(session, exitstatus):
+    _EXIT_STATUS.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    """Leave without running QGIS 3.22's static destructors.
+
+    A layer still referenced from a test's traceback is destroyed after
+    QgsApplication.exitQgis() and segfaults the process after pytest has
+    reported; the run's result is known by now, so exit with it.
+    """
+    if _EXIT_STATUS and "qgis.core" in sys.modules:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_EXIT_STATUS[-1])
