@@ -29,12 +29,12 @@ else:
 
 if QGIS_VERSION >= 33000:
     WKB_MULTIPOLYGON = Qgis.WkbType.MultiPolygon
-    WKB_POINT = Qgis.WkbType.Point
     WKB_NONE = Qgis.WkbType.NoGeometry
+    GEOMETRY_POINT = Qgis.GeometryType.Point
 else:
     WKB_MULTIPOLYGON = QgsWkbTypes.Type.MultiPolygon
-    WKB_POINT = QgsWkbTypes.Type.Point
     WKB_NONE = QgsWkbTypes.Type.NoGeometry
+    GEOMETRY_POINT = QgsWkbTypes.GeometryType.PointGeometry
 
 if QGIS_VERSION >= 33800:
     FIELD_DOUBLE = QMetaType.Type.Double

@@ -108,17 +108,32 @@ def join_reporting(units, table, source_name, feedback):
     from ..core.errors import examples
 
     joined, unmatched = join_context(units, table)
-    tr = QCoreApplication.translate
     if unmatched.units_without_context:
         feedback.pushWarning(
-            tr("VroegsignaleringAlgorithm", "{} buurten have no row in {}, e.g. {}").format(
+            QCoreApplication.translate("VroegsignaleringAlgorithm", "{} buurten have no row in {}, e.g. {}").format(
                 len(unmatched.units_without_context), source_name, examples(unmatched.units_without_context)
             )
         )
     if unmatched.context_without_unit:
         feedback.pushInfo(
-            tr("VroegsignaleringAlgorithm", "{} rows of {} match no buurt (other gemeenten or boundaries), e.g. {}").format(
+            QCoreApplication.translate("VroegsignaleringAlgorithm", "{} rows of {} match no buurt (other gemeenten or boundaries), e.g. {}").format(
                 len(unmatched.context_without_unit), source_name, examples(unmatched.context_without_unit)
             )
         )
     return joined
+
+
+def read_table(algorithm, parameters, name, context, feedback):
+    """Any table parameter (CSV file or layer) as a frame, or None when not given."""
+    from ..core.scores import read_csv_table
+
+    value = parameters.get(name)
+    if value in (None, ""):
+        return None
+    path = table_path(value, context)
+    if path is not None:
+        return read_csv_table(path)
+    source = algorithm.parameterAsSource(parameters, name, context)
+    if source is None:
+        return None
+    return source_frame(source, feedback)

@@ -39,6 +39,10 @@ def read_features(source, context, feedback=None, geometry=True):
     import pandas as pd
 
     names = source.fields().names()
+    # GeoPackage feature ids come through as a field 'fid'; written again as a field they clash with
+    # the new layer's own ids (and shift attributes), so they are not read as data.
+    keep = [i for i, name in enumerate(names) if name.lower() != "fid"]
+    names = [names[i] for i in keep]
     request = QgsFeatureRequest()
     transform = None
     if not geometry:
@@ -49,7 +53,8 @@ def read_features(source, context, feedback=None, geometry=True):
     for feature in source.getFeatures(request):
         if feedback is not None and feedback.isCanceled():
             break
-        rows.append([_plain(value) for value in feature.attributes()])
+        attributes = feature.attributes()
+        rows.append([_plain(attributes[i]) for i in keep])
         if geometry:
             shape = feature.geometry()
             if shape is None or shape.isNull():

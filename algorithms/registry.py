@@ -3,6 +3,22 @@
 
 def algorithm_classes():
     from .buurtcontext import BuurtContext
+    from .downloaddata import DownloadData
     from .importscores import ImportScores
+    from .mechanismen.concurrentiepositie import Concurrentiepositie
+    from .mechanismen.conjunctuur import Conjunctuur
+    from .mechanismen.dimensies import Dimensies
+    from .mechanismen.doorstroom import Doorstroom
+    from .mechanismen.eigenindicator import EigenIndicator
+    from .mechanismen.nieuwbouwelders import NieuwbouwElders
+    from .mechanismen.omslagzone import Omslagzone
+    from .mechanismen.ontwikkeling import Ontwikkeling
+    from .mechanismen.sloopelders import SloopElders
+    from .mechanismen.uitstraling import Uitstraling
+    from .mechanismen.zwakkedeelgebieden import ZwakkeDeelgebieden
 
-    return [ImportScores, BuurtContext]
+    return [
+        DownloadData, ImportScores, BuurtContext,
+        Ontwikkeling, Omslagzone, ZwakkeDeelgebieden, Dimensies, Uitstraling, Conjunctuur, Doorstroom,
+        NieuwbouwElders, SloopElders, Concurrentiepositie, EigenIndicator,
+    ]

@@ -51,3 +51,23 @@ def style_on_load(context, dest_id, style):
     styler = _Styler(style)
     _KEEP_ALIVE.append(styler)
     context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(styler)
+
+
+SIGNAAL_KLEUREN = ((1, "#d7301f", "signaal"), (0, "#f0f0e0", "geen signaal"), (None, "#bdbdbd", "onbekend"))
+
+
+def signal_style(naam):
+    """A style function colouring ``<naam>_signaal``: signal, no signal, unknown."""
+
+    def style(layer):
+        field = f"{naam}_signaal"
+        if layer is None or not layer.isSpatial() or layer.fields().indexOf(field) < 0:
+            return
+        categories = []
+        for value, colour, label in SIGNAAL_KLEUREN:
+            symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#80808080", "outline_width": "0.1"})
+            categories.append(QgsRendererCategory(value, symbol, label))
+        layer.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
+        layer.triggerRepaint()
+
+    return style

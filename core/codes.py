@@ -103,7 +103,7 @@ def matching_code_field(frame, codes, minimum_share=0.0):
     code...), and a layer may hold several code fields (buurt, wijk, gemeente):
     the one that actually matches the scores is the right one.
     """
-    wanted = set(normalise_codes(pd.Series(codes)).dropna())
+    wanted = set(normalise_codes(pd.Series(codes, dtype=object)).dropna())
     if not wanted:
         return None
     best, best_hits = None, 0

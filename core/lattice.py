@@ -21,6 +21,7 @@ Conventions used throughout:
   edge: immediately north). For a rectangle: closed on the south and west,
   open on the north and east. Two polygons that share an edge (same vertices)
   thus never both claim a centre on it, and one of them always does.
+  ``points_in_polygons`` applies the same rule to any point.
 * Where polygons overlap (simplified boundaries have slivers), a cell goes to
   the lowest polygon index and the number of claims is reported.
 
@@ -39,6 +40,7 @@ CELL = 100.0
 
 _GRID_ID = r"^[Ee](\d{1,9})[Nn](\d{1,9})$"
 _RUN_CHUNK = 2_000_000  # lattice cells expanded at once in cells_in_polygons (bounds memory)
+_PAREN = 4_000_000  # (edge, point) pairs tested at once in points_in_polygons (bounds memory)
 _DENSE_LOOKUP = 50_000_000  # largest window (cells) given a dense lookup table
 
 
@@ -408,6 +410,76 @@ def cells_in_polygons(ix, iy, rings_xy, ring_offsets, ring_polygon, n_polygons, 
         result = uresult[inverse]
         claims = np.bincount(hit_cell, minlength=ucell.size)[inverse]
     return (result, claims) if return_overlaps else result
+
+
+def points_in_polygons(x, y, rings_xy, ring_offsets, ring_polygon, n_polygons):
+    """For each point, the index of the polygon containing it, or -1.
+
+    Polygons come as the flat ring arrays of ``wkb.rings_from_wkb`` /
+    ``rings_from_geojson_geometry``. Even-odd over all rings of a
+    polygon (holes and parts work). Boundary rule as ``cells_in_polygons``:
+    a point on a boundary is inside when the polygon lies immediately east of
+    it (on a horizontal edge: immediately north). Where polygons overlap the
+    lowest index wins. Points with NaN coordinates get -1.
+
+    One pass per polygon (no loop over points): the points in the polygon's
+    bounding box (a binary search on the points sorted by x) are tested
+    against all its edges at once, in slices of at most 4 million
+    (edge, point) pairs, and the crossings of a ray to the east are counted.
+    """
+    x = np.asarray(x, dtype=np.float64).reshape(-1)
+    y = np.asarray(y, dtype=np.float64).reshape(-1)
+    if x.shape != y.shape:
+        raise ValueError("x and y must have the same length")
+    rings_xy, ring_offsets, ring_polygon = _check_rings(rings_xy, ring_offsets, ring_polygon, n_polygons)
+    result = np.full(x.size, -1, dtype=np.int64)
+    valid = np.flatnonzero(np.isfinite(x) & np.isfinite(y))
+    if valid.size == 0 or len(rings_xy) == 0:
+        return result
+    order = valid[np.argsort(x[valid], kind="stable")]
+    xs = x[order]
+
+    # Edges: vertex k -> k+1 within its ring, the last back to the first; oriented upwards, as the lattice does.
+    ring_len = np.diff(ring_offsets)
+    ring_of_vertex = np.repeat(np.arange(ring_polygon.size), ring_len)
+    a = np.arange(len(rings_xy))
+    b = a + 1
+    last = ring_offsets[1:][ring_len > 0] - 1
+    b[last] = ring_offsets[:-1][ring_len > 0]
+    xa, ya, xb, yb = rings_xy[a, 0], rings_xy[a, 1], rings_xy[b, 0], rings_xy[b, 1]
+    flip = yb < ya
+    xa, xb = np.where(flip, xb, xa), np.where(flip, xa, xb)
+    ya, yb = np.where(flip, yb, ya), np.where(flip, ya, yb)
+    keep = yb > ya  # horizontal edges are never crossed by a ray along y = const
+    edge_poly = ring_polygon[ring_of_vertex][keep]
+    xa, ya, xb, yb = xa[keep], ya[keep], xb[keep], yb[keep]
+    slope = (xb - xa) / (yb - ya)
+
+    order_edges = np.argsort(edge_poly, kind="stable")
+    edge_poly = edge_poly[order_edges]
+    xa, ya, xb, yb, slope = xa[order_edges], ya[order_edges], xb[order_edges], yb[order_edges], slope[order_edges]
+    starts = np.searchsorted(edge_poly, np.arange(n_polygons + 1))
+    for polygon in np.flatnonzero(np.diff(starts) > 0):
+        e = slice(starts[polygon], starts[polygon + 1])
+        lo = np.searchsorted(xs, min(xa[e].min(), xb[e].min()), side="left")
+        hi = np.searchsorted(xs, max(xa[e].max(), xb[e].max()), side="left")  # east side open
+        if hi <= lo:
+            continue
+        cand = order[lo:hi]
+        cand = cand[(y[cand] >= ya[e].min()) & (y[cand] < yb[e].max()) & (result[cand] < 0)]
+        if cand.size == 0:
+            continue
+        n_edges = starts[polygon + 1] - starts[polygon]
+        step = max(1, _PAREN // n_edges)
+        for s in range(0, cand.size, step):
+            pts = cand[s:s + step]
+            px, py = x[pts][None, :], y[pts][None, :]
+            in_band = (ya[e][:, None] <= py) & (py < yb[e][:, None])
+            crossing = xa[e][:, None] + (py - ya[e][:, None]) * slope[e][:, None]
+            parity = (in_band & (crossing > px)).sum(axis=0) % 2
+            result[pts[parity == 1]] = polygon
+    return result
+
 
 
 # --------------------------------------------------------------------------- group statistics

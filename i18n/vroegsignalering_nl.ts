@@ -1,76 +1,905 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl">
 <context>
+    <name>BuurtContext</name>
+    <message>
+        <location filename="../algorithms/buurtcontext.py" line="29" />
+        <source>Prepare buurten with CBS context</source>
+        <translation>Buurten met CBS-context voorbereiden</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/buurtcontext.py" line="32" />
+        <source>Turns any buurt polygon layer (the CBS wijk- en buurtkaart GeoPackage, or a layer of your own in any CRS) into the buurt layer the risk mechanisms use: polygons in EPSG:28992 with code, naam, wijkcode, gemeente and gm_code first, then every CBS figure of the layer with the secrecy codes -99997 etc. as NULL (never as numbers).
+
+The buurt code field is found by its values (BU + 8 characters) unless you choose it. Optionally joins a CBS StatLine 'Kerncijfers wijken en buurten' CSV on buurt code: its columns are matched without their yearly numeric suffix (AantalInwoners_5 becomes AantalInwoners) and '.' is NULL. Buurten without figures and figures without a buurt are counted and reported, never dropped silently. Limit the output to gemeenten with their codes (GM0995) or names.</source>
+        <translation>Zet elke laag met buurtvlakken (de GeoPackage van de CBS wijk- en buurtkaart, of een eigen laag in elk CRS) om in de buurtlaag die de risicomechanismen gebruiken: vlakken in EPSG:28992 met eerst code, naam, wijkcode, gemeente en gm_code, daarna elk CBS-kengetal van de laag, met de geheimhoudingscodes -99997 enz. als NULL (nooit als getal).
+
+Het buurtcodeveld wordt aan de waarden herkend (BU + 8 tekens), tenzij het zelf is gekozen. Koppelt optioneel een CSV 'Kerncijfers wijken en buurten' van CBS StatLine op buurtcode: de kolommen worden gekoppeld zonder hun jaarlijkse numerieke achtervoegsel (AantalInwoners_5 wordt AantalInwoners) en '.' wordt NULL. Buurten zonder kengetallen en kengetallen zonder buurt worden geteld en gemeld, nooit stilzwijgend weggelaten. Beperk de uitvoer tot gemeenten met hun codes (GM0995) of namen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/buurtcontext.py" line="45" />
+        <source>Buurt polygons</source>
+        <translation>Buurtvlakken</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/buurtcontext.py" line="48" />
+        <source>Buurt code field (detected when empty)</source>
+        <translation>Buurtcodeveld (automatisch als leeg)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/buurtcontext.py" line="54" />
+        <source>CBS kerncijfers table (CSV, optional)</source>
+        <translation>Tabel CBS-kerncijfers (CSV, optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/buurtcontext.py" line="54" />
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/buurtcontext.py" line="60" />
+        <source>Gemeenten (codes or names, comma separated; empty = all)</source>
+        <translation>Gemeenten (codes of namen, gescheiden door komma's; leeg = alle)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/buurtcontext.py" line="65" />
+        <source>Buurten with context</source>
+        <translation>Buurten met context</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/buurtcontext.py" line="70" />
+        <source>{} buurten in {} gemeenten</source>
+        <translation>{} buurten in {} gemeenten</translation>
+    </message>
+</context>
+<context>
+    <name>Concurrentiepositie</name>
+    <message>
+        <location filename="../algorithms/mechanismen/concurrentiepositie.py" line="10" />
+        <source>10 Competitive position (concurrentiepositie)</source>
+        <translation>10 Concurrentie met de omgeving (concurrentiepositie)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/concurrentiepositie.py" line="13" />
+        <source>What: the buurt's housing-stock score (won) in the analysis year and its WOZ value against the distance-weighted average of the buurten within the radius (default 5 km; weights fall linearly to 0 at the radius).
+
+Why: households compare buurten; a buurt whose dwellings and living environment lose out to the areas around it keeps those who cannot choose and loses those who can.
+
+Formula: signal when won lies at least the threshold (default 0.0392, half a class step) below its surroundings, or the WOZ value is at most 0.8 times that around it. Score = the larger of the two parts, each 0.5 at its threshold and 1 at twice that distance. Only the won score of the analysis year is used.</source>
+        <translation>Wat: de woningvoorraadscore (won) van de buurt in het analysejaar en de WOZ-waarde, afgezet tegen het naar afstand gewogen gemiddelde van de buurten binnen de straal (standaard 5 km; de gewichten lopen lineair af tot 0 bij de straal).
+
+Waarom: huishoudens vergelijken buurten; een buurt waarvan de woningen en woonomgeving achterblijven bij de gebieden eromheen, houdt de huishoudens die niet kunnen kiezen en verliest de huishoudens die dat wel kunnen.
+
+Formule: signaal wanneer won ten minste de drempel (standaard 0.0392, een halve klassenstap) onder de omgeving ligt, of de WOZ-waarde ten hoogste 0.8 keer die in de omgeving is. Score = de grootste van de twee delen, elk 0.5 bij de drempel en 1 bij tweemaal die afstand. Alleen de won-score van het analysejaar wordt gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/concurrentiepositie.py" line="27" />
+        <source>Radius (m)</source>
+        <translation>Straal (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/concurrentiepositie.py" line="28" />
+        <source>won below its surroundings by at least</source>
+        <translation>won onder de omgeving met ten minste</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/concurrentiepositie.py" line="29" />
+        <source>WOZ at most this share of its surroundings</source>
+        <translation>WOZ ten hoogste dit aandeel van die in de omgeving</translation>
+    </message>
+</context>
+<context>
+    <name>Conjunctuur</name>
+    <message>
+        <location filename="../algorithms/mechanismen/conjunctuur.py" line="10" />
+        <source>6 Economic sensitivity (conjunctuur)</source>
+        <translation>6 Conjunctuurgevoeligheid (conjunctuur)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/conjunctuur.py" line="13" />
+        <source>What, empirical: the unit's change of afw during the 2008→2012 crisis minus the mean change of all units in the input (national when the input is national). Structural, from CBS context on the buurt layer: share of low incomes or poverty, share of corporation rental dwellings and the WOZ value, each as a percentile rank within the input.
+
+Why: in a downturn, households with low and insecure incomes are hit first, and the areas where they concentrate lose liveability first; the crisis showed which units react this way, the CBS figures show which are built to.
+
+Formula: empirical part = clip(−relative change / (2 × 0.0392)); structural part = mean of the ranks; score = mean of the available parts. Signal when the relative crisis change ≤ −0.0392 (half a class step) or the structural part ≥ 0.8. Without crisis years and without CBS context the mechanism stops with a message. CBS context describes one year: in a backtest it may postdate the analysis year.</source>
+        <translation>Wat, empirisch: de verandering van afw van de eenheid tijdens de crisis van 2008→2012 min de gemiddelde verandering van alle eenheden in de invoer (landelijk als de invoer landelijk is). Structureel, uit de CBS-context van de buurtlaag: aandeel lage inkomens of armoede, aandeel corporatiehuurwoningen en de WOZ-waarde, elk als percentielrang binnen de invoer.
+
+Waarom: bij een economische neergang worden huishoudens met lage en onzekere inkomens het eerst geraakt, en de gebieden waar zij geconcentreerd wonen, verliezen het eerst aan leefbaarheid; de crisis liet zien welke eenheden zo reageren, de CBS-cijfers laten zien welke daar door hun samenstelling gevoelig voor zijn.
+
+Formule: empirisch deel = clip(−relatieve verandering / (2 × 0.0392)); structureel deel = gemiddelde van de rangen; score = gemiddelde van de beschikbare delen. Signaal wanneer de relatieve crisisverandering ≤ −0.0392 (een halve klassenstap) of het structurele deel ≥ 0.8. Zonder crisisjaren en zonder CBS-context stopt het mechanisme met een melding. De CBS-context beschrijft één jaar: in een terugtoets kan die van na het analysejaar zijn.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/conjunctuur.py" line="29" />
+        <source>Reference for the crisis change</source>
+        <translation>Referentie voor de verandering in de crisis</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/conjunctuur.py" line="29" />
+        <source>all units in the input</source>
+        <translation>alle eenheden in de invoer</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/conjunctuur.py" line="29" />
+        <source>the unit's gemeente</source>
+        <translation>de gemeente van de eenheid</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/conjunctuur.py" line="31" />
+        <source>Crisis threshold (relative fall)</source>
+        <translation>Crisisdrempel (relatieve daling)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/conjunctuur.py" line="32" />
+        <source>Structural threshold (rank 0..1)</source>
+        <translation>Structurele drempel (rang 0..1)</translation>
+    </message>
+</context>
+<context>
+    <name>Dimensies</name>
+    <message>
+        <location filename="../algorithms/mechanismen/dimensies.py" line="10" />
+        <source>4 Hidden weak dimension (dimensies)</source>
+        <translation>4 Verborgen zwakke dimensie (dimensies)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/dimensies.py" line="13" />
+        <source>What: the Leefbaarometer dimensions nuisance and insecurity (onv), social cohesion (soc) and housing stock (won): their class in the analysis year and their change over the period.
+
+Why: a good total can hide a weak or sharply declining dimension; nuisance and weak social cohesion in particular come before decline of the whole score.
+
+Formula: a dimension is weak when its class is at most the maximum class (default 3, 'onvoldoende') or it fell by at least the decline (default 0.0784, a class step) over the period (default 6 years). Signal when at least one watched dimension is weak while the total class is 'voldoende' or better. Score = the highest over the dimensions of clip(−value / 0.1568) and clip(−change / (2 × decline)). Old years without dimension scores give a missing change, never zero.</source>
+        <translation>Wat: de Leefbaarometer-dimensies overlast en onveiligheid (onv), sociale samenhang (soc) en woningvoorraad (won): hun klasse in het analysejaar en hun verandering over de periode.
+
+Waarom: een goed totaal kan een zwakke of sterk dalende dimensie verbergen; vooral overlast en zwakke sociale samenhang gaan vooraf aan achteruitgang van de totaalscore.
+
+Formule: een dimensie is zwak wanneer haar klasse ten hoogste de maximale klasse is (standaard 3, 'onvoldoende') of ze over de periode (standaard 6 jaar) met ten minste de daling (standaard 0.0784, één klassenstap) is gedaald. Signaal wanneer ten minste één gevolgde dimensie zwak is terwijl de totaalklasse 'voldoende' of beter is. Score = het hoogste over de dimensies van clip(−waarde / 0.1568) en clip(−verandering / (2 × daling)). Oude jaren zonder dimensiescores geven een ontbrekende verandering, nooit nul.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/dimensies.py" line="27" />
+        <source>Weak at dimension class at most</source>
+        <translation>Zwak bij dimensieklasse ten hoogste</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/dimensies.py" line="28" />
+        <source>Or a decline over the period of at least</source>
+        <translation>Of een daling over de periode van ten minste</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/dimensies.py" line="29" />
+        <source>Period in years</source>
+        <translation>Periode in jaren</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstroom</name>
+    <message>
+        <location filename="../algorithms/mechanismen/doorstroom.py" line="10" />
+        <source>7 Dwellings coming free (doorstroom)</source>
+        <translation>7 Vrijkomende woningen (doorstroom)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/doorstroom.py" line="13" />
+        <source>What: the share of residents aged 65 or over (75+ where the buurt layer supplies it) together with a modest WOZ value or a low income, from the CBS context of the buurt layer. Grid cells take the figures of their buurt.
+
+Why: where many older residents live in modest dwellings, many dwellings change hands within 10-15 years ('ontgrijzing'), often to households with fewer options: selective inflow that can tip a buurt.
+
+Formula: signal when the share of older residents is in the top quarter of the reference (default percentile 75) and the WOZ value or the income is at or below the median (percentile 50). Score = mean of the percentile rank of the older share and the higher of the two affordability ranks. Reference: the unit's gemeente or all units. Without age data the mechanism stops with a message. The CBS figures describe one year: in a backtest they may postdate the analysis year.</source>
+        <translation>Wat: het aandeel inwoners van 65 jaar of ouder (75+ als de buurtlaag dat levert) in combinatie met een bescheiden WOZ-waarde of een laag inkomen, uit de CBS-context van de buurtlaag. Gridcellen nemen de cijfers van hun buurt over.
+
+Waarom: waar veel oudere bewoners in bescheiden woningen wonen, krijgen binnen 10-15 jaar veel woningen nieuwe bewoners ('ontgrijzing'), vaak huishoudens met minder keuzemogelijkheden: selectieve instroom die een buurt kan doen omslaan.
+
+Formule: signaal wanneer het aandeel ouderen in het bovenste kwart van de referentie valt (standaard percentiel 75) en de WOZ-waarde of het inkomen op of onder de mediaan ligt (percentiel 50). Score = gemiddelde van de percentielrang van het aandeel ouderen en de hoogste van de twee betaalbaarheidsrangen. Referentie: de gemeente van de eenheid of alle eenheden. Zonder leeftijdsgegevens stopt het mechanisme met een melding. De CBS-cijfers beschrijven één jaar: in een terugtoets kunnen ze van na het analysejaar zijn.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/doorstroom.py" line="29" />
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/doorstroom.py" line="29" />
+        <source>the unit's gemeente</source>
+        <translation>de gemeente van de eenheid</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/doorstroom.py" line="29" />
+        <source>all units in the input</source>
+        <translation>alle eenheden in de invoer</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/doorstroom.py" line="31" />
+        <source>Older residents: percentile at least</source>
+        <translation>Oudere bewoners: percentiel ten minste</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/doorstroom.py" line="32" />
+        <source>WOZ or income: percentile at most</source>
+        <translation>WOZ of inkomen: percentiel ten hoogste</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadData</name>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="63" />
+        <source>Download open data</source>
+        <translation>Open data downloaden</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="66" />
+        <source>Downloads the official open data the plugin works with into a local cache folder and unpacks zips there: the Leefbaarometer 3.0 scores 2002-2024 (open-data zip with the grid, buurt, wijk and gemeente CSVs), the Leefbaarometer geometry 2024 (zip), the CBS wijk- en buurtkaart 2024 (GeoPackage, via PDOK) and, for one gemeente, the buurt or grid scores from the Leefbaarometer WFS (GeoJSON).
+
+Licences: Leefbaarometer open data by the Ministry of BZK (Binnenlandse Zaken en Koninkrijksrelaties); CBS wijk- en buurtkaart by CBS/Kadaster, CC BY 4.0 (name the source when you publish).
+
+Files already in the cache are used without a new download (tick 'Download again' to refresh); a file appears in the cache only when complete, and a damaged zip is removed so the next run fetches it again. The cache is by default in your QGIS profile folder (vroegsignalering/cache). The WFS datasets need the gemeente name as the Leefbaarometer writes it (e.g. 's-Hertogenbosch).
+
+Files move between releases: under Advanced you can change the base URLs (the Leefbaarometer download folder, the CBS folder or the full address of the GeoPackage, the WFS address), e.g. to a mirror, and the time-out and number of retries.
+
+Outputs: the cache folder, all files as one text separated by ';', and the paths of the buurt scores CSV, the CBS GeoPackage and the WFS files when they were fetched.
+
+Downloadt de open data van de Leefbaarometer en het CBS naar een lokale cachemap.</source>
+        <translation>Downloadt de officiële open data waarmee de plugin werkt naar een lokale cachemap en pakt zip-bestanden daar uit: de Leefbaarometer 3.0-scores 2002-2024 (open-data-zip met de CSV's voor grid, buurt, wijk en gemeente), de Leefbaarometer-geometrie 2024 (zip), de CBS wijk- en buurtkaart 2024 (GeoPackage, via PDOK) en, voor één gemeente, de buurt- of gridscores uit de Leefbaarometer-WFS (GeoJSON).
+
+Licenties: open data van de Leefbaarometer door het ministerie van BZK (Binnenlandse Zaken en Koninkrijksrelaties); CBS wijk- en buurtkaart door CBS/Kadaster, CC BY 4.0 (vermeld de bron bij publicatie).
+
+Bestanden die al in de cache staan, worden gebruikt zonder nieuwe download (vink 'Opnieuw downloaden' aan om te verversen); een bestand verschijnt pas in de cache als het volledig is, en een beschadigde zip wordt verwijderd zodat de volgende uitvoering deze opnieuw ophaalt. De cache staat standaard in de QGIS-profielmap (vroegsignalering/cache). De WFS-datasets hebben de gemeentenaam nodig zoals de Leefbaarometer die schrijft (bijv. 's-Hertogenbosch).
+
+Bestanden verhuizen tussen releases: bij de geavanceerde parameters zijn de basis-URL's aan te passen (de downloadmap van de Leefbaarometer, de CBS-map of het volledige adres van de GeoPackage, het WFS-adres), bijv. naar een mirror, evenals de time-out en het aantal nieuwe pogingen.
+
+Uitvoer: de cachemap, alle bestanden als één tekst gescheiden door ';', en de paden van de CSV met buurtscores, de CBS-GeoPackage en de WFS-bestanden als die zijn opgehaald.
+
+Downloadt de open data van de Leefbaarometer en het CBS naar een lokale cachemap.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="88" />
+        <source>Leefbaarometer scores 2002-2024 (open-data zip)</source>
+        <translation>Leefbaarometer-scores 2002-2024 (open-data-zip)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="89" />
+        <source>Leefbaarometer geometry 2024 (geometrie-lbm3-2024.zip)</source>
+        <translation>Leefbaarometer-geometrie 2024 (geometrie-lbm3-2024.zip)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="90" />
+        <source>CBS wijk- en buurtkaart 2024 (GeoPackage)</source>
+        <translation>CBS wijk- en buurtkaart 2024 (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="91" />
+        <source>Leefbaarometer buurt scores of one gemeente (WFS)</source>
+        <translation>Leefbaarometer-buurtscores van één gemeente (WFS)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="92" />
+        <source>Leefbaarometer grid scores of one gemeente (WFS)</source>
+        <translation>Leefbaarometer-gridscores van één gemeente (WFS)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="98" />
+        <source>Datasets</source>
+        <translation>Datasets</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="104" />
+        <source>Gemeente name (for the WFS datasets)</source>
+        <translation>Gemeentenaam (voor de WFS-datasets)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="109" />
+        <source>Download again (ignore the cache)</source>
+        <translation>Opnieuw downloaden (cache negeren)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="148" />
+        <source>Cache folder</source>
+        <translation>Cachemap</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="123" />
+        <source>Leefbaarometer download folder (base URL)</source>
+        <translation>Downloadmap van de Leefbaarometer (basis-URL)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="127" />
+        <source>CBS wijk- en buurtkaart folder (base URL) or address of the GeoPackage</source>
+        <translation>Map van de CBS wijk- en buurtkaart (basis-URL) of adres van de GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="131" />
+        <source>Leefbaarometer WFS address</source>
+        <translation>Adres van de Leefbaarometer-WFS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="135" />
+        <source>Time-out per request (seconds)</source>
+        <translation>Time-out per verzoek (seconden)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="139" />
+        <source>Retries after a network error</source>
+        <translation>Nieuwe pogingen na een netwerkfout</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="149" />
+        <source>Downloaded files (separated by ';')</source>
+        <translation>Gedownloade bestanden (gescheiden door ';')</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="150" />
+        <source>Leefbaarometer buurt scores CSV</source>
+        <translation>CSV met Leefbaarometer-buurtscores</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="151" />
+        <source>CBS wijk- en buurtkaart GeoPackage</source>
+        <translation>GeoPackage CBS wijk- en buurtkaart</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="152" />
+        <source>WFS buurt scores (GeoJSON)</source>
+        <translation>WFS-buurtscores (GeoJSON)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="153" />
+        <source>WFS grid scores (GeoJSON)</source>
+        <translation>WFS-gridscores (GeoJSON)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="163" />
+        <source>Choose at least one dataset to download.</source>
+        <translation>Kies ten minste één dataset om te downloaden.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="166" />
+        <source>The WFS datasets are fetched for one gemeente: fill in 'Gemeente name' (e.g. Lelystad), or leave the WFS datasets out.</source>
+        <translation>De WFS-datasets worden voor één gemeente opgehaald: vul 'Gemeentenaam' in (bijv. Lelystad), of laat de WFS-datasets weg.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="191" />
+        <source>Cancelled: {}. Files completed before remain in the cache; nothing incomplete was kept.</source>
+        <translation>Geannuleerd: {}. Eerder voltooide bestanden blijven in de cache; er is niets onvolledigs bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="229" />
+        <source>Taken from the cache ({} files); tick 'Download again' to refresh.</source>
+        <translation>Uit de cache genomen ({} bestanden); vink 'Opnieuw downloaden' aan om te verversen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="242" />
+        <source>The scores zip holds no 'Leefbaarometer-scores buurten' CSV; its files: {}</source>
+        <translation>De scores-zip bevat geen CSV 'Leefbaarometer-scores buurten'; de bestanden erin: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="261" />
+        <source>'{}' is not a web address (http:// or https://).</source>
+        <translation>'{}' is geen webadres (http:// of https://).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="297" />
+        <source>the WFS answered with an error: {}</source>
+        <translation>de WFS antwoordde met een fout: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="301" />
+        <source>the WFS answer is not GeoJSON: {}</source>
+        <translation>het antwoord van de WFS is geen GeoJSON: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="303" />
+        <source>the WFS returned no features for gemeente '{}'. Check the spelling of the name as the Leefbaarometer writes it (e.g. 's-Hertogenbosch, Súdwest-Fryslân)</source>
+        <translation>de WFS gaf geen objecten terug voor gemeente '{}'. Controleer de schrijfwijze van de naam zoals de Leefbaarometer die schrijft (bijv. 's-Hertogenbosch, Súdwest-Fryslân)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="308" />
+        <source>Layer {}: {} (request {}).</source>
+        <translation>Laag {}: {} (verzoek {}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="313" />
+        <source>The WFS returned {} of {} features for {} (a server limit): the file is incomplete.</source>
+        <translation>De WFS gaf {} van {} objecten terug voor {} (een serverlimiet): het bestand is onvolledig.</translation>
+    </message>
+</context>
+<context>
+    <name>EigenIndicator</name>
+    <message>
+        <location filename="../algorithms/mechanismen/eigenindicator.py" line="32" />
+        <source>11 Own indicator (eigenindicator)</source>
+        <translation>11 Eigen indicator (eigenindicator)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/eigenindicator.py" line="35" />
+        <source>The instrument's second part is local data: any numeric field of a buurt polygon layer, or a point layer counted, summed or averaged per unit (e.g. nuisance reports, debt-counselling cases), becomes a mechanism of its own that joins the risk profile like the others.
+
+Polygon layers are matched on code (grid cells take the value of their buurt); points go to the grid cell or buurt that contains them (points outside every unit are counted and reported). Optionally per 1,000 inhabitants (from aantal_inwoners of the buurt layer).
+
+Formula: direction 'high is bad' or 'low is bad'; reference: the median of the unit's gemeente, of all units, or a number; signal when the value is beyond the absolute threshold, or, without one, beyond the chosen percentile (default 80) in the bad direction. Score = the percentile rank in the bad direction. The output fields start with the chosen name, so several own indicators can sit side by side in the profile.</source>
+        <translation>Het tweede deel van het instrument bestaat uit lokale gegevens: elk numeriek veld van een laag met buurtvlakken, of een puntenlaag die per eenheid wordt geteld, opgeteld of gemiddeld (bijv. overlastmeldingen, schuldhulpverleningstrajecten), wordt een eigen mechanisme dat net als de andere in het risicoprofiel wordt opgenomen.
+
+Vlakkenlagen worden gekoppeld op code (gridcellen nemen de waarde van hun buurt over); punten gaan naar de gridcel of buurt waarin ze liggen (punten buiten elke eenheid worden geteld en gemeld). Optioneel per 1000 inwoners (uit aantal_inwoners van de buurtlaag).
+
+Formule: richting 'hoog is slecht' of 'laag is slecht'; referentie: de mediaan van de gemeente van de eenheid, van alle eenheden, of een getal; signaal wanneer de waarde voorbij de absolute drempel ligt, of, zonder absolute drempel, voorbij het gekozen percentiel (standaard 80) in de slechte richting. Score = de percentielrang in de slechte richting. De uitvoervelden beginnen met de gekozen naam, zodat meerdere eigen indicatoren naast elkaar in het profiel kunnen staan.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/eigenindicator.py" line="50" />
+        <source>Own data (buurt polygons or points)</source>
+        <translation>Eigen gegevens (buurtvlakken of punten)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/eigenindicator.py" line="52" />
+        <source>Numeric field (empty for points = count them)</source>
+        <translation>Numeriek veld (leeg bij punten = punten tellen)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/eigenindicator.py" line="55" />
+        <source>Points per unit</source>
+        <translation>Punten per eenheid</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/eigenindicator.py" line="55" />
+        <source>count</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/eigenindicator.py" line="55" />
+        <source>sum of the field</source>
+        <translation>som van het veld</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/eigenindicator.py" line="55" />
+        <source>mean of the field</source>
+        <translation>gemiddelde van het veld</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/eigenindicator.py" line="58" />
+        <source>Per 1,000 inhabitants</source>
+        <translation>Per 1000 inwoners</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/eigenindicator.py" line="60" />
+        <source>Absolute threshold (empty = use the percentile)</source>
+        <translation>Absolute drempel (leeg = percentiel gebruiken)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/eigenindicator.py" line="63" />
+        <source>Name (start of the output fields, lower case)</source>
+        <translation>Naam (begin van de uitvoervelden, kleine letters)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/eigenindicator.py" line="65" />
+        <source>Description in the explanation</source>
+        <translation>Omschrijving in de toelichting</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/eigenindicator.py" line="70" />
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/eigenindicator.py" line="70" />
+        <source>high is bad</source>
+        <translation>hoog is slecht</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/eigenindicator.py" line="70" />
+        <source>low is bad</source>
+        <translation>laag is slecht</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/eigenindicator.py" line="72" />
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/eigenindicator.py" line="72" />
+        <source>median of the unit's gemeente</source>
+        <translation>mediaan van de gemeente van de eenheid</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/eigenindicator.py" line="72" />
+        <source>median of all units</source>
+        <translation>mediaan van alle eenheden</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/eigenindicator.py" line="74" />
+        <source>Percentile threshold</source>
+        <translation>Percentieldrempel</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/eigenindicator.py" line="94" />
+        <source>'Per 1,000 inhabitants' needs aantal_inwoners: give the buurt layer with CBS context.</source>
+        <translation>'Per 1000 inwoners' vereist aantal_inwoners: geef de buurtlaag met CBS-context op.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/eigenindicator.py" line="128" />
+        <source>Choose the numeric field of {} to sum or average.</source>
+        <translation>Kies het numerieke veld van {} om op te tellen of te middelen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/eigenindicator.py" line="131" />
+        <source>{} points of {}; {} outside every unit (not counted)</source>
+        <translation>{} punten van {}; {} buiten elke eenheid (niet geteld)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/eigenindicator.py" line="142" />
+        <source>Choose the numeric field of {}.</source>
+        <translation>Kies het numerieke veld van {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/eigenindicator.py" line="147" />
+        <source>{}: no field holds the codes of the units.</source>
+        <translation>{}: geen enkel veld bevat de codes van de eenheden.</translation>
+    </message>
+</context>
+<context>
     <name>ImportScores</name>
     <message>
-        <location filename="../algorithms/importscores.py" line="25" />
+        <location filename="../algorithms/importscores.py" line="29" />
         <source>Import Leefbaarometer scores</source>
         <translation>Leefbaarometer-scores importeren</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="28" />
-        <source>Reads Leefbaarometer 3.0 scores as published (grid, buurt, wijk or gemeente CSV with comma or semicolon, decimal point or comma, UTF-8 or Windows-1252; the official GeoPackages or WFS layers; or any layer with those fields) and writes one feature per area: code, naam, gemeente, the latest year's jaar, lbm, afw, the five dimensions and klasse (1..9), and the same per year (afw_2016, klasse_2016, ...).
-
-Classes are computed on afw with the cut points of the Leefbaarometer release (2024 by default; override them under Advanced). Where the input carries official classes (kscore), disagreements are reported.
-
-Geometry: grid cells get their exact 100 m square from grid_id; buurten, wijken and gemeenten take their polygons from the optional geometry layer (matched on code; unmatched codes are reported). Output in EPSG:28992 (RD New).
-
-NL: Leest Leefbaarometer-scores in zoals gepubliceerd en schrijft per gebied alle jaren naast elkaar.</source>
-        <translation>Leest Leefbaarometer 3.0-scores zoals gepubliceerd (CSV per grid, buurt, wijk of gemeente, met komma of puntkomma, decimale punt of komma, UTF-8 of Windows-1252; de officiële GeoPackages of WFS-lagen; of elke laag met die velden) en schrijft één object per gebied: code, naam, gemeente, jaar van de laatste meting, lbm, afw, de vijf dimensies en klasse (1..9), en hetzelfde per jaar (afw_2016, klasse_2016, ...).
-
-Klassen worden berekend op afw met de klassegrenzen van de Leefbaarometer-editie (standaard 2024; aan te passen onder Geavanceerd). Bevat de invoer officiële klassen (kscore), dan worden verschillen gemeld.
-
-Geometrie: gridcellen krijgen hun exacte vierkant van 100 m uit grid_id; buurten, wijken en gemeenten krijgen hun vlakken uit de optionele geometrielaag (gekoppeld op code; niet gekoppelde codes worden gemeld). Uitvoer in EPSG:28992 (RD New).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/importscores.py" line="44" />
+        <location filename="../algorithms/importscores.py" line="50" />
         <source>Leefbaarometer scores (CSV, GeoPackage or layer)</source>
         <translation>Leefbaarometer-scores (CSV, GeoPackage of laag)</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="49" />
+        <location filename="../algorithms/importscores.py" line="55" />
         <source>Geometry (buurt/wijk/gemeente polygons or grid cells; optional for grid scores)</source>
         <translation>Geometrie (vlakken van buurten/wijken/gemeenten of gridcellen; optioneel bij gridscores)</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="57" />
+        <location filename="../algorithms/importscores.py" line="63" />
         <source>Code field of the geometry layer (detected when empty)</source>
         <translation>Codeveld van de geometrielaag (automatisch als leeg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="66" />
+        <location filename="../algorithms/importscores.py" line="98" />
         <source>Leefbaarometer scores</source>
         <translation>Leefbaarometer-scores</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="75" />
+        <location filename="../algorithms/importscores.py" line="108" />
         <source>{} areas at level {}, years {}</source>
         <translation>{} gebieden op niveau {}, jaren {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="102" />
+        <location filename="../algorithms/importscores.py" line="137" />
         <source>{} official classes differ from the computed ones, e.g. {}</source>
         <translation>{} officiële klassen wijken af van de berekende, bijvoorbeeld {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="119" />
+        <location filename="../algorithms/importscores.py" line="189" />
         <source>No geometry layer given: the output is a table without geometry.</source>
         <translation>Geen geometrielaag opgegeven: de uitvoer is een tabel zonder geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="131" />
-        <source>Geometry layer {}: no code field found; choose one under 'Code field'.</source>
-        <translation>Geometrielaag {}: geen codeveld gevonden; kies er een bij 'Codeveld'.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/importscores.py" line="140" />
+        <location filename="../algorithms/importscores.py" line="216" />
         <source>{} of {} areas have no geometry in {} (field {}), e.g. {}</source>
         <translation>{} van {} gebieden hebben geen geometrie in {} (veld {}), bijvoorbeeld {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="147" />
+        <location filename="../algorithms/importscores.py" line="223" />
         <source>{} polygons in {} have no scores, e.g. {}</source>
         <translation>{} vlakken in {} hebben geen scores, bijvoorbeeld {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/importscores.py" line="32" />
+        <source>Reads Leefbaarometer 3.0 scores as published (grid, buurt, wijk or gemeente CSV with comma or semicolon, decimal point or comma, UTF-8 or Windows-1252; the official GeoPackages or WFS layers; or any layer with those fields) and writes one feature per area: code, naam, gemeente, the latest year's jaar, lbm, afw, the five dimensions and klasse (1..9), and the same per year (afw_2016, klasse_2016, ...).
+
+Classes are computed on afw with the cut points of the Leefbaarometer release (2024 by default; override them under Advanced). Where the input carries official classes (kscore), disagreements are reported.
+
+Geometry: grid cells get their exact 100 m square from grid_id; buurten, wijken and gemeenten take their polygons from the optional geometry layer (matched on code; unmatched codes are reported). With a buurt layer, grid cells also get the buurt that contains their centre (buurtcode, buurtnaam, gemeente); cells outside every buurt are counted and kept without a buurt. Output in EPSG:28992 (RD New).
+
+A layer of one measurement without a year field (e.g. a WFS layer) needs the year.</source>
+        <translation>Leest Leefbaarometer 3.0-scores zoals gepubliceerd (CSV voor grid, buurt, wijk of gemeente met komma of puntkomma als scheidingsteken, decimale punt of komma, UTF-8 of Windows-1252; de officiële GeoPackages of WFS-lagen; of elke laag met die velden) en schrijft één object per gebied: code, naam, gemeente, jaar (het meest recente meetjaar), lbm, afw, de vijf dimensies en klasse (1..9), en hetzelfde per jaar (afw_2016, klasse_2016, ...).
+
+Klassen worden berekend op afw met de klassegrenzen van de Leefbaarometer-release (standaard 2024; aan te passen bij de geavanceerde parameters). Waar de invoer officiële klassen bevat (kscore), worden afwijkingen gemeld.
+
+Geometrie: gridcellen krijgen hun exacte vierkant van 100 m uit grid_id; buurten, wijken en gemeenten krijgen hun vlakken uit de optionele geometrielaag (gekoppeld op code; niet-gekoppelde codes worden gemeld). Met een buurtlaag krijgen gridcellen ook de buurt waarin hun middelpunt ligt (buurtcode, buurtnaam, gemeente); cellen buiten elke buurt worden geteld en zonder buurt behouden. Uitvoer in EPSG:28992 (RD New).
+
+Een laag met één meting zonder jaarveld (bijv. een WFS-laag) heeft het jaar nodig.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/importscores.py" line="71" />
+        <source>Buurt polygons (optional; gives grid cells their buurt)</source>
+        <translation>Buurtvlakken (optioneel; geeft gridcellen hun buurt)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/importscores.py" line="79" />
+        <source>Buurt code field (detected when empty)</source>
+        <translation>Buurtcodeveld (automatisch als leeg)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/importscores.py" line="87" />
+        <source>Measurement year, for a table without a year field</source>
+        <translation>Meetjaar, voor een tabel zonder jaarveld</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/importscores.py" line="160" />
+        <source>{} of {} grid cells lie in a buurt; {} lie outside every buurt and keep an empty buurtcode</source>
+        <translation>{} van {} gridcellen liggen in een buurt; {} liggen buiten elke buurt en houden een lege buurtcode</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/importscores.py" line="166" />
+        <source>{} grid cells lie in more than one buurt (overlapping polygons); each went to the first</source>
+        <translation>{} gridcellen liggen in meer dan één buurt (overlappende vlakken); elke cel is aan de eerste toegekend</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/importscores.py" line="188" />
+        <source>the buurt layer</source>
+        <translation>de buurtlaag</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/importscores.py" line="200" />
+        <source>Geometry layer {}: no field holds the codes of the scores (e.g. {}); choose one under 'Code field'.</source>
+        <translation>Geometrielaag {}: geen enkel veld bevat de codes van de scores (bijv. {}); kies er een bij 'Codeveld van de geometrielaag'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/importscores.py" line="204" />
+        <source>Geometry matched on field {} of {}</source>
+        <translation>Geometrie gekoppeld op veld {} van {}</translation>
+    </message>
+</context>
+<context>
+    <name>MechanismAlgorithm</name>
+    <message>
+        <location filename="../algorithms/mechanism.py" line="82" />
+        <source>Leefbaarometer scores (output of 'Import Leefbaarometer scores')</source>
+        <translation>Leefbaarometer-scores (uitvoer van 'Leefbaarometer-scores importeren')</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanism.py" line="85" />
+        <source>Buurten with CBS context (optional)</source>
+        <translation>Buurten met CBS-context (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanism.py" line="87" />
+        <source>Buurt code field (detected when empty)</source>
+        <translation>Buurtcodeveld (automatisch als leeg)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanism.py" line="90" />
+        <source>Analysis year (empty = the latest; only measurements up to it are used)</source>
+        <translation>Analysejaar (leeg = het meest recente; alleen metingen tot en met dit jaar worden gebruikt)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanism.py" line="132" />
+        <source>{} works on {} units; {} holds {} units.</source>
+        <translation>{} werkt op {} eenheden; {} bevat {} eenheden.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanism.py" line="158" />
+        <source>{}: signal for {} of {} units in {}</source>
+        <translation>{}: signaal voor {} van {} eenheden in {}</translation>
+    </message>
+</context>
+<context>
+    <name>NieuwbouwElders</name>
+    <message>
+        <location filename="../algorithms/mechanismen/nieuwbouwelders.py" line="10" />
+        <source>8 New construction elsewhere (nieuwbouwelders)</source>
+        <translation>8 Nieuwbouw elders (nieuwbouwelders)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/nieuwbouwelders.py" line="13" />
+        <source>What: dwellings built in the last ten years in the other buurten within the radius (default 10 km), per dwelling of the buurt's own stock, and the buurt's own share of new construction, from the CBS context of the buurt layer (aantal_woningen_bouwjaar_afgelopen_tien_jaar, or BouwjaarAfgelopenTienJaar as a percentage of aantal_woningen).
+
+Why: attractive new-build areas in the gemeente or region draw the households that can choose; an older buurt nearby loses them and takes in those with fewer options.
+
+Formula: signal when new construction around per own dwelling is in the top quarter of the reference (default percentile 75) and the buurt's own new-build share is below 5 %. Score = the percentile rank, reduced when the buurt builds itself. Without new-build data the mechanism stops with a message.</source>
+        <translation>Wat: woningen gebouwd in de afgelopen tien jaar in de andere buurten binnen de straal (standaard 10 km), per woning van de eigen voorraad van de buurt, en het eigen aandeel nieuwbouw van de buurt, uit de CBS-context van de buurtlaag (aantal_woningen_bouwjaar_afgelopen_tien_jaar, of BouwjaarAfgelopenTienJaar als percentage van aantal_woningen).
+
+Waarom: aantrekkelijke nieuwbouwgebieden in de gemeente of regio trekken de huishoudens die kunnen kiezen; een oudere buurt dichtbij verliest hen en neemt huishoudens met minder keuzemogelijkheden op.
+
+Formule: signaal wanneer de nieuwbouw in de omgeving per eigen woning in het bovenste kwart van de referentie valt (standaard percentiel 75) en het eigen aandeel nieuwbouw van de buurt onder 5 % ligt. Score = de percentielrang, verlaagd wanneer de buurt zelf bouwt. Zonder nieuwbouwgegevens stopt het mechanisme met een melding.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/nieuwbouwelders.py" line="27" />
+        <source>Radius (m)</source>
+        <translation>Straal (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/nieuwbouwelders.py" line="28" />
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/nieuwbouwelders.py" line="28" />
+        <source>the unit's gemeente</source>
+        <translation>de gemeente van de eenheid</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/nieuwbouwelders.py" line="28" />
+        <source>all units in the input</source>
+        <translation>alle eenheden in de invoer</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/nieuwbouwelders.py" line="30" />
+        <source>Percentile of new construction at least</source>
+        <translation>Percentiel van nieuwbouw ten minste</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/nieuwbouwelders.py" line="31" />
+        <source>Own new-build share below (%)</source>
+        <translation>Eigen aandeel nieuwbouw onder (%)</translation>
+    </message>
+</context>
+<context>
+    <name>Omslagzone</name>
+    <message>
+        <location filename="../algorithms/mechanismen/omslagzone.py" line="10" />
+        <source>2 Tipping zone (omslagzone)</source>
+        <translation>2 Dicht bij de omslag (omslagzone)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/omslagzone.py" line="13" />
+        <source>What: how far the unit's score (afw) lies above the lower bound of class 5 'voldoende' (-0.16405 in the 2024 release), in score points and in typical moves: the distance divided by the root mean square of the unit's changes between measurements up to the analysis year (units with fewer than two changes take the median of their gemeente).
+
+Why: in the tipping zone small changes have large effects; a unit one ordinary move away from 'zwak' can slide there at the next measurement.
+
+Formula: signal when distance &lt; distance threshold (default 0.0392, half a class step) or typical moves &lt; moves threshold (default 2). Score = the larger of clip(1 − distance / (2 × distance threshold)) and clip(1 − moves / (2 × moves threshold)). Units already 'zwak' or lower score 1 without a signal: they are outside the target group.</source>
+        <translation>Wat: hoe ver de score (afw) van de eenheid boven de ondergrens van klasse 5 'voldoende' ligt (-0.16405 in de release van 2024), in scorepunten en in typische veranderingen: de afstand gedeeld door het kwadratisch gemiddelde van de veranderingen van de eenheid tussen metingen tot en met het analysejaar (eenheden met minder dan twee veranderingen nemen de mediaan van hun gemeente).
+
+Waarom: in de omslagzone hebben kleine veranderingen grote gevolgen; een eenheid die één gewone verandering van 'zwak' verwijderd is, kan bij de volgende meting daarin wegglijden.
+
+Formule: signaal wanneer afstand &lt; afstandsdrempel (standaard 0.0392, een halve klassenstap) of typische veranderingen &lt; drempel in veranderingen (standaard 2). Score = de grootste van clip(1 − afstand / (2 × afstandsdrempel)) en clip(1 − veranderingen / (2 × drempel in veranderingen)). Eenheden die al 'zwak' of lager zijn, krijgen score 1 zonder signaal: ze vallen buiten de doelgroep.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/omslagzone.py" line="28" />
+        <source>Distance threshold (afw points)</source>
+        <translation>Afstandsdrempel (afw-punten)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/omslagzone.py" line="29" />
+        <source>Threshold in typical moves</source>
+        <translation>Drempel in typische veranderingen</translation>
+    </message>
+</context>
+<context>
+    <name>Ontwikkeling</name>
+    <message>
+        <location filename="../algorithms/mechanismen/ontwikkeling.py" line="10" />
+        <source>1 Trend (ontwikkeling)</source>
+        <translation>1 Trend (ontwikkeling)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/ontwikkeling.py" line="13" />
+        <source>What: the change of the Leefbaarometer deviation score (afw) since the measurement 'period' years before the analysis year, compared with the mean change of the units of the same gemeente (or of all units in the input, or a fixed number). Also reported: the least-squares slope per year over all measurements up to the analysis year.
+
+Why: decline is gradual. A unit that loses ground against the rest of its gemeente over several measurements is on its way down well before it crosses a class boundary.
+
+Formula: achterstand = change − reference change. Signal when achterstand ≤ −threshold (default 0.0392, half a class step: the smallest change the classes resolve), or, with a percentile, when the unit is among the lowest p % of its peers. Score = clip(−achterstand / (2 × threshold), 0, 1).
+
+Default period 6 years (three measurements): long enough to see past the noise of one measurement, short enough to be recent. Only measurements up to the analysis year are used.</source>
+        <translation>Wat: de verandering van de afwijkingsscore (afw) van de Leefbaarometer sinds de meting 'periode' jaar vóór het analysejaar, vergeleken met de gemiddelde verandering van de eenheden in dezelfde gemeente (of van alle eenheden in de invoer, of een vast getal). Ook gerapporteerd: de helling per jaar volgens de kleinste-kwadratenmethode over alle metingen tot en met het analysejaar.
+
+Waarom: achteruitgang gaat geleidelijk. Een eenheid die over meerdere metingen terrein verliest ten opzichte van de rest van haar gemeente, is al ruim op weg naar beneden voordat ze een klassegrens passeert.
+
+Formule: achterstand = verandering − referentieverandering. Signaal wanneer achterstand ≤ −drempel (standaard 0.0392, een halve klassenstap: de kleinste verandering die de klassen onderscheiden), of, met een percentiel, wanneer de eenheid tot de laagste p % van haar vergelijkingsgroep behoort. Score = clip(−achterstand / (2 × drempel), 0, 1).
+
+Standaardperiode 6 jaar (drie metingen): lang genoeg om door de ruis van één meting heen te kijken, kort genoeg om recent te zijn. Alleen metingen tot en met het analysejaar worden gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/ontwikkeling.py" line="29" />
+        <source>Period in years</source>
+        <translation>Periode in jaren</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/ontwikkeling.py" line="30" />
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/ontwikkeling.py" line="30" />
+        <source>the unit's gemeente</source>
+        <translation>de gemeente van de eenheid</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/ontwikkeling.py" line="30" />
+        <source>all units in the input</source>
+        <translation>alle eenheden in de invoer</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/ontwikkeling.py" line="32" />
+        <source>Threshold: falling behind by at least</source>
+        <translation>Drempel: achterstand van ten minste</translation>
+    </message>
+</context>
+<context>
+    <name>SloopElders</name>
+    <message>
+        <location filename="../algorithms/mechanismen/sloopelders.py" line="15" />
+        <source>9 Demolition elsewhere (sloopelders)</source>
+        <translation>9 Sloop elders (sloopelders)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/sloopelders.py" line="18" />
+        <source>What: dwellings demolished in the period before the analysis year (default 6 years) in the other buurten within the radius (default 5 km), weighted by distance (linear decay to 0 at the radius). Demolition data come from you: a table or layer with buurtcode, jaar and gesloopte_woningen (from the BAG, 'Pand gesloopt', or your own records).
+
+Why: when less attractive complexes are demolished, their households move, often to the affordable buurten nearby, which changes those buurten quickly.
+
+Formula: signal when at least the threshold (default 50 dwellings, about one complex) was demolished around the buurt and its WOZ value is below the median of the reference. Score = min(demolition / (2 × threshold), 1), halved for buurten that are not affordable. Without demolition data the mechanism stops with a message; rows whose buurt is unknown are counted and reported.</source>
+        <translation>Wat: woningen gesloopt in de periode vóór het analysejaar (standaard 6 jaar) in de andere buurten binnen de straal (standaard 5 km), gewogen naar afstand (lineair aflopend tot 0 bij de straal). De sloopgegevens moeten zelf worden aangeleverd: een tabel of laag met buurtcode, jaar en gesloopte_woningen (uit de BAG, 'Pand gesloopt', of uit een eigen registratie).
+
+Waarom: als minder aantrekkelijke complexen worden gesloopt, verhuizen hun huishoudens, vaak naar de betaalbare buurten in de omgeving, waardoor die buurten snel veranderen.
+
+Formule: signaal wanneer rond de buurt ten minste de drempel (standaard 50 woningen, ongeveer één complex) is gesloopt en de WOZ-waarde van de buurt onder de mediaan van de referentie ligt. Score = min(sloop / (2 × drempel), 1), gehalveerd voor buurten die niet betaalbaar zijn. Zonder sloopgegevens stopt het mechanisme met een melding; rijen waarvan de buurt onbekend is, worden geteld en gemeld.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/sloopelders.py" line="33" />
+        <source>Demolished dwellings (table or layer: buurtcode, jaar, gesloopte_woningen)</source>
+        <translation>Gesloopte woningen (tabel of laag: buurtcode, jaar, gesloopte_woningen)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/sloopelders.py" line="39" />
+        <source>Radius (m)</source>
+        <translation>Straal (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/sloopelders.py" line="40" />
+        <source>Period in years</source>
+        <translation>Periode in jaren</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/sloopelders.py" line="41" />
+        <source>Threshold (demolished dwellings)</source>
+        <translation>Drempel (gesloopte woningen)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/sloopelders.py" line="42" />
+        <source>Reference for the WOZ value</source>
+        <translation>Referentie voor de WOZ-waarde</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/sloopelders.py" line="42" />
+        <source>the unit's gemeente</source>
+        <translation>de gemeente van de eenheid</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/sloopelders.py" line="42" />
+        <source>all units in the input</source>
+        <translation>alle eenheden in de invoer</translation>
+    </message>
+</context>
+<context>
+    <name>Uitstraling</name>
+    <message>
+        <location filename="../algorithms/mechanismen/uitstraling.py" line="10" />
+        <source>5 Spill-over (uitstraling)</source>
+        <translation>5 Uitstraling van de omgeving (uitstraling)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/uitstraling.py" line="13" />
+        <source>What: the share of the surroundings that is 'zwak' or lower in the analysis year, and the share that fell by at least half a class step (0.0392) over the period (default 6 years). Grid cells: the scored cells whose centre lies within the radius (default 300 m), the cell itself not counted. Buurten: the neighbouring buurten whose polygons touch (within 1 m, for simplified boundaries); without polygons, the buurten whose centre lies within the buurt radius (default 1000 m).
+
+Why: decline spreads: nuisance, vacancy and reputation do not stop at a buurt boundary.
+
+Formula: signal when either share ≥ threshold (default 0.25). Score = clip(max(weak, declining) / (2 × threshold), 0, 1). Units without scored surroundings get no score.</source>
+        <translation>Wat: het aandeel van de omgeving dat in het analysejaar 'zwak' of lager is, en het aandeel dat over de periode (standaard 6 jaar) met ten minste een halve klassenstap (0.0392) is gedaald. Gridcellen: de cellen met score waarvan het middelpunt binnen de straal ligt (standaard 300 m), de cel zelf niet meegeteld. Buurten: de aangrenzende buurten waarvan de vlakken raken (binnen 1 m, vanwege vereenvoudigde grenzen); zonder vlakken de buurten waarvan het middelpunt binnen de buurtstraal ligt (standaard 1000 m).
+
+Waarom: achteruitgang verspreidt zich: overlast, leegstand en reputatie houden niet op bij een buurtgrens.
+
+Formule: signaal wanneer een van beide aandelen ≥ drempel (standaard 0.25). Score = clip(max(zwak, dalend) / (2 × drempel), 0, 1). Eenheden zonder omgeving met score krijgen geen score.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/uitstraling.py" line="26" />
+        <source>Radius for grid cells (m)</source>
+        <translation>Straal voor gridcellen (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/uitstraling.py" line="27" />
+        <source>Radius for buurten without polygons (m)</source>
+        <translation>Straal voor buurten zonder vlakken (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/uitstraling.py" line="29" />
+        <source>Threshold: share of the surroundings (0..1)</source>
+        <translation>Drempel: aandeel van de omgeving (0..1)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/uitstraling.py" line="30" />
+        <source>Period in years</source>
+        <translation>Periode in jaren</translation>
     </message>
 </context>
 <context>
@@ -91,7 +920,7 @@ Geometrie: gridcellen krijgen hun exacte vierkant van 100 m uit grid_id; buurten
         <translation>3 Risicoprofiel en terugtoets</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="67" />
+        <location filename="../algorithms/base.py" line="70" />
         <source>Class cut points on afw (8 lower bounds of classes 2..9; empty = Leefbaarometer 2024)</source>
         <translation>Klassegrenzen op afw (8 ondergrenzen van klasse 2..9; leeg = Leefbaarometer 2024)</translation>
     </message>
@@ -104,6 +933,41 @@ Geometrie: gridcellen krijgen hun exacte vierkant van 100 m uit grid_id; buurten
         <location filename="../algorithms/inputs.py" line="54" />
         <source>Reading scores from layer {}</source>
         <translation>Scores lezen uit laag {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/inputs.py" line="74" />
+        <source>{} buurten in {} have no geometry</source>
+        <translation>{} buurten in {} hebben geen geometrie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/inputs.py" line="97" />
+        <source>{} buurt rows with {} figures read from {}</source>
+        <translation>{} buurtrijen met {} kengetallen gelezen uit {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/units.py" line="47" />
+        <source>{}: no field 'code'. Use the output of 'Import Leefbaarometer scores' as input.</source>
+        <translation>{}: geen veld 'code'. Gebruik de uitvoer van 'Leefbaarometer-scores importeren' als invoer.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/units.py" line="95" />
+        <source>{} context fields joined from the buurt layer</source>
+        <translation>{} contextvelden gekoppeld uit de buurtlaag</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/units.py" line="97" />
+        <source>{} units have no buurt in the buurt layer</source>
+        <translation>{} eenheden hebben geen buurt in de buurtlaag</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/inputs.py" line="112" />
+        <source>{} buurten have no row in {}, e.g. {}</source>
+        <translation>{} buurten hebben geen rij in {}, bijvoorbeeld {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/inputs.py" line="118" />
+        <source>{} rows of {} match no buurt (other gemeenten or boundaries), e.g. {}</source>
+        <translation>{} rijen van {} horen bij geen buurt (andere gemeenten of grenzen), bijvoorbeeld {}</translation>
     </message>
 </context>
 <context>
@@ -158,6 +1022,52 @@ Geometrie: gridcellen krijgen hun exacte vierkant van 100 m uit grid_id; buurten
         <location filename="../algorithms/provider.py" line="16" />
         <source>Vroegsignalering leefbaarheid</source>
         <translation>Vroegsignalering leefbaarheid</translation>
+    </message>
+</context>
+<context>
+    <name>ZwakkeDeelgebieden</name>
+    <message>
+        <location filename="../algorithms/mechanismen/zwakkedeelgebieden.py" line="16" />
+        <source>3 Weak sub-areas (zwakkedeelgebieden)</source>
+        <translation>3 Zwakke deelgebieden (zwakkedeelgebieden)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/zwakkedeelgebieden.py" line="19" />
+        <source>What, per buurt: the share of its 100 m grid cells that are already 'zwak' or lower in the analysis year, and the share of its cells whose score fell by at least half a class step (0.0392) over the period (default 6 years). Input: the buurt scores, and the grid scores of 'Import Leefbaarometer scores' (cells without a buurtcode get the buurt containing their centre).
+
+Why: decline often starts in a few streets; a buurt average of 'voldoende' can hide weak pockets that spread.
+
+Formula: signal when the weak share ≥ threshold (default 10 %) or the declining share ≥ twice the threshold, while the buurt itself is 'voldoende' or better. Score = max(clip(weak / (2 × threshold)), clip(declining / (4 × threshold))). Buurten with fewer than the minimum number of scored cells (default 3) get no score: too few cells to say. Reference: the weak share of all cells of the gemeente.</source>
+        <translation>Wat, per buurt: het aandeel van haar gridcellen van 100 m dat in het analysejaar al 'zwak' of lager is, en het aandeel van haar cellen waarvan de score over de periode (standaard 6 jaar) met ten minste een halve klassenstap (0.0392) is gedaald. Invoer: de buurtscores en de gridscores van 'Leefbaarometer-scores importeren' (cellen zonder buurtcode krijgen de buurt waarin hun middelpunt ligt).
+
+Waarom: achteruitgang begint vaak in een paar straten; een buurtgemiddelde van 'voldoende' kan zwakke plekken verbergen die zich uitbreiden.
+
+Formule: signaal wanneer het zwakke aandeel ≥ drempel (standaard 10 %) of het dalende aandeel ≥ tweemaal de drempel, terwijl de buurt zelf 'voldoende' of beter is. Score = max(clip(zwak / (2 × drempel)), clip(dalend / (4 × drempel))). Buurten met minder dan het minimale aantal cellen met score (standaard 3) krijgen geen score: te weinig cellen voor een uitspraak. Referentie: het zwakke aandeel van alle cellen van de gemeente.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/zwakkedeelgebieden.py" line="33" />
+        <source>Grid scores (output of 'Import Leefbaarometer scores' on the grid file)</source>
+        <translation>Gridscores (uitvoer van 'Leefbaarometer-scores importeren' op het gridbestand)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/zwakkedeelgebieden.py" line="39" />
+        <source>Threshold: share of weak cells (0..1)</source>
+        <translation>Drempel: aandeel zwakke cellen (0..1)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/zwakkedeelgebieden.py" line="40" />
+        <source>Period in years</source>
+        <translation>Periode in jaren</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/zwakkedeelgebieden.py" line="41" />
+        <source>Minimum number of scored cells</source>
+        <translation>Minimaal aantal cellen met score</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanismen/zwakkedeelgebieden.py" line="52" />
+        <source>{} does not hold grid cells (codes like E1213N4879).</source>
+        <translation>{} bevat geen gridcellen (codes zoals E1213N4879).</translation>
     </message>
 </context>
 </TS>

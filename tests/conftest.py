@@ -48,9 +48,8 @@ def shared_data():
 _KEEP = []
 
 
-@pytest.fixture()
-def provider(qgis_processing):
-    """The plugin's Processing provider, registered in the running QGIS."""
+def ensure_provider():
+    """Register the plugin's Processing provider in the running QGIS unless it is there."""
     from qgis.core import QgsApplication
 
     registry = QgsApplication.processingRegistry()
@@ -63,6 +62,18 @@ def provider(qgis_processing):
     registry.addProvider(new)
     _KEEP.append(new)  # the registry does not keep the Python object alive
     return new
+
+
+@pytest.fixture()
+def provider(qgis_processing):
+    """The plugin's Processing provider, registered in the running QGIS."""
+    return ensure_provider()
+
+
+@pytest.fixture(scope="module")
+def module_provider(qgis_processing):
+    """The same, for module-scoped fixtures that run algorithms."""
+    return ensure_provider()
 
 
 class Messages:

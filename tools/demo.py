@@ -13,6 +13,21 @@ from headless import ROOT, start_qgis  # noqa: E402
 SAMPLE = ROOT / "resources" / "sample"
 GEMEENTE = "Lelystad"
 BUURTEN = str(SAMPLE / "wijkbuurtkaart_2024_lelystad.gpkg") + "|layername=buurten"
+# (mechanism, level, extra parameters): every mechanism with its defaults
+MECHANISMS = [
+    ("ontwikkeling", "buurt", {}), ("ontwikkeling", "grid", {}),
+    ("omslagzone", "buurt", {}), ("omslagzone", "grid", {}),
+    ("zwakkedeelgebieden", "buurt", {"GRID": "{gpkg}|layername=gridscores"}),
+    ("dimensies", "buurt", {}), ("dimensies", "grid", {}),
+    ("uitstraling", "buurt", {}), ("uitstraling", "grid", {}),
+    ("conjunctuur", "buurt", {}),
+    ("doorstroom", "buurt", {}),
+    ("nieuwbouwelders", "buurt", {}),
+    ("sloopelders", "buurt", {"SLOOP": "{sample}/sloop_lelystad.csv"}),
+    ("concurrentiepositie", "buurt", {}),
+    ("eigenindicator", "buurt", {"INDICATOR": "{gpkg}|layername=buurtcontext", "FIELD": "PersonenInArmoede",
+                                 "NAAM": "armoede", "OMSCHRIJVING": "aandeel personen in armoede"}),
+]
 
 
 def run_algorithm(algorithm_id, parameters):
@@ -40,7 +55,7 @@ def main(out):
     app, _provider = start_qgis()
     from qgis.core import QgsProject, QgsVectorLayer
 
-    from vroegsignalering.algorithms.styling import apply_klasse_style
+    from vroegsignalering.algorithms.styling import apply_klasse_style, signal_style
     from vroegsignalering.report.layout import export_pdf, map_report
 
     gpkg = out / f"vroegsignalering_{GEMEENTE.lower()}.gpkg"
@@ -57,6 +72,22 @@ def main(out):
         "OUTPUT": gpkg_layer(gpkg, "gridscores"),
     })
 
+    run_algorithm("vroegsignalering:buurtcontext", {
+        "BUURTEN": BUURTEN,
+        "CONTEXT": str(SAMPLE / "kerncijfers_wijken_en_buurten_2024_lelystad.csv"),
+        "OUTPUT": gpkg_layer(gpkg, "buurtcontext"),
+    })
+    mechanism_tables = []
+    for mechanism, level, extra in MECHANISMS:
+        table = f"{mechanism}_{level}"
+        run_algorithm(f"vroegsignalering:{mechanism}", {
+            "INPUT": f"{gpkg}|layername={level}scores",
+            "BUURTEN": f"{gpkg}|layername=buurtcontext",
+            **{key: value.format(gpkg=gpkg, sample=SAMPLE) for key, value in extra.items()},
+            "OUTPUT": gpkg_layer(gpkg, table),
+        })
+        mechanism_tables.append((table, extra.get("NAAM", mechanism)))
+
     project = QgsProject.instance()
     project.clear()
     project.setTitle(f"Vroegsignalering leefbaarheid – {GEMEENTE}")
@@ -69,6 +100,12 @@ def main(out):
         project.addMapLayer(layer)
         layers.append(layer)
     project.setCrs(layers[0].crs())
+    group = project.layerTreeRoot().insertGroup(0, "Risicomechanismen")
+    for table, mechanism in mechanism_tables:
+        layer = QgsVectorLayer(f"{gpkg}|layername={table}", table.replace("_", " "), "ogr")
+        signal_style(mechanism)(layer)
+        project.addMapLayer(layer, False)
+        group.addLayer(layer).setItemVisibilityChecked(False)
 
     layout = map_report(
         project,

@@ -61,3 +61,16 @@ def test_gemeente_selection_and_wgs84_input(run_algorithm, shared_data, tmp_path
     with pytest.raises(QgsProcessingException, match="GM9999"):
         run_algorithm("buurtcontext", {"BUURTEN": flevoland, "GEMEENTEN": "GM9999", "OUTPUT": str(tmp_path / "x.gpkg")})
     assert not (tmp_path / "x.gpkg").exists()
+
+
+def test_writing_into_an_existing_geopackage_keeps_values_in_their_fields(run_algorithm, plugin_root, tmp_path):
+    """GeoPackage input carries a 'fid' field; it must not shift attributes in a new table of a GeoPackage."""
+    sample = plugin_root / "resources" / "sample"
+    gpkg = tmp_path / "project.gpkg"
+    for table in ("first", "second"):
+        run_algorithm("buurtcontext", {
+            "BUURTEN": str(sample / BUURTEN), "OUTPUT": f"ogr:dbname='{gpkg}' table=\"{table}\" (geom)"})
+    for table in ("first", "second"):
+        _, buurten = _by_code(f"{gpkg}|layername={table}")
+        assert buurten["BU09950110"]["naam"] == "Kofschip, SGL"
+        assert buurten["BU09950110"]["wijkcode"] == "WK099501"

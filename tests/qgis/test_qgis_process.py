@@ -41,7 +41,10 @@ def run(env, *args):
 def test_algorithms_are_listed(qgis_process_env):
     listed = run(qgis_process_env, "list")
     assert listed.returncode == 0, listed.stderr
-    assert "vroegsignalering:importscores" in listed.stdout
+    for algorithm_id in ("downloaddata", "importscores", "buurtcontext", "ontwikkeling", "omslagzone",
+                         "zwakkedeelgebieden", "dimensies", "uitstraling", "conjunctuur", "doorstroom",
+                         "nieuwbouwelders", "sloopelders", "concurrentiepositie", "eigenindicator"):
+        assert f"vroegsignalering:{algorithm_id}" in listed.stdout, algorithm_id
 
 
 def test_importscores_runs_from_the_command_line(qgis_process_env, plugin_root, tmp_path):
@@ -80,3 +83,21 @@ def test_bad_input_gives_a_clear_message(qgis_process_env, tmp_path):
     assert "broken.csv" in text and "afw" in text
     assert "Traceback" not in text
     assert not (tmp_path / "out.gpkg").exists()
+
+
+def test_a_mechanism_runs_from_the_command_line_with_defaults(qgis_process_env, plugin_root, tmp_path):
+    sample = plugin_root / "resources" / "sample"
+    scores = tmp_path / "buurten.gpkg"
+    imported = run(
+        qgis_process_env, "run", "vroegsignalering:importscores", "--",
+        f"SCORES={sample / 'Leefbaarometer-scores buurten 2002-2024.csv'}",
+        f"BUURTEN={sample / 'wijkbuurtkaart_2024_lelystad.gpkg'}|layername=buurten", f"OUTPUT={scores}",
+    )
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    output = tmp_path / "omslagzone.gpkg"
+    result = run(qgis_process_env, "run", "vroegsignalering:omslagzone", "--", f"INPUT={scores}", f"OUTPUT={output}")
+    assert result.returncode == 0, result.stdout + result.stderr
+    layer = QgsVectorLayer(str(output), "o", "ogr")
+    assert layer.featureCount() == 80
+    signals = [f["omslagzone_signaal"] for f in layer.getFeatures()]
+    assert 0 < signals.count(1) < 80

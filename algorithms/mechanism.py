@@ -1,0 +1,162 @@
+"""Shared base of the risk-mechanism algorithms: units in, one core function, scores and signals out."""
+
+import inspect
+from dataclasses import dataclass
+
+from qgis.core import (
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+)
+
+from .. import compat
+from .base import VroegsignaleringAlgorithm
+from .inputs import read_buurten
+from .layers import frame_fields, rd_new, write_frame
+from .styling import signal_style, style_on_load
+from .units import add_buurt_context, read_units
+
+
+@dataclass
+class Number:
+    """A numeric parameter passed to the core function as keyword ``kwarg``."""
+
+    name: str
+    kwarg: str
+    label: str
+    default: float
+    minimum: float = None
+    maximum: float = None
+    integer: bool = False
+    advanced: bool = False
+
+
+@dataclass
+class Choice:
+    """An enum parameter whose chosen option's value is passed as keyword ``kwarg``."""
+
+    name: str
+    kwarg: str
+    label: str
+    options: tuple  # ((value, label), ...)
+    default: int = 0
+    advanced: bool = False
+
+
+class MechanismAlgorithm(VroegsignaleringAlgorithm):
+    """One risk mechanism as an algorithm: subclasses set ID, LEVELS and their parameters."""
+
+    GROUP = "mechanismen"
+    LEVELS = ("grid", "buurt")
+    INPUT = "INPUT"
+    BUURTEN = "BUURTEN"
+    BUURTCODE = "BUURTCODE"
+    YEAR = "YEAR"
+    OUTPUT = "OUTPUT"
+
+    # hooks ---------------------------------------------------------------
+
+    def specs(self):
+        """Number and Choice parameters of this mechanism, labels through self.tr()."""
+        return []
+
+    def extra_parameters(self):
+        """Further inputs (layers, fields) of this mechanism."""
+
+    def arguments(self, parameters, context, feedback, eenheden):
+        """Further keyword arguments for the core function (e.g. a table read from a layer)."""
+        return {}
+
+    def core_function(self):
+        import importlib
+
+        module = importlib.import_module(f"..core.mechanisms.{self.ID}", __package__)
+        return getattr(module, self.ID)
+
+    # shared --------------------------------------------------------------
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Leefbaarometer scores (output of 'Import Leefbaarometer scores')"),
+            [compat.SOURCE_GEOMETRY]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.BUURTEN, self.tr("Buurten with CBS context (optional)"), [compat.SOURCE_POLYGON], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.BUURTCODE, self.tr("Buurt code field (detected when empty)"),
+            parentLayerParameterName=self.BUURTEN, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.YEAR, self.tr("Analysis year (empty = the latest; only measurements up to it are used)"),
+            compat.NUMBER_INTEGER, optional=True, minValue=2002, maxValue=2100))
+        for spec in self.specs():
+            self.addParameter(self._definition(spec))
+        self.extra_parameters()
+        self.add_klassegrenzen_parameter()
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.displayName()))
+
+    @staticmethod
+    def _definition(spec):
+        if isinstance(spec, Choice):
+            definition = QgsProcessingParameterEnum(
+                spec.name, spec.label, options=[label for _, label in spec.options], defaultValue=spec.default)
+        else:
+            kind = compat.NUMBER_INTEGER if spec.integer else compat.NUMBER_DOUBLE
+            definition = QgsProcessingParameterNumber(spec.name, spec.label, kind, defaultValue=spec.default)
+            if spec.minimum is not None:
+                definition.setMinimum(spec.minimum)
+            if spec.maximum is not None:
+                definition.setMaximum(spec.maximum)
+        if spec.advanced:
+            definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        return definition
+
+    def keyword_values(self, parameters, context):
+        values = {}
+        for spec in self.specs():
+            if isinstance(spec, Choice):
+                values[spec.kwarg] = spec.options[self.parameterAsEnum(parameters, spec.name, context)][0]
+            elif spec.integer:
+                values[spec.kwarg] = self.parameterAsInt(parameters, spec.name, context)
+            else:
+                values[spec.kwarg] = self.parameterAsDouble(parameters, spec.name, context)
+        return values
+
+    def compute(self, parameters, context, feedback):
+        from ..core.errors import InputError
+        from ..core.analyse import identity
+        from ..core.mechanisms.base import analysis_year
+
+        eenheden = read_units(self, parameters, self.INPUT, context, feedback)
+        if eenheden.niveau not in self.LEVELS:
+            raise InputError(self.tr("{} works on {} units; {} holds {} units.").format(
+                self.displayName(), " / ".join(self.LEVELS), eenheden.bron, eenheden.niveau))
+        buurten = read_buurten(self, parameters, self.BUURTEN, self.BUURTCODE, context, feedback)
+        add_buurt_context(eenheden, buurten, feedback)
+        feedback.setProgress(20)
+        units = eenheden.frame
+        year = None if parameters.get(self.YEAR) in (None, "") else self.parameterAsInt(parameters, self.YEAR, context)
+        jaar = analysis_year(units, year)
+        function = self.core_function()
+        kwargs = self.keyword_values(parameters, context)
+        kwargs.update(self.arguments(parameters, context, feedback, eenheden))
+        if "grenzen" in inspect.signature(function).parameters:
+            kwargs["grenzen"] = self.klassegrenzen(parameters, context)
+        if "jaar" in inspect.signature(function).parameters:
+            kwargs["jaar"] = jaar
+        result = function(units, **kwargs)
+        for note in result.notes:
+            feedback.pushWarning(note)
+        feedback.setProgress(60)
+        if feedback.isCanceled():
+            return {}
+        output = identity(units, jaar).join(result.frame)
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, frame_fields(output), compat.WKB_MULTIPOLYGON, rd_new())
+        write_frame(sink, output, eenheden.geometries, feedback)
+        signalen = int(result.signaal.fillna(0).sum())
+        feedback.pushInfo(self.tr("{}: signal for {} of {} units in {}").format(self.ID, signalen, len(output), jaar))
+        style_on_load(context, dest_id, signal_style(result.naam))
+        return {self.OUTPUT: dest_id}
+

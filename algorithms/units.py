@@ -1,0 +1,120 @@
+"""The analysis units (grid cells or buurten) as a frame, with their geometry, centre and context.
+
+Shared by the mechanism algorithms, the all-in-one analysis and the panel, so
+that all of them feed ``core`` the same frame.
+"""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from qgis.core import QgsGeometry, QgsProcessingException, QgsSpatialIndex
+from qgis.PyQt.QtCore import QCoreApplication
+
+from .inputs import wkb_list
+from .layers import read_features
+
+CONTEXT_SKIP = {"code", "naam", "wijkcode", "gemeente"}
+
+
+@dataclass
+class Eenheden:
+    """Units of one level with geometries (RD New) aligned to the frame's rows."""
+
+    frame: object
+    geometries: list
+    niveau: str
+    bron: str
+    _buren: tuple = field(default=None, repr=False)
+
+    def buren(self, tolerance=1.0):
+        """(i, j) row pairs of touching units, both directions (simplified boundaries: within tolerance m)."""
+        if self._buren is None:
+            self._buren = touching_pairs(self.geometries, tolerance)
+        return self._buren
+
+
+def read_units(algorithm, parameters, name, context, feedback):
+    """The importscores-shaped units of a layer parameter, with x, y centres in RD New."""
+    from ..core.codes import detect_niveau, normalise_codes
+
+    source = algorithm.parameterAsSource(parameters, name, context)
+    if source is None:
+        raise QgsProcessingException(algorithm.invalidSourceError(parameters, name))
+    frame, geometries = read_features(source, context, feedback)
+    if "code" not in frame.columns:
+        from ..core.errors import InputError
+
+        raise InputError(
+            QCoreApplication.translate("VroegsignaleringAlgorithm", "{}: no field 'code'. Use the output of 'Import Leefbaarometer scores' as input.").format(
+                source.sourceName()
+            )
+        )
+    frame["code"] = normalise_codes(frame["code"])
+    niveau = detect_niveau(frame["code"])
+    if niveau == "grid":
+        from ..core.lattice import cell_centres, parse_grid_ids
+
+        x, y = cell_centres(*parse_grid_ids(frame["code"]))
+    else:
+        centres = [g.pointOnSurface().asPoint() if g is not None else None for g in geometries]
+        x = np.array([p.x() if p is not None else np.nan for p in centres])
+        y = np.array([p.y() if p is not None else np.nan for p in centres])
+    frame["x"], frame["y"] = x, y
+    return Eenheden(frame, geometries, niveau, source.sourceName())
+
+
+def add_buurt_context(eenheden, buurten, feedback):
+    """Join the buurt layer's figures onto the units: by code (buurten) or by buurtcode (cells).
+
+    Cells without a ``buurtcode`` get the buurt containing their centre first.
+    """
+    import pandas as pd
+
+    if buurten is None:
+        return eenheden
+    frame, geometries = buurten
+    units = eenheden.frame
+    if eenheden.niveau == "grid":
+        if "buurtcode" not in units.columns or units["buurtcode"].isna().all():
+            from ..core.buurten import buurt_of_cells
+            from ..core.lattice import parse_grid_ids
+
+            index, _ = buurt_of_cells(*parse_grid_ids(units["code"]), wkb_list(geometries))
+            codes = frame["code"].to_numpy(dtype=object)[index]
+            codes[index < 0] = None
+            units["buurtcode"] = codes
+        key = "buurtcode"
+    else:
+        key = "code"
+    extra = [c for c in frame.columns if c not in CONTEXT_SKIP and c not in units.columns]
+    table = frame[["code"] + extra].rename(columns={"code": "_key"})
+    joined = units.merge(table, how="left", left_on=key, right_on="_key").drop(columns="_key")
+    joined.index = units.index
+    unmatched = int(joined[extra[0]].isna().sum()) if extra and pd.Series(units[key]).notna().any() else 0
+    if extra:
+        feedback.pushInfo(QCoreApplication.translate("VroegsignaleringAlgorithm", "{} context fields joined from the buurt layer").format(len(extra)))
+    if unmatched and eenheden.niveau != "grid":
+        feedback.pushWarning(QCoreApplication.translate("VroegsignaleringAlgorithm", "{} units have no buurt in the buurt layer").format(unmatched))
+    eenheden.frame = joined
+    return eenheden
+
+
+def touching_pairs(geometries, tolerance=1.0):
+    """Neighbouring polygons by a spatial index and prepared geometries: (i, j) in both directions."""
+    index = QgsSpatialIndex()
+    for i, geometry in enumerate(geometries):
+        if geometry is not None:
+            index.addFeature(i, geometry.boundingBox())
+    first, second = [], []
+    for i, geometry in enumerate(geometries):
+        if geometry is None:
+            continue
+        grown = geometry.buffer(tolerance, 2)
+        engine = QgsGeometry.createGeometryEngine(grown.constGet())
+        engine.prepareGeometry()
+        for j in index.intersects(grown.boundingBox()):
+            if j > i and engine.intersects(geometries[j].constGet()):
+                first.append(i)
+                second.append(j)
+    i, j = np.asarray(first, dtype=np.int64), np.asarray(second, dtype=np.int64)
+    return np.concatenate([i, j]), np.concatenate([j, i])

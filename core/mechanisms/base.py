@@ -1,0 +1,353 @@
+"""What the mechanisms share: a unit's history up to the analysis year, its peers, and its result.
+
+A mechanism takes ``units``: one row per unit (grid cell or buurt) in the shape
+``importscores`` writes (``code, naam, gemeente, jaar, afw, ..., afw_2016,
+onv_2016, klasse_2016, ...``), optionally with CBS context columns and ``x``,
+``y`` (RD centre in metres). It returns a ``Resultaat`` whose frame has, per
+unit, its raw value(s), the reference compared with, ``<naam>_score`` (0..1),
+``<naam>_signaal`` (0/1) and ``<naam>_toelichting`` (a short Dutch sentence
+with the numbers). Missing input gives missing output plus a note, never a
+silent zero. Everything for analysis year ``jaar`` uses only columns of years
+up to ``jaar``.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from ..codes import find_column
+from ..errors import InputError
+
+HALVE_KLASSE = 0.0392  # half a class step of the dimension/deviation classes (domain.md)
+_YEAR_COLUMN = re.compile(r"^(lbm|afw|fys|onv|soc|vrz|won|klasse)_(\d{4})$")
+_BUURTCODE = re.compile(r"^BU(\d{4})")
+_TOLERANTIE = 1e-9  # scores carry 6 decimals: a drop of exactly half a class counts
+
+
+class MissingInput(InputError):
+    """The mechanism cannot be computed: its input is absent (e.g. no demolition data)."""
+
+
+@dataclass
+class Resultaat:
+    naam: str
+    frame: pd.DataFrame
+    notes: list = field(default_factory=list)
+
+    @property
+    def score(self):
+        return self.frame[f"{self.naam}_score"]
+
+    @property
+    def signaal(self):
+        return self.frame[f"{self.naam}_signaal"]
+
+
+# ------------------------------------------------------------------ a unit's history
+
+
+def jaren(units):
+    """Measurement years present in the units' columns, ascending."""
+    found = {int(m.group(2)) for m in map(_YEAR_COLUMN.match, map(str, units.columns)) if m}
+    return sorted(found)
+
+
+def analysis_year(units, jaar=None):
+    """The analysis year: the one asked for (must be measured) or the latest measured."""
+    years = jaren(units)
+    if not years:
+        raise InputError("The input has no yearly score columns (afw_2016, ...): use an importscores output.")
+    if jaar is None:
+        return years[-1]
+    jaar = int(jaar)
+    if jaar not in years:
+        raise InputError(f"Year {jaar} is not a measurement year of the input ({', '.join(map(str, years))}).")
+    return jaar
+
+
+def history(units, jaar, column="afw"):
+    """(years up to jaar, array units × years) of one score; NaN where not measured."""
+    years = [y for y in jaren(units) if y <= jaar and f"{column}_{y}" in units.columns]
+    if not years:
+        return [], np.empty((len(units), 0))
+    values = units[[f"{column}_{y}" for y in years]].apply(pd.to_numeric, errors="coerce").to_numpy(dtype=float)
+    return years, values
+
+
+def value_at(units, jaar, column="afw"):
+    """One score in one year per unit (NaN where missing or not measured)."""
+    name = f"{column}_{jaar}"
+    if name not in units.columns:
+        return np.full(len(units), np.nan)
+    return pd.to_numeric(units[name], errors="coerce").to_numpy(dtype=float)
+
+
+def basis_meting(units, jaar, periode, column="afw"):
+    """Per unit its latest measurement at or before ``jaar - periode``: (year, value), NaN where none.
+
+    Taking the latest one available keeps units with a gap (or a start between
+    two measurements) comparable instead of dropping them.
+    """
+    years, values = history(units, jaar - periode, column)
+    n = len(units)
+    if not years:
+        return np.full(n, np.nan), np.full(n, np.nan)
+    measured = ~np.isnan(values)
+    last = values.shape[1] - 1 - np.argmax(measured[:, ::-1], axis=1)
+    has = measured.any(axis=1)
+    year = np.where(has, np.asarray(years, dtype=float)[last], np.nan)
+    value = np.where(has, values[np.arange(n), last], np.nan)
+    return year, value
+
+
+def dalend_sinds(units, jaar, periode, column="afw"):
+    """Per unit 1.0 where ``column`` fell by at least half a class step (``HALVE_KLASSE``) from its base
+    measurement (``basis_meting``) to ``jaar``, 0.0 where it did not, NaN where either is missing."""
+    _, basis = basis_meting(units, jaar, periode, column)
+    verandering = value_at(units, jaar, column) - basis
+    return np.where(np.isnan(verandering), np.nan, verandering <= -HALVE_KLASSE + _TOLERANTIE)
+
+
+def laatste_basisjaar(units, jaar, periode):
+    """The latest measurement year at or before ``jaar - periode`` (where a decline is counted from), or None."""
+    eerder = [y for y in jaren(units) if y <= jaar - periode]
+    return eerder[-1] if eerder else None
+
+
+# ------------------------------------------------------------------ units and their context
+
+
+def niet_gemeten(units, jaar):
+    """Units without any ``afw`` measurement up to ``jaar``: not there yet (a new-build buurt).
+
+    They are left out of every neighbourhood and ranking and get no result, so an
+    analysis of an earlier year equals the one on only the data up to that year.
+    Without afw columns at all nothing is left out.
+    """
+    years, values = history(units, jaar, "afw")
+    if not years:
+        return np.zeros(len(units), dtype=bool)
+    return np.isnan(values).all(axis=1)
+
+
+def niet_gemeten_note(mask, jaar):
+    return f"{int(mask.sum())} eenheden niet gemeten in of vóór {jaar}: buiten de analyse (nog niet gebouwd?)"
+
+
+def niet_gemeten_uitleg(jaar):
+    return f"Niet gemeten in of vóór {jaar}"
+
+
+def context_column(units, candidates):
+    """The first of candidate context columns present (case-insensitive) as floats, or None."""
+    lower = {str(c).lower(): c for c in units.columns}
+    for candidate in candidates:
+        column = lower.get(candidate.lower())
+        if column is not None:
+            return pd.to_numeric(units[column], errors="coerce").to_numpy(dtype=float)
+    return None
+
+
+def cbs(units, candidates):
+    """(values, column name) of the first candidate context column with any value, negatives (CBS
+    secrecy codes -9999x) as NaN; (None, None) when none is present or all are empty (a join that
+    matched nothing is no context)."""
+    for candidate in candidates:
+        column = find_column(units.columns, (candidate,))
+        if column is None:
+            continue
+        values = pd.to_numeric(units[column], errors="coerce").to_numpy(dtype=float)
+        values = np.where(values < 0, np.nan, values)
+        if not np.isnan(values).all():
+            return values, str(column)
+    return None, None
+
+
+# ------------------------------------------------------------------ comparing a unit with its peers
+
+
+def peer_groups(units, referentie="gemeente"):
+    """Group label per unit for peer comparisons, and a note when the gemeente had to be guessed.
+
+    ``referentie='gemeente'``: the ``gemeente`` column (or ``gemeentecode``),
+    else the gemeente in the buurt code (``BU0995...`` -> ``GM0995``, also via
+    ``buurtcode`` of grid cells); units without any form one group. Anything
+    else (``'alle'``, a number): one group of all units.
+    """
+    n = len(units)
+    if not (isinstance(referentie, str) and referentie.strip().lower() == "gemeente"):
+        return np.full(n, "alle", dtype=object), None
+    labels = pd.Series(pd.NA, index=units.index, dtype=object)
+    for column in ("gemeente", "gemeentecode", "gemeentenaam"):
+        if column in units.columns:
+            text = units[column].astype("string").str.strip()
+            labels = labels.fillna(text.mask(text == "").astype(object))
+    derived = 0
+    for column in ("code", "buurtcode"):
+        if column in units.columns and labels.isna().any():
+            codes = units[column].astype("string").str.strip().str.upper()
+            guess = ("GM" + codes.str.extract(_BUURTCODE, expand=False)).astype(object)
+            fill = labels.isna() & guess.notna()
+            derived += int(fill.sum())
+            labels[fill] = guess[fill]
+    unknown = labels.isna()
+    labels = labels.where(~unknown, "onbekend").to_numpy(dtype=object)
+    note = None
+    if unknown.all():
+        note = "Gemeente onbekend: vergeleken met alle eenheden in de invoer"
+    elif unknown.any():
+        note = f"{unknown.sum()} eenheden zonder gemeente: onderling vergeleken"
+    elif derived:
+        note = f"Gemeente van {derived} eenheden afgeleid uit de buurtcode"
+    return labels, note
+
+
+def peer_reference(values, basisjaar, groepen, referentie):
+    """Mean of ``values`` per (group, base year), or the fixed number; its Dutch name; notes.
+
+    A unit that is the only one of its group with its base year is compared
+    with the whole group (all base years) rather than with itself; one without
+    any other unit in its group gets no reference (NaN), never a silent 0.
+    """
+    n = len(values)
+    if isinstance(referentie, str):
+        choice = referentie.strip().lower()
+        if choice not in ("gemeente", "alle"):
+            try:
+                referentie = float(choice.replace(",", "."))
+            except ValueError:
+                raise InputError(
+                    f"Reference '{referentie}': use 'gemeente', 'alle' or a number (a fixed change)."
+                ) from None
+    if not isinstance(referentie, str):
+        return np.full(n, float(referentie)), "referentie", []
+    series = pd.Series(values, dtype=float)
+    same = series.groupby([pd.Series(groepen), pd.Series(basisjaar)], dropna=True)
+    group = series.groupby(pd.Series(groepen))
+    count_same = same.transform("count").to_numpy(dtype=float)
+    count_group = group.transform("count").to_numpy(dtype=float)
+    ref = np.where(count_same >= 2, same.transform("mean").to_numpy(dtype=float),
+                   np.where(count_group >= 2, group.transform("mean").to_numpy(dtype=float), np.nan))
+    has_value = ~np.isnan(series.to_numpy())
+    has_base = ~np.isnan(np.asarray(basisjaar, dtype=float))
+    notes = []
+    other_years = has_value & has_base & ~(count_same >= 2) & (count_group >= 2)
+    if other_years.any():
+        notes.append(f"{other_years.sum()} eenheden zonder andere eenheden met hetzelfde basisjaar: "
+                     "vergeleken met hun hele groep")
+    alone = has_value & np.isnan(ref)
+    if alone.any():
+        notes.append(f"{alone.sum()} eenheden zonder andere eenheden om mee te vergelijken: geen referentie")
+    return ref, ("gemeente" if choice == "gemeente" else "alle eenheden"), notes
+
+
+def parse_referentie(referentie, naam):
+    """'gemeente' / 'alle' (text, case-insensitive) or a number (text with a decimal comma allowed)."""
+    if isinstance(referentie, str):
+        choice = referentie.strip().lower()
+        if choice in ("gemeente", "alle"):
+            return choice
+        try:
+            return float(choice.replace(",", "."))
+        except ValueError:
+            raise InputError(f"{naam}: reference '{referentie}': use 'gemeente', 'alle' or a number.") from None
+    try:
+        return float(referentie)
+    except (TypeError, ValueError):
+        raise InputError(f"{naam}: reference {referentie!r}: use 'gemeente', 'alle' or a number.") from None
+
+
+def rang_in_groep(values, groepen):
+    """Percentile rank (rank - 1) / (n - 1) within each group, ties sharing their mean rank; 0.5 alone."""
+    series = pd.Series(np.asarray(values, dtype=float))
+    keys = pd.Series(np.asarray(groepen, dtype=object))
+    rank = series.groupby(keys).rank(method="average")
+    count = series.groupby(keys).transform("count")
+    with np.errstate(invalid="ignore", divide="ignore"):
+        rang = np.where(count > 1, (rank - 1) / (count - 1), 0.5)
+    return np.where(series.isna(), np.nan, rang).astype(float)
+
+
+def percentiel_in_groep(values, groepen, percentiel):
+    """The ``percentiel`` (0..100, linear interpolation as numpy) of each group's known values, per unit."""
+    values = np.asarray(values, dtype=float)
+    groepen = np.asarray(groepen, dtype=object)
+    out = np.full(len(values), np.nan)
+    for groep in pd.unique(groepen):
+        member = groepen == groep
+        known = values[member]
+        known = known[~np.isnan(known)]
+        if len(known):
+            out[member] = np.percentile(known, percentiel)
+    return out
+
+
+# ------------------------------------------------------------------ the result and its Dutch text
+
+
+def resultaat(naam, units, raw, referentie, score, signaal, toelichting, notes=()):
+    """Assemble a mechanism's output frame in the standard column order.
+
+    ``raw`` maps column suffixes to arrays (``{"verschil": ...}`` becomes
+    ``<naam>_verschil``). Score is clipped to 0..1; where it is missing, the
+    signal is missing too.
+    """
+    n = len(units)
+    frame = pd.DataFrame(index=units.index)
+    for key, values in raw.items():
+        frame[f"{naam}_{key}"] = _column(values, n)
+    frame[f"{naam}_referentie"] = _column(referentie, n)
+    score = np.clip(np.asarray(score, dtype=float), 0.0, 1.0)
+    frame[f"{naam}_score"] = score
+    signaal = pd.array(np.asarray(signaal, dtype=bool).astype("int64"), dtype="Int64")
+    signaal[np.isnan(score)] = pd.NA
+    frame[f"{naam}_signaal"] = signaal
+    frame[f"{naam}_toelichting"] = pd.Series(list(toelichting), index=units.index, dtype=object)
+    return Resultaat(naam, frame, list(notes))
+
+
+def _column(values, n):
+    if np.isscalar(values) or values is None:
+        return np.full(n, np.nan if values is None else values)
+    if isinstance(values, (pd.Series, pd.api.extensions.ExtensionArray)):
+        return pd.array(values)  # keeps Int64 with <NA> as it is
+    return np.asarray(values)
+
+
+def getal(value, decimals=2, sign=False):
+    """A number the Dutch way: decimal comma, optional sign ('+0,01'); '?' when missing."""
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return "?"
+    value = round(float(value), decimals) + 0.0  # no '-0,00'
+    text = f"{value:+.{decimals}f}" if sign else f"{value:.{decimals}f}"
+    return text.replace(".", ",")
+
+
+def procent(value):
+    """A share 0..1 as a Dutch percentage ('12 %')."""
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return "?"
+    return f"{100 * value:.0f} %"
+
+
+def met_teken(value, decimals=2):
+    """'+0,01' / '-0,06', with '+0,00' rather than '-0,00' for a tiny negative value."""
+    if value is None or np.isnan(value):
+        return getal(np.nan)
+    return getal(round(float(value), decimals) + 0.0, decimals, sign=True)
+
+
+def aantal(value):
+    """A count as Dutch text with a thousands dot: 1234.4 -> '1.234'; '?' when missing."""
+    if value is None or np.isnan(value):
+        return "?"
+    return f"{round(float(value)):,}".replace(",", ".")
+
+
+def euro(duizenden):
+    """A value in thousands of euros as Dutch text: 232 -> '€ 232.000'; '?' when missing."""
+    if duizenden is None or np.isnan(duizenden):
+        return "?"
+    return "€ " + f"{round(float(duizenden) * 1000):,}".replace(",", ".")

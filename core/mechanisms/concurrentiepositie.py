@@ -1,0 +1,152 @@
+"""Mechanism 10, ``concurrentiepositie`` (competitive position): a housing stock weaker than its surroundings.
+
+Measure, per buurt. ``won`` = the buurt's Leefbaarometer housing-stock score
+(``won_<jaar>``) in the analysis year; ``won_omgeving`` = the distance-weighted
+mean ``won`` of the other buurten whose centre lies within ``straal`` (default
+5,000 m), weights ``1 - d / straal`` (see ``afstand.py``); ``won_verschil`` =
+``won - won_omgeving``. ``woz`` = the buurt's mean WOZ value (thousand euros,
+``gemiddelde_woningwaarde`` / ``GemiddeldeWOZWaardeVanWoningen``),
+``woz_omgeving`` its distance-weighted mean over the same buurten and
+``woz_verhouding`` = ``woz / woz_omgeving``. ``concurrentiepositie_referentie``
+= ``won_omgeving``.
+
+Why it signals risk. Households that can choose compare a buurt with the
+alternatives within reach; a buurt whose dwellings are clearly worse or
+cheaper than those around it loses them to its surroundings first, and its
+inflow becomes more selective. 5 km: the alternatives within reach of the
+same jobs, schools and relations (mostly the same town).
+
+Signal when ``won_verschil <= -drempel_won`` (default 0.0392, half a class
+step: the housing stock scores half a class below its surroundings) OR
+``woz_verhouding <= drempel_woz`` (default 0.8: dwellings worth a fifth less
+than around it, about the spread between adjoining buurten of one town).
+Score = the larger of two parts, each 0.5 at its threshold: ``deel_won`` =
+clip(-won_verschil / (2 drempel_won), 0, 1) (1 at a full class step below)
+and ``deel_woz`` = clip((1 - woz_verhouding) / (2 (1 - drempel_woz)), 0, 1)
+(1 at 0.6 with the default); so the signal is exactly score >= 0.5. A part
+that cannot be computed (won or WOZ unknown, no neighbour within the radius)
+is left out; neither → no score. No ``won`` in the analysis year and no WOZ at
+all → ``MissingInput``.
+
+Only ``won_<jaar>`` is read, never a later year's (nor the latest-year
+``won`` column). WOZ is CBS context without a year axis: the supplied year's,
+whatever ``jaar`` is. Only buurten in the input count as surroundings. Grid
+cells compare their own ``won`` with the buurten around their buurt (a buurt's
+``won`` then is the mean of its cells', its position the mean of their
+centres, its own buurt left out); their WOZ is their buurt's. Units without
+any ``afw`` measurement up to ``jaar`` (not built yet) are nobody's neighbour
+and get no result, as if only the data up to ``jaar`` were loaded.
+"""
+
+import numpy as np
+
+from ..classes import load_klassegrenzen
+from ..errors import InputError
+from .afstand import centres, per_buurt, within_radius_sum
+from .base import (HALVE_KLASSE, MissingInput, aantal, analysis_year, cbs, euro, getal, met_teken, niet_gemeten,
+                   niet_gemeten_note, niet_gemeten_uitleg, resultaat, value_at)
+from .doorstroom import WOZ
+
+NAAM = "concurrentiepositie"
+_TOLERANTIE = 1e-9
+
+
+def concurrentiepositie(units, jaar=None, *, grenzen=None, straal=5000.0, drempel_won=HALVE_KLASSE,
+                        drempel_woz=0.8, block=2000):
+    """won and WOZ against the distance-weighted surroundings; see the module docstring."""
+    jaar = analysis_year(units, jaar)
+    grenzen = grenzen if grenzen is not None else load_klassegrenzen()  # uniform interface; classes unused
+    straal, drempel_won, drempel_woz = float(straal), float(drempel_won), float(drempel_woz)
+    if not straal > 0:
+        raise InputError(f"concurrentiepositie: the radius must be above 0 m (got {straal:g}).")
+    if not drempel_won > 0:
+        raise InputError(f"concurrentiepositie: the won threshold must be above 0 (got {drempel_won:g}).")
+    if not 0 < drempel_woz < 1:
+        raise InputError(f"concurrentiepositie: the WOZ ratio threshold must lie between 0 and 1 (got {drempel_woz:g}).")
+    notes = []
+    n = len(units)
+
+    won = value_at(units, jaar, "won")
+    woz, _ = cbs(units, WOZ)
+    heeft_won = not np.isnan(won).all()
+    if not heeft_won and woz is None:
+        raise MissingInput(
+            f"concurrentiepositie: no housing-stock score won in {jaar} and no WOZ value (gemiddelde_woningwaarde / "
+            f"GemiddeldeWOZWaardeVanWoningen): nothing to compare with the surroundings. "
+            f"/ Geen won-score in {jaar} en geen WOZ-waarde."
+        )
+    if not heeft_won:
+        notes.append(f"Geen won-score in {jaar}: alleen de WOZ-waarde telt")
+    if woz is None:
+        notes.append("Geen WOZ-waarde in de invoer: alleen de won-score telt")
+        woz = np.full(n, np.nan)
+    else:
+        notes.append("WOZ uit de CBS-context van het aangeleverde peiljaar (niet per meting)")
+
+    x, y = centres(units, NAAM)
+    weg = niet_gemeten(units, jaar)  # not built yet by jaar: no neighbour, no result
+    x, y = np.where(weg, np.nan, x), np.where(weg, np.nan, y)
+    indeling = per_buurt(units, x, y)
+    t = indeling.terug
+    won_b = within_radius_sum(indeling.x, indeling.y, indeling.gemiddelde(won), straal, "afstand", True, block)
+    b_woz = indeling.eerste(woz)
+    woz_b = within_radius_sum(indeling.x, indeling.y, b_woz, straal, "afstand", True, block)
+    won_omgeving, woz_omgeving = t(won_b.gemiddelde), t(woz_b.gemiddelde)
+    woz = t(b_woz)
+    won_verschil = won - won_omgeving
+    with np.errstate(invalid="ignore", divide="ignore"):
+        woz_verhouding = np.where(woz_omgeving > 0, woz / woz_omgeving, np.nan)
+    deel_won = np.clip(-won_verschil / (2 * drempel_won), 0, 1)
+    deel_woz = np.clip((1 - woz_verhouding) / (2 * (1 - drempel_woz)), 0, 1)
+    score = np.fmax(deel_won, deel_woz)
+    with np.errstate(invalid="ignore"):
+        signaal = (won_verschil <= -drempel_won + _TOLERANTIE) | (woz_verhouding <= drempel_woz + _TOLERANTIE)
+
+    geen_centrum = t(np.isnan(indeling.x) | np.isnan(indeling.y)) & ~weg
+    zonder_buren = ~geen_centrum & ~weg & (t(won_b.buren) == 0)
+    if weg.any():
+        notes.append(niet_gemeten_note(weg, jaar))
+    if geen_centrum.any():
+        notes.append(f"{geen_centrum.sum()} eenheden zonder middelpunt (x, y)")
+    if zonder_buren.any():
+        notes.append(f"{zonder_buren.sum()} eenheden zonder andere buurt binnen {aantal(straal)} m: geen vergelijking")
+    if heeft_won:
+        zonder_won = ~geen_centrum & ~weg & np.isnan(won)
+        if zonder_won.any():
+            notes.append(f"{zonder_won.sum()} eenheden zonder won-score in {jaar}")
+    zonder_score = ~geen_centrum & ~weg & ~zonder_buren & np.isnan(score)
+    if zonder_score.any():
+        notes.append(f"{zonder_score.sum()} eenheden zonder won-score en WOZ-waarde (of zonder buren die ze hebben): "
+                     "geen score")
+    if indeling.cellen:
+        notes.append(f"{indeling.cellen} rastercellen vergeleken met de buurten rond hun buurt")
+
+    uitleg = [_uitleg(*args, straal) for args in zip(won, won_omgeving, won_verschil, woz, woz_omgeving,
+                                                       woz_verhouding, geen_centrum, zonder_buren)]
+    for i in np.flatnonzero(weg):
+        uitleg[i] = niet_gemeten_uitleg(jaar)
+    buiten = lambda values: np.where(weg, np.nan, values)
+    return resultaat(
+        NAAM, units,
+        {"won": buiten(won), "won_omgeving": buiten(won_omgeving), "won_verschil": buiten(won_verschil),
+         "woz": buiten(woz), "woz_omgeving": buiten(woz_omgeving), "woz_verhouding": buiten(woz_verhouding),
+         "deel_won": buiten(deel_won), "deel_woz": buiten(deel_woz)},
+        buiten(won_omgeving), buiten(score), signaal, uitleg, notes,
+    )
+
+
+def _uitleg(won, won_omgeving, verschil, woz, woz_omgeving, verhouding, geen_centrum, zonder_buren, straal):
+    if geen_centrum:
+        return "Geen middelpunt: omgeving onbekend"
+    if zonder_buren:
+        return f"Geen andere buurt binnen {getal(straal / 1000, 1)} km"
+    delen = []
+    if not np.isnan(verschil):
+        delen.append(f"won {met_teken(won)}, omgeving {met_teken(won_omgeving)} (verschil {met_teken(verschil)})")
+    elif np.isnan(won):
+        delen.append("won onbekend")
+    if not np.isnan(verhouding):
+        delen.append(f"WOZ {euro(woz)}, omgeving {euro(woz_omgeving)} ({getal(100 * verhouding, 0)} %)")
+    elif np.isnan(woz) and not np.isnan(woz_omgeving):
+        delen.append("WOZ onbekend")
+    return "; ".join(delen) if delen else "Won-score en WOZ-waarde onbekend"

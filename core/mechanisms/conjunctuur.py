@@ -1,0 +1,195 @@
+"""Mechanism 6, ``conjunctuur`` (economic sensitivity): units that fall hardest in a downturn.
+
+Measure, two parts.
+
+Empirical: ``crisisverandering`` = ``afw`` in ``crisis_tot`` minus ``afw`` in
+``crisis_van`` (default 2008 -> 2012, the credit crisis and the recession that
+followed, the only downturn the measurements cover). ``crisis_relatief`` =
+that change minus the reference change: the mean over all units in the input
+(``referentie='alle'``, national when the input is national), over the unit's
+gemeente (``'gemeente'``), or a fixed number (type the national change when
+only one gemeente is loaded). Empirical part = clip(-crisis_relatief /
+(2 drempel_crisis), 0, 1): falling ``drempel_crisis`` (default 0.0392, half a
+class step, as in ``ontwikkeling``) more than the reference scores 0.5, a full
+class step scores 1. Only available when both crisis years are measured and
+not after the analysis year.
+
+Structural, from CBS context where the input has it: share of low incomes or
+poverty (``PersonenInArmoede``, ``percentage_huishoudens_met_laag_inkomen``,
+``HuishOnderOfRondSociaalMinimum``), share of corporation rental dwellings
+(``InBezitWoningcorporatie``, ``percentage_huurwoningen_in_bezit_woningcorporaties``)
+and the mean WOZ value (``GemiddeldeWOZWaardeVanWoningen``,
+``gemiddelde_woningwaarde``). Each becomes a percentile rank within the input,
+(rank - 1) / (n - 1) from 0 to 1, higher for more poverty, more corporation
+rentals and lower WOZ; ``structureel`` = the mean of the available ranks.
+Negative values (CBS secrecy codes -9999x) count as missing.
+
+Why it signals risk. In a downturn unemployment, debts and forced moves hit
+households with low and insecure incomes first, and the areas where they
+concentrate (cheap rental stock) lose liveability first; the 2008-2012 crisis
+showed which units react this way, the CBS figures show which are built to.
+
+Score = mean of the available parts (empirical, structural), for ranking.
+Signal when ``crisis_relatief <= -drempel_crisis`` or ``structureel >=
+drempel_structureel`` (default 0.8: on average in the most sensitive fifth of
+the input). The parts differ in kind (a measured reaction in score units, a
+rank among the units analysed), so each keeps its own threshold rather than
+one threshold on their mean: on the Lelystad sample (2016) a threshold of 0.6
+on the mean flagged 3 buurten, the two thresholds 12, of which 8 declined
+later (base rate 18 %). Missing both parts for every unit raises
+``MissingInput``.
+CBS context is of one reference year: in a backtest it may postdate the
+analysis year (the structure of a buurt changes slowly, but say so).
+"""
+
+import numpy as np
+
+from ..classes import load_klassegrenzen
+from ..errors import InputError
+from .base import (HALVE_KLASSE, MissingInput, analysis_year, context_column, getal, jaren, met_teken, peer_groups,
+                   peer_reference, rang_in_groep, resultaat, value_at,
+                   niet_gemeten, niet_gemeten_note)
+
+NAAM = "conjunctuur"
+_TOLERANTIE = 1e-9  # a value exactly at a threshold (6-decimal scores) counts as reaching it
+
+# (name in the explanation, candidate columns, True when a higher value means more sensitive)
+INDICATOREN = (
+    ("armoede", ("PersonenInArmoede", "percentage_huishoudens_met_laag_inkomen",
+                 "percentage_huishoudens_met_een_laag_inkomen", "HuishOnderOfRondSociaalMinimum",
+                 "percentage_huishoudens_onder_of_rond_sociaal_minimum", "HuishoudensMetEenLaagInkomen"), True),
+    ("corporatiebezit", ("InBezitWoningcorporatie", "percentage_huurwoningen_in_bezit_woningcorporaties"), True),
+    ("lage WOZ", ("GemiddeldeWOZWaardeVanWoningen", "gemiddelde_woningwaarde"), False),
+)
+
+
+def conjunctuur(units, jaar=None, *, grenzen=None, crisis_van=2008, crisis_tot=2012, referentie="alle",
+                drempel_crisis=HALVE_KLASSE, drempel_structureel=0.8):
+    """Crisis reaction relative to the reference, plus CBS structure; see the module docstring."""
+    jaar = analysis_year(units, jaar)
+    grenzen = grenzen if grenzen is not None else load_klassegrenzen()  # uniform interface; classes unused
+    crisis_van, crisis_tot = int(crisis_van), int(crisis_tot)
+    drempel_crisis, drempel_structureel = float(drempel_crisis), float(drempel_structureel)
+    if crisis_tot <= crisis_van:
+        raise InputError(f"conjunctuur: the crisis must end after it starts ({crisis_van}-{crisis_tot}).")
+    if drempel_crisis <= 0:
+        raise InputError(f"conjunctuur: the crisis threshold must be above 0 (got {drempel_crisis}).")
+    n = len(units)
+    notes = []
+
+    gemeten = jaren(units)
+    empirisch_mogelijk = crisis_van in gemeten and crisis_tot in gemeten and crisis_tot <= jaar
+    if empirisch_mogelijk:
+        crisisverandering = value_at(units, crisis_tot) - value_at(units, crisis_van)
+        empirisch_mogelijk = bool(np.isfinite(crisisverandering).any())
+    if empirisch_mogelijk:
+        groepen, groep_note = peer_groups(units, referentie)
+        if groep_note:
+            notes.append(groep_note)
+        ref, ref_naam, ref_notes = peer_reference(crisisverandering, np.zeros(n), groepen, referentie)
+        notes.extend(ref_notes)
+        crisis_relatief = crisisverandering - ref
+        empirisch = np.clip(-crisis_relatief / (2 * drempel_crisis), 0, 1)
+        zonder = np.isnan(crisisverandering)
+        if zonder.any():
+            notes.append(f"{zonder.sum()} eenheden zonder meting in {crisis_van} of {crisis_tot}: "
+                         "geen crisisreactie")
+    else:
+        crisisverandering = crisis_relatief = empirisch = ref = np.full(n, np.nan)
+        ref_naam = ""
+        missing = [str(y) for y in (crisis_van, crisis_tot) if y not in gemeten]
+        if crisis_tot > jaar:
+            notes.append(f"Crisis {crisis_van}-{crisis_tot} ligt na het analysejaar {jaar}: alleen de structuur telt")
+        elif missing:
+            notes.append(f"Geen meting in {' en '.join(missing)}: crisisreactie onbekend, alleen de structuur telt")
+        else:
+            notes.append(f"Geen eenheid gemeten in zowel {crisis_van} als {crisis_tot}: crisisreactie onbekend, "
+                         "alleen de structuur telt")
+
+    afwezig = niet_gemeten(units, jaar)  # not built yet: no part in the ranks (no later data leaks in)
+    if afwezig.any():
+        notes.append(niet_gemeten_note(afwezig, jaar))
+    rangen, namen = _rangen(units, afwezig)
+    if rangen:
+        stack = np.column_stack(rangen)
+        known = ~np.isnan(stack)
+        with np.errstate(invalid="ignore"):
+            structureel = np.where(known.any(axis=1), np.nansum(stack, axis=1) / known.sum(axis=1), np.nan)
+        notes.append(f"Structuur uit CBS-context: {', '.join(namen)}")
+        if jaar < gemeten[-1]:
+            notes.append(f"De CBS-context heeft één peiljaar, mogelijk na het analysejaar {jaar}")
+        zonder_context = ~known.any(axis=1)
+        if zonder_context.any():
+            notes.append(f"{zonder_context.sum()} eenheden zonder CBS-context")
+    else:
+        structureel = np.full(n, np.nan)
+        stack = np.empty((n, 0))
+        if empirisch_mogelijk:
+            notes.append("Geen CBS-context (armoede, corporatiebezit, WOZ): alleen de crisisreactie telt")
+    if not empirisch_mogelijk and not rangen:
+        raise MissingInput(
+            f"conjunctuur: no units measured in both {crisis_van} and {crisis_tot} up to {jaar} and no CBS context "
+            "(poverty or low incomes, corporation rentals, WOZ value): nothing to measure economic sensitivity "
+            f"with. / Geen metingen {crisis_van} en {crisis_tot} en geen CBS-context."
+        )
+
+    delen = np.column_stack([empirisch, structureel])
+    known = ~np.isnan(delen)
+    with np.errstate(invalid="ignore"):
+        score = np.where(known.any(axis=1), np.nansum(delen, axis=1) / known.sum(axis=1), np.nan)
+    with np.errstate(invalid="ignore"):
+        signaal = ((crisis_relatief <= -drempel_crisis + _TOLERANTIE)
+                   | (structureel >= drempel_structureel - _TOLERANTIE))
+
+    toelichting = [
+        _uitleg(v, r, s, rang, namen, crisis_van, crisis_tot, ref_naam)
+        for v, r, s, rang in zip(crisisverandering, ref, structureel, stack)
+    ]
+    return resultaat(
+        NAAM, units,
+        {"crisisverandering": crisisverandering, "crisis_relatief": crisis_relatief, "empirisch": empirisch,
+         "structureel": structureel},
+        ref, score, signaal, toelichting, notes,
+    )
+
+
+def _rangen(units, afwezig):
+    """Percentile ranks 0..1 (1 = most sensitive) of the CBS indicators present, with their names.
+
+    Units not yet measured (``afwezig``) are left out of the ranking.
+    """
+    rangen, namen = [], []
+    for naam, kandidaten, hoger_gevoeliger in INDICATOREN:
+        values = context_column(units, kandidaten)
+        if values is None:
+            continue
+        values = np.where((values < 0) | afwezig, np.nan, values)  # CBS secrecy codes, units not there yet
+        if np.isnan(values).all():
+            continue
+        rangen.append(percentielrang(values if hoger_gevoeliger else -values))
+        namen.append(naam)
+    return rangen, namen
+
+
+def percentielrang(values):
+    """(rank - 1) / (n - 1) over the known values (ties share their mean rank); 0.5 when only one."""
+    return rang_in_groep(values, np.zeros(len(values)))
+
+
+def _uitleg(verandering, ref, structureel, rangen, namen, van, tot, ref_naam):
+    delen = []
+    if not np.isnan(verandering):
+        delen.append(f"Crisis {van}-{tot}: {met_teken(verandering)} ({ref_naam} {met_teken(ref)})")
+    elif ref_naam:
+        delen.append(f"Niet gemeten in {van} of {tot}")
+    if not np.isnan(structureel):
+        gevoelig = [f"{naam} {_pct(rang)}" for naam, rang in zip(namen, rangen) if not np.isnan(rang)]
+        delen.append(f"structureel {getal(structureel)} (percentiel {', '.join(gevoelig)})")
+    if not delen:
+        return "Geen crisismeting en geen CBS-context"
+    text = "; ".join(delen)
+    return text[0].upper() + text[1:]
+
+
+def _pct(rang):
+    return f"{100 * rang:.0f}"

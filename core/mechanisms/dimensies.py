@@ -1,0 +1,140 @@
+"""Mechanism 4, ``dimensies`` (hidden weakness): a weak dimension behind a good total score.
+
+Measure. For each watched dimension (default ``onv`` overlast en onveiligheid,
+``soc`` sociale samenhang and ``won`` woningvoorraad; any of ``fys, onv, soc,
+vrz, won``): its class in the analysis year (the symmetric dimension classes,
+``dimensie_klasse``) and its change since the unit's latest measurement at or
+before ``jaar - periode`` (default 6 years). A dimension is weak when its class
+is ``max_klasse`` or lower (default 3 'onvoldoende': below -0.0784) or when it
+fell by ``daling`` or more (default 0.0784, a full class step of the dimension
+classes).
+
+Why it signals risk. The total is the sum of five dimensions, so good housing
+or amenities can hide trouble in nuisance and safety or in social cohesion.
+Those two are where decline usually starts and shows first: the total follows
+years later. ``won`` is watched because a weak housing stock drives selective
+moving.
+
+Signal when at least one watched dimension is weak while the unit's total is
+class 5 'voldoende' or better (weakness under a weak total is not hidden: such
+units keep their severity score but get no signal).
+Severity per dimension = max(level part, decline part), with level part =
+clip(-value / (2 t), 0, 1), t the upper end of class ``max_klasse`` (0.0784 by
+default, so -0.0784 scores 0.5 and -0.1568, the bottom of class 3, scores 1),
+and decline part = clip(-change / (2 daling), 0, 1) (a decline of ``daling``
+scores 0.5). Score = the highest severity over the watched dimensions: a weak
+dimension scores at least 0.5, so score and signal agree. Where older years
+lack dimension scores the change is unknown (NaN, never zero) and only the
+level counts; a note says for how many units.
+"""
+
+import numpy as np
+
+from ..classes import VOLDOENDE, dimensie_klasse, klasse, load_klassegrenzen
+from ..errors import InputError
+from .base import analysis_year, basis_meting, getal, met_teken, resultaat, value_at
+
+NAAM = "dimensies"
+ALLE_DIMENSIES = ("fys", "onv", "soc", "vrz", "won")
+_TOLERANTIE = 1e-9  # a decline of exactly ``daling`` (6-decimal scores) counts as reaching it
+
+
+def dimensies(units, jaar=None, *, grenzen=None, dimensies=("onv", "soc", "won"), periode=6, max_klasse=3,
+              daling=0.0784):
+    """Weak or sharply declining dimensions of units whose total is still 'voldoende' or better."""
+    jaar = analysis_year(units, jaar)
+    grenzen = grenzen if grenzen is not None else load_klassegrenzen()
+    dims = _dimensies(dimensies)
+    periode, max_klasse, daling = int(periode), int(max_klasse), float(daling)
+    if periode < 1:
+        raise InputError(f"dimensies: the period must be at least 1 year (got {periode}).")
+    if not 1 <= max_klasse <= 4:
+        raise InputError(f"dimensies: the highest weak class must be 1..4 (got {max_klasse}).")
+    if daling <= 0:
+        raise InputError(f"dimensies: the decline must be above 0 (got {daling}).")
+    # upper end of class max_klasse = lower bound of class max_klasse + 1 (bounds list classes 2..9)
+    bovengrens = float(grenzen.dimensie_ondergrenzen[max_klasse - 1])
+    schaal = -2 * bovengrens
+    notes = []
+
+    waarden = np.column_stack([value_at(units, jaar, d) for d in dims])
+    klassen = np.column_stack(
+        [dimensie_klasse(waarden[:, i], grenzen).to_numpy(dtype=float, na_value=np.nan) for i in range(len(dims))]
+    )
+    basis = [basis_meting(units, jaar, periode, d) for d in dims]
+    basisjaren = np.column_stack([jaren for jaren, _ in basis])
+    veranderingen = waarden - np.column_stack([waarde for _, waarde in basis])
+    zwak_niveau = klassen <= max_klasse
+    zwak_daling = veranderingen <= -daling + _TOLERANTIE
+    zwak = zwak_niveau | zwak_daling
+    with np.errstate(invalid="ignore"):
+        ernst = np.fmax(np.clip(-waarden / schaal, 0, 1), np.clip(-veranderingen / (2 * daling), 0, 1))
+    gemeten = ~np.isnan(ernst)
+    score = np.where(gemeten.any(axis=1), np.max(np.where(gemeten, ernst, -np.inf), axis=1), np.nan)
+
+    totaal = klasse(value_at(units, jaar), grenzen).to_numpy(dtype=float, na_value=np.nan)
+    doelgroep = totaal >= VOLDOENDE
+    n_zwak = zwak.sum(axis=1)
+    signaal = doelgroep & (n_zwak > 0)
+
+    heeft_waarde = ~np.isnan(waarden)
+    laagste = np.argmin(np.where(heeft_waarde, waarden, np.inf), axis=1)
+    some = heeft_waarde.any(axis=1)
+    zwakste = np.where(some, np.asarray(dims, dtype=object)[laagste], None)
+    zwakste_waarde = np.where(some, waarden[np.arange(len(units)), laagste], np.nan)
+
+    zonder = ~heeft_waarde.all(axis=1)
+    if zonder.any():
+        notes.append(f"{zonder.sum()} eenheden zonder (alle) dimensiescores in {jaar}")
+    zonder_daling = heeft_waarde & np.isnan(veranderingen)
+    if zonder_daling.any():
+        units_zonder = zonder_daling.any(axis=1).sum()
+        notes.append(f"{units_zonder} eenheden zonder dimensiescores in of vóór {jaar - periode}: "
+                     "daling onbekend, alleen het niveau telt")
+
+    toelichting = [
+        _uitleg(dims, w, k, v, b, z, t, jaar, i if s else None)
+        for w, k, v, b, z, t, i, s in zip(waarden, klassen, veranderingen, basisjaren, zwak, totaal, laagste, some)
+    ]
+    raw = {"zwakste": zwakste, "zwakste_waarde": zwakste_waarde, "n_zwak": np.where(some, n_zwak, np.nan)}
+    for i, d in enumerate(dims):
+        raw[f"klasse_{d}"] = klassen[:, i]
+    for i, d in enumerate(dims):
+        raw[f"verandering_{d}"] = veranderingen[:, i]
+    result = resultaat(NAAM, units, raw, bovengrens, score, signaal, toelichting, notes)
+    for column in [f"{NAAM}_n_zwak"] + [f"{NAAM}_klasse_{d}" for d in dims]:
+        result.frame[column] = result.frame[column].astype("Int64")
+    return result
+
+
+def _dimensies(dimensies):
+    if isinstance(dimensies, str):
+        dimensies = [part for part in dimensies.replace(";", ",").replace(" ", ",").split(",") if part]
+    dims = tuple(str(d).strip().lower() for d in dimensies)
+    unknown = [d for d in dims if d not in ALLE_DIMENSIES]
+    if not dims or unknown:
+        raise InputError(f"dimensies: choose dimensions from {', '.join(ALLE_DIMENSIES)} "
+                         f"(got {', '.join(map(str, dimensies)) or 'none'}).")
+    return tuple(dict.fromkeys(dims))
+
+
+def _uitleg(dims, waarden, klassen, veranderingen, basisjaren, zwak, totaal, jaar, laagste):
+    if laagste is None:
+        return f"Geen dimensiescores in {jaar}"
+    delen = []
+    for d, w, k, v, b, z in zip(dims, waarden, klassen, veranderingen, basisjaren, zwak):
+        if not z:
+            continue
+        tekst = f"{d} klasse {int(k)} ({met_teken(w)})"
+        if not np.isnan(v) and round(float(v), 2) < 0:
+            tekst += f", daalde {getal(-v)} sinds {int(b)}"
+        delen.append(tekst)
+    if np.isnan(totaal):
+        achter = "totaal niet gemeten"
+    elif totaal >= VOLDOENDE:
+        achter = f"totaal klasse {int(totaal)}"
+    else:
+        achter = "totaal al zwak of lager"
+    if not delen:
+        return f"Geen zwakke dimensie (zwakste {dims[laagste]} {met_teken(waarden[laagste])}); {achter}"
+    return "; ".join(delen) + f"; {achter}"

@@ -1,0 +1,208 @@
+"""Mechanism 7, ``doorstroom`` (dwellings coming free): many elderly in a modest, affordable buurt.
+
+Measure, per buurt from CBS context.
+
+``aandeel_oud``: share of inhabitants aged 75 or over (%) where the user
+supplies it (``percentage_75_plus``, ``percentage_personen_75_jaar_en_ouder``,
+or the count ``k_75JaarOfOuder`` / ``aantal_75_plus`` divided by the
+inhabitants), else 65 or over (``percentage_personen_65_jaar_en_ouder`` of the
+wijk- en buurtkaart, or the StatLine count ``k_65JaarOfOuder`` divided by
+``AantalInwoners`` / ``aantal_inwoners``, times 100). One age band is used for
+all units (75+ and 65+ shares are not comparable): 75+ whenever any unit has it.
+``woz``: mean WOZ value in thousands of euros (``gemiddelde_woningwaarde``,
+``GemiddeldeWOZWaardeVanWoningen``). ``inkomen``: mean income per inhabitant
+in thousands of euros (``GemiddeldInkomenPerInwoner``,
+``gemiddeld_inkomen_per_inwoner``). Negative values (CBS secrecy codes) are
+missing.
+
+Reference. Percentiles within the unit's gemeente (``referentie='gemeente'``,
+default; the gemeente as in ``ontwikkeling``), within all units (``'alle'``),
+or fixed thresholds: a mapping ``{'oud': 25, 'woz': 250, 'inkomen': 28}`` (any
+of the keys; missing keys keep the percentile over all units). The frame's
+``doorstroom_referentie`` is the median ``aandeel_oud`` of the reference
+group; ``grens_oud``, ``grens_woz``, ``grens_inkomen`` are the thresholds used.
+
+Why it signals risk. Where many residents are old, many dwellings change hands
+within 10 to 15 years. In a buurt with modest values or incomes the newcomers
+tend to be households with fewer options than those leaving ('ontgrijzing'
+followed by selective inflow), which the Leefbaarometer shows later as a falling
+``soc`` and ``won``.
+
+Signal when ``aandeel_oud >= grens_oud`` (default the 75th percentile of the
+reference: the greyest quarter) AND (``woz <= grens_woz`` OR ``inkomen <=
+grens_inkomen``), default the 50th percentile: below the median, 'modest'
+rather than poor (poverty has its own mechanism, ``conjunctuur``). Score =
+mean of ``rang_oud`` (percentile rank of ``aandeel_oud`` in the reference
+group, 0..1) and ``rang_betaalbaar`` (1 - percentile rank of WOZ or income;
+the higher of the two where both are known, as in the signal's OR). No age
+data, or neither WOZ nor income → ``MissingInput``. A unit with its age share
+or both value and income unknown gets no score.
+
+CBS context has no year axis: it is the context of the year supplied (the
+buurtcontext layer's), whatever ``jaar`` is; in a backtest it may postdate the
+analysis year. ``jaar`` only fixes the analysis year of the output. Grid cells
+carrying their buurt's context get their buurt's result (ranked per buurt).
+Units without any ``afw`` measurement up to ``jaar`` (not built yet) take no
+part in the ranking and get no result, as if only the data up to ``jaar`` were
+loaded.
+"""
+
+import numpy as np
+
+from ..classes import load_klassegrenzen
+from ..errors import InputError
+from .afstand import groep_van_buurt, per_buurt
+from .base import (MissingInput, analysis_year, cbs, euro, getal, niet_gemeten, niet_gemeten_note, niet_gemeten_uitleg,
+                   peer_groups, percentiel_in_groep, rang_in_groep, resultaat)
+
+NAAM = "doorstroom"
+
+OUD75_PERCENTAGE = ("percentage_75_plus", "percentage_personen_75_jaar_en_ouder", "percentage_75_jaar_en_ouder")
+OUD75_AANTAL = ("k_75JaarOfOuder", "aantal_75_plus", "aantal_personen_75_jaar_en_ouder")
+OUD65_PERCENTAGE = ("percentage_personen_65_jaar_en_ouder", "percentage_65_plus")
+OUD65_AANTAL = ("k_65JaarOfOuder", "aantal_personen_65_jaar_en_ouder", "aantal_65_plus")
+INWONERS = ("AantalInwoners", "aantal_inwoners")
+WOZ = ("gemiddelde_woningwaarde", "GemiddeldeWOZWaardeVanWoningen")
+INKOMEN = ("GemiddeldInkomenPerInwoner", "gemiddeld_inkomen_per_inwoner")
+
+
+def doorstroom(units, jaar=None, *, grenzen=None, referentie="gemeente", percentiel_oud=75.0, percentiel_laag=50.0):
+    """Share of elderly combined with modest WOZ or income; see the module docstring."""
+    jaar = analysis_year(units, jaar)
+    grenzen = grenzen if grenzen is not None else load_klassegrenzen()  # uniform interface; classes unused
+    percentiel_oud, percentiel_laag = _percentiel(percentiel_oud), _percentiel(percentiel_laag)
+    vast = _vaste_grenzen(referentie)
+    notes = []
+
+    oud, band, bron = aandeel_oud(units)
+    woz, woz_kolom = cbs(units, WOZ)
+    inkomen, inkomen_kolom = cbs(units, INKOMEN)
+    if woz is None and inkomen is None:
+        raise MissingInput(
+            "doorstroom: no WOZ value (gemiddelde_woningwaarde / GemiddeldeWOZWaardeVanWoningen) and no income "
+            "(GemiddeldInkomenPerInwoner): a high share of elderly alone does not say who will move in. "
+            "/ Geen WOZ-waarde en geen inkomen in de CBS-context."
+        )
+    notes.append(f"Leeftijd: aandeel {band} uit {bron}; CBS-context van het aangeleverde peiljaar (niet per meting)")
+    n = len(units)
+    woz = woz if woz is not None else np.full(n, np.nan)
+    inkomen = inkomen if inkomen is not None else np.full(n, np.nan)
+
+    # units not yet measured by jaar take no part; one value per buurt (cells carry their buurt's context)
+    weg = niet_gemeten(units, jaar)
+    oud, woz, inkomen = (np.where(weg, np.nan, values) for values in (oud, woz, inkomen))
+    indeling = per_buurt(units)
+    t = indeling.terug
+    b_oud, b_woz, b_ink = indeling.eerste(oud), indeling.eerste(woz), indeling.eerste(inkomen)
+    if vast is None:
+        groepen, groep_note = peer_groups(units, referentie)
+        if groep_note:
+            notes.append(groep_note)
+        vast = {}
+    else:
+        groepen = np.full(n, "alle", dtype=object)
+    b_groep = groep_van_buurt(indeling, groepen)
+
+    grens_oud = _grens(vast.get("oud"), b_oud, b_groep, percentiel_oud)
+    grens_woz = _grens(vast.get("woz"), b_woz, b_groep, percentiel_laag)
+    grens_ink = _grens(vast.get("inkomen"), b_ink, b_groep, percentiel_laag)
+    mediaan_oud = percentiel_in_groep(b_oud, b_groep, 50.0)
+    rang_oud = rang_in_groep(b_oud, b_groep)
+    rang_laag = np.fmax(1 - rang_in_groep(b_woz, b_groep), 1 - rang_in_groep(b_ink, b_groep))
+    score = (rang_oud + rang_laag) / 2
+    with np.errstate(invalid="ignore"):
+        laag = (b_woz <= grens_woz) | (b_ink <= grens_ink)
+        signaal = (b_oud >= grens_oud) & laag
+
+    zonder_oud = t(np.isnan(b_oud)) & ~weg
+    zonder_laag = ~zonder_oud & t(np.isnan(rang_laag)) & ~weg
+    if weg.any():
+        notes.append(niet_gemeten_note(weg, jaar))
+    if zonder_oud.any():
+        notes.append(f"{zonder_oud.sum()} eenheden zonder aandeel {band} (geheim of ontbrekend)")
+    if zonder_laag.any():
+        notes.append(f"{zonder_laag.sum()} eenheden zonder WOZ-waarde en inkomen")
+    if woz_kolom and inkomen_kolom:
+        notes.append("Betaalbaarheid: lage WOZ-waarde of laag inkomen (het laagste van beide telt)")
+    if indeling.cellen:
+        notes.append(f"{indeling.cellen} rastercellen krijgen de uitkomst van hun buurt")
+
+    uitleg = t(np.asarray([_uitleg(*args, band) for args in zip(b_oud, grens_oud, b_woz, grens_woz, b_ink,
+                                                                   grens_ink)], dtype=object))
+    uitleg[weg] = niet_gemeten_uitleg(jaar)
+    buiten = lambda values: np.where(weg, np.nan, t(values))
+    return resultaat(
+        NAAM, units,
+        {"aandeel_oud": buiten(b_oud), "woz": buiten(b_woz), "inkomen": buiten(b_ink), "grens_oud": t(grens_oud),
+         "grens_woz": t(grens_woz), "grens_inkomen": t(grens_ink), "rang_oud": buiten(rang_oud),
+         "rang_betaalbaar": buiten(rang_laag)},
+        t(mediaan_oud), buiten(score), t(signaal), uitleg, notes,
+    )
+
+
+def aandeel_oud(units):
+    """(share in %, '75+' or '65+', source description) of the elderly; MissingInput without age data."""
+    inwoners, inwoners_kolom = cbs(units, INWONERS)
+    for band, percentages, aantallen in (("75+", OUD75_PERCENTAGE, OUD75_AANTAL),
+                                         ("65+", OUD65_PERCENTAGE, OUD65_AANTAL)):
+        values, kolom = cbs(units, percentages)
+        if values is not None and not np.isnan(values).all():
+            return values, band, kolom
+        values, kolom = cbs(units, aantallen)
+        if values is not None and inwoners is not None and not np.isnan(values).all():
+            with np.errstate(invalid="ignore", divide="ignore"):
+                share = np.where(inwoners > 0, 100 * values / inwoners, np.nan)
+            return share, band, f"{kolom} / {inwoners_kolom}"
+    raise MissingInput(
+        "doorstroom: no age data in the context: needs percentage_personen_65_jaar_en_ouder (wijk- en "
+        "buurtkaart), or k_65JaarOfOuder with AantalInwoners (StatLine kerncijfers), or a 75+ column "
+        "(percentage_75_plus, or k_75JaarOfOuder with inhabitants). / Geen leeftijdsgegevens (65+ of 75+)."
+    )
+
+
+def _grens(vast, values, groepen, percentiel):
+    if vast is not None:
+        return np.full(len(values), float(vast))
+    return percentiel_in_groep(values, groepen, percentiel)
+
+
+def _vaste_grenzen(referentie):
+    """None for 'gemeente'/'alle'; a dict of fixed thresholds for a mapping or (oud, woz[, inkomen])."""
+    if isinstance(referentie, str):
+        if referentie.strip().lower() in ("gemeente", "alle"):
+            return None
+        raise InputError(f"doorstroom: reference '{referentie}': use 'gemeente', 'alle' or fixed thresholds "
+                         "such as {'oud': 25, 'woz': 250}.")
+    if isinstance(referentie, dict):
+        unknown = set(referentie) - {"oud", "woz", "inkomen"}
+        if unknown:
+            raise InputError(f"doorstroom: unknown threshold(s) {', '.join(sorted(unknown))}; "
+                             "use oud (%), woz and inkomen (thousand euros).")
+        return {k: float(v) for k, v in referentie.items() if v is not None}
+    try:
+        values = [float(v) for v in referentie]
+    except (TypeError, ValueError):
+        raise InputError(f"doorstroom: reference {referentie!r}: use 'gemeente', 'alle' or fixed thresholds.") from None
+    if not 1 <= len(values) <= 3:
+        raise InputError("doorstroom: fixed thresholds are (oud, woz) or (oud, woz, inkomen).")
+    return dict(zip(("oud", "woz", "inkomen"), values))
+
+
+def _percentiel(value):
+    value = float(value)
+    if not 0 <= value <= 100:
+        raise InputError(f"doorstroom: a percentile must lie between 0 and 100 (got {value:g}).")
+    return value
+
+
+def _uitleg(oud, grens_oud, woz, grens_woz, ink, grens_ink, band):
+    if np.isnan(oud):
+        return f"Aandeel {band} onbekend"
+    delen = [f"{band} {getal(oud, 0)} % (grens {getal(grens_oud, 0)} %)"]
+    if not np.isnan(woz):
+        delen.append(f"WOZ {euro(woz)} (grens {euro(grens_woz)})")
+    if not np.isnan(ink):
+        delen.append(f"inkomen {euro(ink)} per inwoner (grens {euro(grens_ink)})")
+    if np.isnan(woz) and np.isnan(ink):
+        delen.append("WOZ-waarde en inkomen onbekend")
+    return "; ".join(delen)

@@ -1,0 +1,190 @@
+"""Mechanism 11, ``eigenindicator`` (the gemeente's own data): any local figure as a risk signal.
+
+Measure. ``waarden`` holds one number per unit, already aggregated by the
+caller: a field of a buurt layer (e.g. the number of nuisance reports, a
+survey score), or points counted or summed per unit (``per_unit_from_points``,
+optionally per 1,000 inhabitants with ``per_unit_per_inwoner``). ``waarde`` =
+that number; ``referentie`` = the median over the units of the same gemeente
+(``referentie='gemeente'``; the gemeente column, else the one in the buurt
+code), of all units (``'alle'``) or a fixed number; ``verhouding`` = waarde /
+referentie (missing where the reference is 0 or missing). The median rather
+than the mean: counts of reports are skewed, and one hot spot must not lift
+the reference of every other unit.
+
+Direction. ``richting='hoog'``: a high value is bad (nuisance reports,
+vacancy, turnover); ``'laag'``: a low value is bad (a survey score on safety,
+participation).
+
+Why it signals risk. National data see decline late and coarsely; the
+gemeente's own registrations (reports, complaints, vacancy, professionals'
+judgement) are often the first to move. The 2024 instrument's second part is
+exactly this: extra analyses on local data and soft knowledge.
+
+Signal when the value is beyond ``drempel`` in the bad direction (absolute,
+inclusive: ``waarde >= drempel`` for 'hoog', ``<=`` for 'laag'), or, without
+an absolute threshold, strictly beyond the ``drempel_percentiel`` percentile
+(default 80: the worst fifth) of all units' values in the bad direction (the
+80th percentile for 'hoog', the 20th for 'laag'; linear interpolation as
+numpy). Strictly, so that a value most units share (0 reports) never signals
+for all of them. Score = the unit's percentile rank in the bad direction over
+all units with a value ((rank - 1) / (n - 1), ties sharing their mean rank,
+0.5 for a single unit): 1 = the worst unit, 0 = the best. A unit without a
+value gets no score, with a note (never a silent 0: a unit without reports
+should have 0, not an empty field).
+
+Output columns are named after ``naam`` (``overlast_waarde``,
+``overlast_score``, ...), so several own indicators can coexist.
+
+Points to units. For grid units ``lattice.cell_indices(x, y)`` gives the
+cell of each point; for buurt polygons ``lattice.points_in_polygons`` gives the
+polygon index (even-odd over all rings, so holes and multipolygons work)
+with the lattice's boundary rule: a point exactly on a boundary belongs to
+the polygon immediately east of it (on a horizontal edge: north), so a
+rectangle is closed on its south and west sides and open on the north and
+east, and two polygons sharing an edge never both claim a point on it.
+"""
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from ..errors import InputError
+from ..lattice import points_in_polygons  # noqa: F401  (re-exported: the algorithm and callers import it from here)
+from .base import getal, parse_referentie, peer_groups, rang_in_groep, resultaat
+
+NAAM = "eigenindicator"
+RICHTINGEN = ("hoog", "laag")
+AGGREGATIES = ("count", "sum", "mean")
+_NAAM_PATROON = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+
+
+def eigenindicator(units, waarden, *, naam=NAAM, richting="hoog", referentie="gemeente", drempel=None,
+                   drempel_percentiel=80.0, omschrijving="eigen indicator"):
+    """The gemeente's own figure per unit against a reference and a threshold; see the module docstring.
+
+    ``waarden``: one number per unit in the units' row order (a Series is taken by position, not index).
+    """
+    naam = str(naam).strip()
+    if not _NAAM_PATROON.match(naam):
+        raise InputError(
+            f"{NAAM}: name '{naam}': use lower-case letters, digits and _ (starting with a letter, at most 40), "
+            "e.g. 'overlast'; the output fields are named after it."
+        )
+    richting = str(richting).strip().lower()
+    if richting not in RICHTINGEN:
+        raise InputError(f"{naam}: direction '{richting}': use 'hoog' (high is bad) or 'laag' (low is bad).")
+    ref_keuze = parse_referentie(referentie, naam)
+    n = len(units)
+    waarde = np.asarray(pd.to_numeric(pd.Series(np.asarray(waarden, dtype=object).reshape(-1)), errors="coerce"),
+                        dtype=float)
+    if waarde.size != n:
+        raise InputError(f"{naam}: {waarde.size} values for {n} units; give one value per unit.")
+    omschrijving = str(omschrijving).strip() or naam
+    notes = []
+    bekend = ~np.isnan(waarde)
+    if not bekend.any():
+        notes.append(f"{omschrijving}: geen enkele eenheid heeft een waarde")
+
+    # reference: the median of the gemeente, of all units, or a number
+    if isinstance(ref_keuze, float):
+        ref = np.full(n, ref_keuze)
+        ref_naam = "referentie"
+    else:
+        groepen, groep_note = peer_groups(units, ref_keuze)
+        ref = pd.Series(waarde).groupby(pd.Series(groepen, dtype=object)).transform("median").to_numpy(dtype=float)
+        ref_naam = "gemeente" if ref_keuze == "gemeente" else "alle eenheden"
+        if groep_note and ref_keuze == "gemeente":
+            notes.append(groep_note)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        verhouding = np.where((ref != 0) & ~np.isnan(ref), waarde / ref, np.nan)
+
+    # threshold: absolute (inclusive) or a percentile of all units (strict)
+    hoog = richting == "hoog"
+    if drempel is not None:
+        grens = float(str(drempel).replace(",", ".")) if isinstance(drempel, str) else float(drempel)
+        with np.errstate(invalid="ignore"):
+            voorbij = waarde >= grens if hoog else waarde <= grens
+        grens_tekst = f"drempel {getal(grens)}"
+    else:
+        percentiel = float(drempel_percentiel)
+        if not 0 < percentiel < 100:
+            raise InputError(f"{naam}: the percentile must lie between 0 and 100 (got {percentiel:g}).")
+        grens = np.percentile(waarde[bekend], percentiel if hoog else 100 - percentiel) if bekend.any() else np.nan
+        with np.errstate(invalid="ignore"):
+            voorbij = waarde > grens if hoog else waarde < grens
+        grens_tekst = f"{percentiel:g}e percentiel {getal(grens)}"
+        notes.append(f"{omschrijving}: drempel = {percentiel:g}e percentiel in de slechte richting "
+                     f"({'hoog' if hoog else 'laag'}) = {getal(grens)}")
+
+    rang = rang_in_groep(waarde, np.zeros(n))
+    score = rang if hoog else 1.0 - rang
+    if (~bekend).any() and bekend.any():
+        notes.append(f"{omschrijving}: {(~bekend).sum()} eenheden zonder waarde: geen uitkomst")
+
+    richting_tekst = "hoog" if hoog else "laag"
+    toelichting = [
+        _uitleg(w, r, v, s, omschrijving=omschrijving, ref_naam=ref_naam, grens_tekst=grens_tekst,
+                richting=richting_tekst)
+        for w, r, v, s in zip(waarde, ref, voorbij, score)
+    ]
+    return resultaat(naam, units, {"waarde": waarde, "verhouding": verhouding}, ref, score, voorbij, toelichting, notes)
+
+
+def _uitleg(waarde, ref, voorbij, score, *, omschrijving, ref_naam, grens_tekst, richting):
+    if np.isnan(waarde):
+        return f"Geen waarde voor {omschrijving}"
+    text = f"{omschrijving.capitalize()} {getal(waarde)} ({ref_naam} {getal(ref)})"
+    if voorbij:
+        return f"{text}: te {richting}, voorbij {grens_tekst}"
+    return f"{text}: binnen {grens_tekst}"
+
+
+# --------------------------------------------------------------------------- aggregation helpers
+
+
+def per_unit_from_points(point_unit_index, values=None, *, n_units, how="count"):
+    """Points aggregated per unit with ``np.bincount``: ``(per_unit, outside)``.
+
+    ``point_unit_index``: the unit of every point (row position; -1 = outside
+    every unit, e.g. from ``points_in_polygons`` or a lattice lookup). ``how``:
+    ``'count'`` (number of points; ``values`` ignored), ``'sum'`` or
+    ``'mean'`` of ``values`` (NaN values skipped). A unit without points gets
+    0 for count and sum (no reports is a real zero) and NaN for mean.
+    ``outside`` is the number of points that fall in no unit, for a note.
+    """
+    index = np.asarray(point_unit_index, dtype=np.int64).reshape(-1)
+    n_units = int(n_units)
+    if how not in AGGREGATIES:
+        raise InputError(f"Aggregation '{how}': use one of {', '.join(AGGREGATIES)}.")
+    bad = (index < -1) | (index >= n_units)
+    if bad.any():
+        raise ValueError(f"point_unit_index must lie in -1..{n_units - 1}; {bad.sum()} point(s) do not")
+    inside = index >= 0
+    outside = int((~inside).sum())
+    if how == "count":
+        return np.bincount(index[inside], minlength=n_units).astype(float), outside
+    if values is None:
+        raise InputError(f"Aggregation '{how}' needs a value per point.")
+    values = np.asarray(pd.to_numeric(pd.Series(np.asarray(values, dtype=object).reshape(-1)), errors="coerce"),
+                        dtype=float)
+    if values.size != index.size:
+        raise ValueError(f"values has {values.size} entries, points {index.size}")
+    use = inside & ~np.isnan(values)
+    total = np.bincount(index[use], weights=values[use], minlength=n_units)
+    if how == "sum":
+        return total, outside
+    count = np.bincount(index[use], minlength=n_units)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(count > 0, total / count, np.nan), outside
+
+
+def per_unit_per_inwoner(values, inwoners, per=1000):
+    """A rate per ``per`` inhabitants (default 1,000); NaN where inhabitants are missing, 0 or a CBS secrecy code."""
+    values = np.asarray(values, dtype=float)
+    inwoners = np.asarray(pd.to_numeric(pd.Series(np.asarray(inwoners, dtype=object).reshape(-1)), errors="coerce"),
+                          dtype=float)
+    if values.shape != inwoners.shape:
+        raise ValueError(f"values ({values.size}) and inwoners ({inwoners.size}) differ in length")
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(inwoners > 0, values / inwoners * float(per), np.nan)

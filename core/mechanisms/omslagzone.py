@@ -1,0 +1,129 @@
+"""Mechanism 2, ``omslagzone`` (near the tipping point): little room left above 'voldoende'.
+
+Measure. ``afstand`` = ``afw`` in the analysis year minus the lower bound of
+class 5 'voldoende' (``grenzen.totaal[3]``, -0.16405 in the 2024 release).
+``beweging`` = the unit's typical move: the root mean square of its changes
+between consecutive measurements up to ``jaar`` (the standard deviation of the
+changes around zero). ``bewegingen`` = ``afstand / beweging``: how many typical
+moves separate the unit from 'zwak'. A unit with fewer than two changes gets
+the median typical move of its gemeente (of all units where the gemeente has
+none), and a note says so.
+
+Why it signals risk. The instrument's 'omslagzone': just above the boundary a
+small change tips a buurt into 'zwak', where selective moving can make decline
+self-reinforcing. Measuring the distance in the unit's own moves makes a
+restless unit 0.05 above the boundary as close as a quiet one 0.02 above it.
+The root mean square (not the deviation around the mean change) is used so
+that a steady slide also counts as movement: a unit losing 0.03 every
+measurement is one move from the boundary when 0.03 above it.
+
+Signal when ``afstand < drempel_afstand`` (default 0.0392, half a class step)
+or ``bewegingen < drempel_bewegingen`` (default 2: a distance the unit can
+cover in two ordinary measurements without any trend). On real data (the 14
+Amstelveen wijken, 2014-2022) the median typical move is 0.020, so two moves
+are about half a class step: for a typical unit both criteria agree, and the
+second one adds the restless units for which 0.04 is not much room.
+Score = max(clip(1 - afstand / (2 drempel_afstand)), clip(1 - bewegingen /
+(2 drempel_bewegingen))), so each threshold corresponds to score 0.5 and a
+unit on the boundary scores 1. Units already below 'voldoende' (afstand < 0)
+are outside the target group: score 1 (past the tipping point), signal 0 and
+the explanation 'al zwak of lager'.
+"""
+
+import numpy as np
+import pandas as pd
+
+from ..classes import VOLDOENDE, load_klassegrenzen
+from ..errors import InputError
+from .base import HALVE_KLASSE, analysis_year, getal, history, peer_groups, resultaat, value_at
+
+NAAM = "omslagzone"
+MIN_VERANDERINGEN = 2  # fewer changes give no usable spread
+
+
+def omslagzone(units, jaar=None, *, grenzen=None, drempel_afstand=HALVE_KLASSE, drempel_bewegingen=2.0):
+    """Distance above the lower bound of 'voldoende', absolute and in typical moves."""
+    jaar = analysis_year(units, jaar)
+    grenzen = grenzen if grenzen is not None else load_klassegrenzen()
+    drempel_afstand, drempel_bewegingen = float(drempel_afstand), float(drempel_bewegingen)
+    if drempel_afstand <= 0 or drempel_bewegingen <= 0:
+        raise InputError("omslagzone: both thresholds must be above 0.")
+    grens = float(grenzen.totaal[VOLDOENDE - 2])
+    notes = []
+
+    afstand = value_at(units, jaar) - grens
+    eigen, _ = typische_beweging(units, jaar)
+    beweging, geleend, leen_note = _aangevuld(eigen, units, ~np.isnan(afstand))
+    if leen_note:
+        notes.append(leen_note)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        bewegingen = np.where(beweging > 0, afstand / beweging, np.nan)  # never moved: unknown, not infinite
+
+    deel_afstand = np.clip(1 - afstand / (2 * drempel_afstand), 0, 1)
+    deel_bewegingen = np.clip(1 - bewegingen / (2 * drempel_bewegingen), 0, 1)
+    with np.errstate(invalid="ignore"):
+        score = np.fmax(deel_afstand, deel_bewegingen)  # fmax: the distance alone where moves are unknown
+    zwak = afstand < 0
+    score = np.where(zwak, 1.0, score)
+    dichtbij = (afstand < drempel_afstand) | (bewegingen < drempel_bewegingen)
+    signaal = dichtbij & ~zwak
+
+    zonder = np.isnan(afstand)
+    if zonder.any():
+        notes.append(f"{zonder.sum()} eenheden zonder meting in {jaar}")
+    if zwak.any():
+        notes.append(f"{zwak.sum()} eenheden al zwak of lager in {jaar}: buiten de doelgroep (score 1, geen signaal)")
+    onbekend = np.isnan(bewegingen) & ~zonder
+    if onbekend.any():
+        notes.append(f"{onbekend.sum()} eenheden zonder typische beweging: alleen de afstand telt")
+
+    toelichting = [_uitleg(a, b, leen, jaar) for a, b, leen in zip(afstand, bewegingen, geleend)]
+    return resultaat(
+        NAAM, units, {"afstand": afstand, "beweging": beweging, "bewegingen": bewegingen},
+        grens, score, signaal, toelichting, notes,
+    )
+
+
+def typische_beweging(units, jaar, column="afw"):
+    """Root mean square of the changes between consecutive measurements up to ``jaar``, and their number.
+
+    A missing measurement between two others is skipped: the change then spans
+    the gap, as a user comparing the two measurements would see it.
+    """
+    years, values = history(units, jaar, column)
+    n = len(units)
+    if len(years) < 2:
+        return np.full(n, np.nan), np.zeros(n, dtype=int)
+    # forward-fill each unit's last measurement, then take a change only where a measurement is new
+    filled = pd.DataFrame(values).ffill(axis=1).to_numpy()
+    changes = np.diff(filled, axis=1)
+    counted = ~np.isnan(values[:, 1:]) & ~np.isnan(filled[:, :-1])
+    aantal = counted.sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        rms = np.sqrt(np.where(counted, changes**2, 0).sum(axis=1) / aantal)
+    return np.where(aantal >= MIN_VERANDERINGEN, rms, np.nan), aantal
+
+
+def _aangevuld(eigen, units, nodig):
+    """Own typical move, else the median of the unit's gemeente, else of all units; and a note."""
+    groepen, _ = peer_groups(units, "gemeente")
+    gemeente = pd.Series(eigen).groupby(groepen).transform("median").to_numpy(dtype=float)
+    alle = np.nanmedian(eigen) if np.isfinite(eigen).any() else np.nan
+    beweging = np.where(np.isnan(eigen), np.where(np.isnan(gemeente), alle, gemeente), eigen)
+    geleend = np.isnan(eigen) & ~np.isnan(beweging)
+    note = None
+    if (geleend & nodig).any():
+        note = (f"{(geleend & nodig).sum()} eenheden met minder dan {MIN_VERANDERINGEN} veranderingen: "
+                "typische beweging = mediaan van hun gemeente (of van alle eenheden)")
+    return beweging, geleend, note
+
+
+def _uitleg(afstand, bewegingen, geleend, jaar):
+    if np.isnan(afstand):
+        return f"Geen meting in {jaar}"
+    if afstand < 0:
+        return f"Al zwak of lager: {getal(-afstand)} onder de grens van voldoende"
+    if np.isnan(bewegingen):
+        return f"{getal(afstand)} boven de grens van voldoende (typische beweging onbekend)"
+    bron = ", beweging van de gemeente" if geleend else ""
+    return f"{getal(afstand)} boven de grens van voldoende ({getal(bewegingen, 1)} typische bewegingen{bron})"

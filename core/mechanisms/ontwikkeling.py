@@ -1,0 +1,146 @@
+"""Mechanism 1, ``ontwikkeling`` (trend): a unit whose score falls behind that of its peers.
+
+Measure. ``verandering`` = ``afw`` in the analysis year minus ``afw`` at the
+unit's base measurement: its latest measurement at or before ``jaar - periode``
+(default 6 years, so 2018 for 2024; where that year is missing, an earlier one).
+The reference is the mean ``verandering`` of the units of the same gemeente
+with the same base year (``referentie='gemeente'``), of all units in the input
+(``'alle'``: national when the input is national), or a fixed number (e.g. the
+national change when only one gemeente is loaded). The gemeente is the
+``gemeente`` column, else the one in the buurt code (``BU0995...`` is GM0995).
+A unit alone with its base year is compared with its whole gemeente; a unit
+alone in its gemeente gets no reference (missing, with a note). ``achterstand`` =
+``verandering - referentie``. ``helling`` is the least-squares slope of ``afw``
+per year over all measurements up to ``jaar`` (information, not in the score).
+
+Why it signals risk. Decline is gradual: a buurt that loses ground against the
+rest of its gemeente over several measurements is on its way down well before
+it crosses a class boundary, and the comparison with the gemeente removes
+changes every unit shares (release recalculations, a general upward trend).
+
+Signal when ``achterstand <= -drempel`` (default ``drempel`` = 0.0392, half a
+class step of the deviation classes: the smallest change the classes resolve),
+or, when ``percentiel`` is given (e.g. 10), when the unit's ``achterstand`` is
+among the lowest ``percentiel`` % of its peers (its gemeente; all units with
+``'alle'`` or a number). Score = clip(-achterstand / (2 drempel), 0, 1),
+so a unit exactly at the threshold scores 0.5 and one a full class step behind
+scores 1. Default ``periode`` 6: three measurements of two years, long enough
+to see past the noise of a single measurement, short enough to be recent. On
+the Lelystad sample (simulated history) the 6-year change separated the
+buurten that declined later as well as 8 years and better than 2 or 4 (ROC
+AUC within the target group at 2016: 0.88 against 0.67 and 0.72).
+"""
+
+import numpy as np
+import pandas as pd
+
+from ..classes import load_klassegrenzen
+from ..errors import InputError
+from .base import (HALVE_KLASSE, analysis_year, basis_meting, getal, history, met_teken, peer_groups, peer_reference,
+                   resultaat, value_at)
+
+NAAM = "ontwikkeling"
+_TOLERANTIE = 1e-9  # scores carry 6 decimals: a difference exactly at a threshold counts as reaching it
+
+
+def ontwikkeling(units, jaar=None, *, grenzen=None, periode=6, referentie="gemeente", drempel=HALVE_KLASSE,
+                 percentiel=None):
+    """Change of ``afw`` over ``periode`` years against the peers' change; see the module docstring."""
+    jaar = analysis_year(units, jaar)
+    grenzen = grenzen if grenzen is not None else load_klassegrenzen()  # uniform interface; classes unused here
+    periode = _positive_years(periode)
+    drempel = float(drempel)
+    if drempel <= 0:
+        raise InputError(f"ontwikkeling: the threshold must be above 0 (got {drempel}).")
+    if percentiel is not None:
+        percentiel = float(percentiel)
+        if not 0 < percentiel < 100:
+            raise InputError(f"ontwikkeling: the percentile must lie between 0 and 100 (got {percentiel:g}).")
+    notes = []
+
+    nu = value_at(units, jaar)
+    basisjaar, basis = basis_meting(units, jaar, periode)
+    verandering = nu - basis
+    helling_per_jaar = helling(units, jaar)
+    groepen, groep_note = peer_groups(units, referentie)
+    if groep_note:
+        notes.append(groep_note)
+    ref, ref_naam, ref_notes = peer_reference(verandering, basisjaar, groepen, referentie)
+    notes.extend(ref_notes)
+    achterstand = verandering - ref
+
+    score = np.clip(-achterstand / (2 * drempel), 0, 1)
+    signaal = achterstand <= -drempel + _TOLERANTIE
+    laagste = np.zeros(len(units), dtype=bool)
+    if percentiel is not None:
+        rang = pd.Series(achterstand).groupby(groepen).rank(method="min", pct=True).to_numpy()
+        laagste = rang <= percentiel / 100 + _TOLERANTIE
+        signaal = signaal | laagste
+
+    zonder_nu = np.isnan(nu)
+    zonder_basis = ~zonder_nu & np.isnan(basis)
+    if zonder_nu.any():
+        notes.append(f"{zonder_nu.sum()} eenheden zonder meting in {jaar}")
+    if zonder_basis.any():
+        notes.append(f"{zonder_basis.sum()} eenheden zonder meting in of vóór {jaar - periode}: geen ontwikkeling")
+    geen_helling = ~zonder_nu & np.isnan(helling_per_jaar)
+    if geen_helling.any():
+        notes.append(f"{geen_helling.sum()} eenheden met minder dan twee metingen t/m {jaar}: geen helling")
+
+    toelichting = [
+        _uitleg(v, b, r, low, now_missing, jaar, periode, ref_naam, percentiel)
+        for v, b, r, low, now_missing in zip(verandering, basisjaar, ref, laagste, zonder_nu)
+    ]
+    return resultaat(
+        NAAM, units,
+        {"verandering": verandering, "basisjaar": basisjaar, "helling": helling_per_jaar, "achterstand": achterstand},
+        ref, score, signaal, toelichting, notes,
+    )
+
+
+def _uitleg(verandering, basisjaar, ref, laagste, now_missing, jaar, periode, ref_naam, percentiel):
+    if now_missing:
+        return f"Geen meting in {jaar}"
+    if np.isnan(verandering):
+        return f"Geen meting in of vóór {jaar - periode}"
+    if np.isnan(ref):
+        return f"Score {_beweging(verandering)} sinds {int(basisjaar)}; geen andere eenheden om mee te vergelijken"
+    text = f"Score {_beweging(verandering)} sinds {int(basisjaar)}; {ref_naam} {met_teken(ref)}"
+    if laagste:
+        groep = "de gemeente" if ref_naam == "gemeente" else "alle eenheden"
+        text += f"; bij de laagste {percentiel:g} % van {groep}"
+    return text
+
+
+def _beweging(verandering):
+    """'daalde 0,06', 'steeg 0,02' or 'bleef gelijk' (as the two decimals shown)."""
+    shown = round(float(verandering), 2)
+    if shown < 0:
+        return f"daalde {getal(-verandering)}"
+    if shown > 0:
+        return f"steeg {getal(verandering)}"
+    return "bleef gelijk"
+
+
+def _positive_years(periode):
+    periode = int(periode)
+    if periode < 1:
+        raise InputError(f"The period must be at least 1 year (got {periode}).")
+    return periode
+
+
+def helling(units, jaar, column="afw"):
+    """Least-squares slope per year over every measurement up to ``jaar``; NaN with fewer than two."""
+    years, values = history(units, jaar, column)
+    if len(years) < 2:
+        return np.full(len(units), np.nan)
+    x = np.asarray(years, dtype=float)[None, :]
+    measured = ~np.isnan(values)
+    count = measured.sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        x_mean = np.where(measured, x, 0).sum(axis=1) / count
+        y_mean = np.where(measured, values, 0).sum(axis=1) / count
+        dx = np.where(measured, x - x_mean[:, None], 0)
+        dy = np.where(measured, values - y_mean[:, None], 0)
+        slope = (dx * dy).sum(axis=1) / (dx * dx).sum(axis=1)
+    return np.where(count >= 2, slope, np.nan)

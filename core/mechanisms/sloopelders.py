@@ -1,0 +1,195 @@
+"""Mechanism 9, ``sloopelders`` (demolition elsewhere): households displaced nearby look for cheap dwellings.
+
+Input. ``sloop``: a table of demolished dwellings per buurt and year, columns
+``buurtcode``, ``jaar``, ``gesloopte_woningen`` (case-insensitive; also
+``code``/``bu_code``, ``year``/``sloopjaar``, ``aantal``/``woningen``), from
+BAG (``pand`` with status 'Pand gesloopt', dwellings counted per buurt) or the
+gemeente's own records. Several rows per buurt and year are added up. Without
+it the mechanism cannot run: ``MissingInput``.
+
+Measure. Demolitions in the years ``(jaar - periode, jaar]`` (default 6 years,
+as ``ontwikkeling``: the period in which relocated households settle and the
+effect shows in the measurements) are placed at the centre of their buurt.
+``sloop_omgeving`` = their sum over the other buurten within ``straal``
+(default 5,000 m: relocated tenants mostly move within their own town), with
+linear distance decay (``weging='afstand'``, default: ``1 - d / straal``; a
+complex next door counts fully, one at half the radius half) or every buurt
+fully (``'gelijk'``). ``sloop_binnen_straal``: the plain sum within the radius;
+``sloop_eigen``: the buurt's own demolitions (renewal of the buurt itself,
+not counted). ``woz``: the buurt's mean WOZ value (thousand euros);
+``sloopelders_referentie``: the median WOZ of the unit's gemeente
+(``referentie='gemeente'``), of all units (``'alle'``) or a fixed value.
+
+Why it signals risk. Demolition of (mostly cheap, social rental) stock sends
+its households, often those with the fewest options, to the affordable stock
+nearby; a concentration of them can tip a buurt.
+
+Signal when ``sloop_omgeving >= drempel`` (default 50 dwellings: about one
+complex) AND the buurt is affordable: ``woz`` below the reference median. Where
+the input has no WOZ value at all the affordability condition is dropped (a
+note says so); a unit whose WOZ is unknown (secret) is judged on demolition
+alone (noted). Score = clip(sloop_omgeving / (2 drempel), 0, 1), halved where
+the buurt is not affordable: 0.5 at the threshold, 1 at twice it; a buurt
+that is not affordable scores at most 0.5 and never signals.
+
+Demolition rows whose buurt is not in the input cannot be placed: they are
+counted in a note (with examples), never dropped silently; rows of years after
+``jaar`` are not used. Grid cells carrying ``buurtcode`` get their buurt's
+result; a buurt's position is then the mean of its cells' centres. Units
+without any ``afw`` measurement up to ``jaar`` (not built yet) get no result
+and do not set the WOZ median; demolitions in their buurt still count.
+"""
+
+import numpy as np
+import pandas as pd
+
+from ..classes import load_klassegrenzen
+from ..codes import find_column, normalise_codes
+from ..errors import InputError, examples
+from .afstand import WEGINGEN, centres, groep_van_buurt, per_buurt, within_radius_sum
+from .base import (MissingInput, aantal, analysis_year, cbs, euro, getal, niet_gemeten, niet_gemeten_note,
+                   niet_gemeten_uitleg, parse_referentie, peer_groups, percentiel_in_groep, resultaat)
+from .doorstroom import WOZ
+
+NAAM = "sloopelders"
+_TOLERANTIE = 1e-9
+
+SLOOP_CODE = ("buurtcode", "bu_code", "code", "buurt_code", "statcode")
+SLOOP_JAAR = ("jaar", "year", "sloopjaar")
+SLOOP_AANTAL = ("gesloopte_woningen", "aantal", "woningen", "aantal_woningen", "sloop")
+
+
+def sloopelders(units, sloop, jaar=None, *, grenzen=None, straal=5000.0, periode=6, drempel=50.0,
+                referentie="gemeente", weging="afstand", block=2000):
+    """Demolished dwellings within ``straal`` in the last ``periode`` years; see the module docstring."""
+    if sloop is None:
+        raise MissingInput("sloopelders: no demolition data: supply a table of demolished dwellings per buurt "
+                           "(BAG or own) with buurtcode, jaar, gesloopte_woningen. / Geen sloopgegevens.")
+    jaar = analysis_year(units, jaar)
+    grenzen = grenzen if grenzen is not None else load_klassegrenzen()  # uniform interface; classes unused
+    straal, drempel, periode = float(straal), float(drempel), int(periode)
+    if not straal > 0:
+        raise InputError(f"sloopelders: the radius must be above 0 m (got {straal:g}).")
+    if not drempel > 0:
+        raise InputError(f"sloopelders: the threshold must be above 0 dwellings (got {drempel:g}).")
+    if periode < 1:
+        raise InputError(f"sloopelders: the period must be at least 1 year (got {periode}).")
+    if weging not in WEGINGEN:
+        raise InputError(f"sloopelders: weighting '{weging}': use {' or '.join(WEGINGEN)}.")
+    referentie = parse_referentie(referentie, NAAM)
+    notes = []
+
+    x, y = centres(units, NAAM)
+    indeling = per_buurt(units, x, y)
+    b_sloop, sloop_notes = sloop_per_buurt(sloop, indeling.codes, jaar, periode)
+    notes += sloop_notes
+
+    omgeving = within_radius_sum(indeling.x, indeling.y, b_sloop, straal, weging, True, block)
+    plain = within_radius_sum(indeling.x, indeling.y, b_sloop, straal, "gelijk", True, block)
+    sloop_omgeving = omgeving.som
+
+    woz, _ = cbs(units, WOZ)
+    n = len(units)
+    if woz is None:
+        notes.append("Geen WOZ-waarde in de invoer: alleen de sloop in de omgeving telt (betaalbaarheid niet getoetst)")
+        woz = np.full(n, np.nan)
+    # units not measured by jaar (not built yet) get no result and do not set the WOZ median; demolitions
+    # in their buurt still count for the others
+    weg = niet_gemeten(units, jaar)
+    heeft_woz = not np.isnan(woz).all()
+    woz = np.where(weg, np.nan, woz)
+    b_woz = indeling.eerste(woz)
+    if isinstance(referentie, float):
+        mediaan = np.full(indeling.n, referentie)
+    else:
+        groepen, groep_note = peer_groups(units, referentie)
+        if groep_note and not np.isnan(b_woz).all():
+            notes.append(groep_note)
+        mediaan = percentiel_in_groep(b_woz, groep_van_buurt(indeling, groepen), 50.0)
+    onbekend = np.isnan(b_woz) | np.isnan(mediaan)
+    with np.errstate(invalid="ignore"):
+        betaalbaar = onbekend | (b_woz < mediaan)
+        druk = np.clip(sloop_omgeving / (2 * drempel), 0, 1)
+        score = np.where(betaalbaar, druk, druk / 2)
+        signaal = (sloop_omgeving >= drempel - _TOLERANTIE) & betaalbaar
+
+    t = indeling.terug
+    geen_centrum = np.isnan(indeling.x) | np.isnan(indeling.y)
+    zonder_buren = t(~geen_centrum & (omgeving.buren == 0)) & ~weg
+    woz_onbekend = t(~geen_centrum & np.isnan(b_woz)) & ~weg & heeft_woz
+    if weg.any():
+        notes.append(niet_gemeten_note(weg, jaar))
+    if (t(geen_centrum) & ~weg).any():
+        notes.append(f"{(t(geen_centrum) & ~weg).sum()} eenheden zonder middelpunt (x, y)")
+    if zonder_buren.any():
+        notes.append(f"{zonder_buren.sum()} eenheden zonder andere buurt binnen {aantal(straal)} m")
+    if woz_onbekend.any():
+        notes.append(f"{woz_onbekend.sum()} eenheden met onbekende WOZ-waarde: alleen de sloop telt")
+    if indeling.cellen:
+        notes.append(f"{indeling.cellen} rastercellen krijgen de uitkomst van hun buurt")
+
+    van = jaar - periode + 1
+    gewogen = " (afstandsgewogen)" if weging == "afstand" else ""
+    uitleg = t(np.asarray([_uitleg(s, e, w, m, c, straal, van, jaar, gewogen) for s, e, w, m, c in
+                           zip(sloop_omgeving, b_sloop, b_woz, mediaan, geen_centrum)], dtype=object))
+    uitleg[weg] = niet_gemeten_uitleg(jaar)
+    buiten = lambda values: np.where(weg, np.nan, t(values))
+    return resultaat(
+        NAAM, units,
+        {"sloop_omgeving": buiten(sloop_omgeving), "sloop_binnen_straal": buiten(plain.som),
+         "sloop_eigen": buiten(b_sloop), "woz": buiten(b_woz)},
+        t(mediaan), buiten(score), t(signaal), uitleg, notes,
+    )
+
+
+def sloop_per_buurt(sloop, codes, jaar, periode):
+    """Demolished dwellings in ``(jaar - periode, jaar]`` per buurt of ``codes``, and notes."""
+    if not isinstance(sloop, pd.DataFrame):
+        sloop = pd.DataFrame(sloop)
+    kolommen = {}
+    for wat, kandidaten in (("buurtcode", SLOOP_CODE), ("jaar", SLOOP_JAAR), ("gesloopte_woningen", SLOOP_AANTAL)):
+        kolom = find_column(sloop.columns, kandidaten)
+        if kolom is None:
+            raise InputError(f"sloopelders: the demolition table has no column {wat} (or {', '.join(kandidaten[1:])});"
+                             f" columns found: {examples(sloop.columns, 12)}.")
+        kolommen[wat] = kolom
+    code = pd.Series(normalise_codes(sloop[kolommen["buurtcode"]]).to_numpy(dtype=object))
+    jaren = pd.to_numeric(sloop[kolommen["jaar"]], errors="coerce").to_numpy(dtype=float)
+    woningen = pd.to_numeric(sloop[kolommen["gesloopte_woningen"]], errors="coerce").to_numpy(dtype=float)
+    notes = []
+    onbruikbaar = code.isna().to_numpy() | np.isnan(jaren) | np.isnan(woningen) | (woningen < 0)
+    if onbruikbaar.any():
+        notes.append(f"{onbruikbaar.sum()} sloopregels zonder buurtcode, jaar of (geldig) aantal: niet meegeteld")
+    van = jaar - periode
+    with np.errstate(invalid="ignore"):
+        in_periode = ~onbruikbaar & (jaren > van) & (jaren <= jaar)
+        later = ~onbruikbaar & (jaren > jaar)
+    if later.any():
+        notes.append(f"{later.sum()} sloopregels na {jaar} niet gebruikt (alleen gegevens t/m het analysejaar)")
+    positie = pd.Index(codes).get_indexer(code)
+    onbekend = ~onbruikbaar & (positie < 0)
+    if onbekend.any():
+        vreemd = pd.unique(code[onbekend])
+        in_periode_vreemd = in_periode & onbekend
+        notes.append(
+            f"{onbekend.sum()} sloopregels met een buurtcode die in geen eenheid voorkomt "
+            f"({examples(vreemd, 3)}): niet meegeteld, waarvan {aantal(woningen[in_periode_vreemd].sum())} "
+            f"woningen in {van + 1}-{jaar}"
+        )
+    telt = in_periode & (positie >= 0)
+    per_buurt_sloop = np.bincount(positie[telt], weights=woningen[telt], minlength=len(codes)).astype(float)
+    notes.append(f"Sloop {van + 1}-{jaar}: {aantal(woningen[telt].sum())} woningen in "
+                 f"{len(np.unique(positie[telt]))} buurten meegeteld")
+    return per_buurt_sloop, notes
+
+
+def _uitleg(omgeving, eigen, woz, mediaan, geen_centrum, straal, van, jaar, gewogen):
+    if geen_centrum:
+        return "Geen middelpunt: omgeving onbekend"
+    text = (f"{getal(omgeving, 0)} gesloopte woningen{gewogen} binnen {getal(straal / 1000, 1)} km "
+            f"in {van}-{jaar}")
+    if eigen > 0:
+        text += f"; in de buurt zelf {aantal(eigen)}"
+    if not np.isnan(woz) and not np.isnan(mediaan):
+        text += f"; WOZ {euro(woz)} ({'onder' if woz < mediaan else 'niet onder'} mediaan {euro(mediaan)})"
+    return text

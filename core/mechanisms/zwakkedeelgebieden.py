@@ -1,0 +1,179 @@
+"""Mechanism 3, ``zwakkedeelgebieden`` (weak sub-areas): weak or declining pockets inside a buurt.
+
+Measure (buurt level, from the 100 m grid cells of each buurt: the cells whose
+``buurtcode`` is the buurt's code). ``n_cellen`` = the buurt's cells with a
+score in the analysis year. ``aandeel_zwak`` = the share of them in class 4
+'zwak' or lower (``afw`` below the lower bound of 'voldoende',
+``grenzen.totaal[3]``). ``aandeel_dalend`` = the share of the cells with a
+known change whose ``afw`` fell by at least half a class step (0.0392) since
+their base measurement: the latest one at or before ``jaar - periode`` (default
+6 years, so 2018 for 2024). ``referentie`` = the share of weak cells over all
+cells of the buurt's gemeente (all cells when the gemeente is unknown), and
+``referentie_dalend`` the same for declining cells, so a user sees whether a
+pocket is special or the whole gemeente is like that.
+
+Why it signals risk. A buurt average hides its parts. Decline starts in a
+street or a complex: when a tenth of a 'voldoende' buurt is already 'zwak', or
+a fifth of it is sliding, the buurt score follows years later (the 2024
+instrument classifies exactly these 100 m sub-areas inside still 'voldoende'
+buurten). It is only a risk of the buurt while the buurt itself is 'voldoende'
+or better: for a buurt already 'zwak' or lower the numbers are kept, the
+signal is 0 and the explanation says 'buurt al zwak of lager'.
+
+Signal when ``aandeel_zwak >= drempel_aandeel`` (default 10 %: a few
+streets of a typical buurt of 30-60 cells; weak cells inside a 'voldoende'
+buurt are uncommon, so a tenth is a pocket, not noise) or ``aandeel_dalend >=
+2 drempel_aandeel`` (20 %: a half-class drop of a single cell in six years is
+common noise, a fifth of the buurt dropping together is not).
+Score = max(clip(aandeel_zwak / (2 drempel)), clip(aandeel_dalend / (4
+drempel))): each threshold is score 0.5, twice the threshold scores 1, and
+where the change is unknown (one measurement only) the weak share alone counts.
+On the Lelystad sample (simulated cells) at 2016, 14 of the 68 buurten
+'voldoende' or better signal, and 10 of them later fell to 'zwak' or lost a
+class, against 12 of all 68 (a hit rate of 71 % against a base rate of 18 %;
+score AUC 0.86); at 2014, 11 of the 13 later decliners are among 14 flagged.
+A threshold of 5 % flags a few more buurten for one more hit, 15-20 % loses
+decliners.
+
+Missing data. A buurt without any cell (measured in or before ``jaar``: cells
+of later new-build do not exist yet), or with fewer than ``min_cellen``
+(default 3) scored cells, gets no score (too few cells to speak of a share:
+one weak cell of two is 50 %), with a note counting them. A buurt without its
+own score in the analysis year gets no score either (its target group is
+unknown). Only columns of years up to ``jaar`` are read.
+"""
+
+import numpy as np
+import pandas as pd
+
+from ..classes import VOLDOENDE, load_klassegrenzen
+from ..codes import normalise_codes
+from ..errors import InputError
+from ..lattice import group_count, group_share
+from .base import (MissingInput, analysis_year, dalend_sinds, jaren, laatste_basisjaar, niet_gemeten, peer_groups,
+                   procent, resultaat, value_at)
+
+NAAM = "zwakkedeelgebieden"
+_TOLERANTIE = 1e-9  # a share exactly at the threshold counts
+
+
+def zwakkedeelgebieden(buurten, cellen, jaar=None, *, grenzen=None, periode=6, drempel_aandeel=0.10, min_cellen=3):
+    """Share of a buurt's grid cells that are 'zwak' or lower, or declining; see the module docstring."""
+    jaar = analysis_year(buurten, jaar)
+    grenzen = grenzen if grenzen is not None else load_klassegrenzen()
+    periode = int(periode)
+    drempel = float(drempel_aandeel)
+    min_cellen = int(min_cellen)
+    if periode < 1:
+        raise InputError(f"{NAAM}: the period must be at least 1 year (got {periode}).")
+    if not 0 < drempel <= 1:
+        raise InputError(f"{NAAM}: the share threshold must lie above 0 and at most 1 (got {drempel:g}).")
+    if min_cellen < 1:
+        raise InputError(f"{NAAM}: the minimum number of cells must be at least 1 (got {min_cellen}).")
+    if "buurtcode" not in cellen.columns:
+        raise MissingInput(
+            f"{NAAM}: the grid cells have no field 'buurtcode': give a buurt layer so every cell gets the buurt "
+            "containing its centre. / De cellen hebben geen buurtcode."
+        )
+    grens = float(grenzen.totaal[VOLDOENDE - 2])
+    notes = []
+    n = len(buurten)
+
+    # cell -> buurt row (-1: no buurt, or a buurt not in the input)
+    codes = normalise_codes(buurten["code"])
+    dubbel = codes[codes.notna() & codes.duplicated()]
+    if len(dubbel):
+        raise InputError(f"{NAAM}: buurt code(s) occur more than once: {', '.join(map(str, dubbel.unique()[:5]))}.")
+    cel_code = normalise_codes(cellen["buurtcode"])
+    met_code = np.flatnonzero(codes.notna().to_numpy())
+    positie = pd.Index(codes.iloc[met_code].to_numpy(dtype=object)).get_indexer(cel_code.to_numpy(dtype=object))
+    gevonden = (positie >= 0) & cel_code.notna().to_numpy()
+    cel_buurt = np.full(len(cellen), -1, dtype=np.int64)
+    cel_buurt[gevonden] = met_code[positie[gevonden]]
+    buiten = int((cel_buurt < 0).sum())
+    if buiten:
+        notes.append(f"{buiten} cellen zonder buurt in de invoer: niet meegeteld")
+
+    # the cells' state in jaar, and their change since the base measurement
+    nu = value_at(cellen, jaar)
+    if jaar not in jaren(cellen):
+        notes.append(f"De cellen hebben geen meting in {jaar}")
+    gescoord = ~np.isnan(nu)
+    zwak = np.where(gescoord, nu < grens, np.nan)
+    dalend = dalend_sinds(cellen, jaar, periode)
+    basisjaar = laatste_basisjaar(cellen, jaar, periode)
+
+    # cells first measured after jaar do not exist yet: as if the data ended in jaar
+    bestaand = ~niet_gemeten(cellen, jaar)
+    alle_cellen = group_count(None, np.where(bestaand, cel_buurt, -1), n)
+    n_cellen = group_count(zwak, cel_buurt, n).astype(float)
+    aandeel_zwak = group_share(zwak, cel_buurt, n)
+    aandeel_dalend = group_share(dalend, cel_buurt, n)
+
+    # reference: the same shares over all cells of the buurt's gemeente
+    groepen, groep_note = peer_groups(buurten, "gemeente")
+    groep_index, _ = pd.factorize(pd.Series(groepen, dtype=object))
+    cel_groep = np.where(cel_buurt >= 0, groep_index[np.maximum(cel_buurt, 0)], -1)
+    n_groepen = int(groep_index.max()) + 1 if n else 0
+    ref_zwak = group_share(zwak, cel_groep, n_groepen)[groep_index] if n else np.zeros(0)
+    ref_dalend = group_share(dalend, cel_groep, n_groepen)[groep_index] if n else np.zeros(0)
+    if groep_note:
+        notes.append(groep_note)
+
+    deel_zwak = np.clip(aandeel_zwak / (2 * drempel), 0, 1)
+    deel_dalend = np.clip(aandeel_dalend / (4 * drempel), 0, 1)
+    with np.errstate(invalid="ignore"):
+        score = np.fmax(deel_zwak, deel_dalend)  # fmax: the weak share alone where the change is unknown
+    with np.errstate(invalid="ignore"):
+        hoog = (aandeel_zwak >= drempel - _TOLERANTIE) | (aandeel_dalend >= 2 * drempel - _TOLERANTIE)
+
+    eigen = value_at(buurten, jaar)
+    al_zwak = eigen < grens
+    zonder_cellen = alle_cellen == 0
+    te_weinig = ~zonder_cellen & (n_cellen < min_cellen)
+    zonder_score = np.isnan(eigen)
+    score = np.where(zonder_cellen | te_weinig | zonder_score, np.nan, score)
+    signaal = hoog & ~al_zwak
+
+    if zonder_cellen.any():
+        notes.append(f"{zonder_cellen.sum()} buurten zonder rastercellen (gemeten in of vóór {jaar}): geen uitkomst")
+    if te_weinig.any():
+        notes.append(f"{te_weinig.sum()} buurten met minder dan {min_cellen} gemeten cellen in {jaar}: "
+                     "te weinig om een aandeel te noemen, geen uitkomst")
+    zonder_score_alleen = zonder_score & ~zonder_cellen & ~te_weinig
+    if zonder_score_alleen.any():
+        notes.append(f"{zonder_score_alleen.sum()} buurten zonder eigen meting in {jaar}: geen uitkomst")
+    if al_zwak.any():
+        notes.append(f"{al_zwak.sum()} buurten al zwak of lager in {jaar}: buiten de doelgroep (geen signaal)")
+    geen_verandering = ~np.isnan(aandeel_zwak) & np.isnan(aandeel_dalend)
+    if geen_verandering.any():
+        notes.append(f"{geen_verandering.sum()} buurten zonder cellen gemeten in of vóór {jaar - periode}: "
+                     "daling onbekend, alleen het aandeel zwak telt")
+
+    toelichting = [
+        _uitleg(*args, jaar=jaar, basisjaar=basisjaar, min_cellen=min_cellen)
+        for args in zip(n_cellen, alle_cellen, aandeel_zwak, aandeel_dalend, ref_zwak, ref_dalend, eigen, al_zwak)
+    ]
+    return resultaat(
+        NAAM, buurten,
+        {"aandeel_zwak": aandeel_zwak, "aandeel_dalend": aandeel_dalend, "n_cellen": n_cellen,
+         "referentie_dalend": ref_dalend},
+        ref_zwak, score, signaal, toelichting, notes,
+    )
+
+
+def _uitleg(n_cellen, alle, zwak, dalend, ref_zwak, ref_dalend, eigen, al_zwak, *, jaar, basisjaar, min_cellen):
+    if alle == 0:
+        return f"Geen rastercellen in deze buurt (gemeten in of vóór {jaar})"
+    if n_cellen < min_cellen:
+        return f"Te weinig gemeten cellen in {jaar} ({n_cellen:.0f}, minimaal {min_cellen})"
+    text = f"{procent(zwak)} van {n_cellen:.0f} cellen zwak of lager (gemeente {procent(ref_zwak)})"
+    if np.isnan(dalend):
+        text += "; daling onbekend (geen eerdere meting)"
+    else:
+        text += f"; {procent(dalend)} daalde een halve klasse sinds {basisjaar} (gemeente {procent(ref_dalend)})"
+    if np.isnan(eigen):
+        return f"Buurt zonder meting in {jaar}: {text}"
+    if al_zwak:
+        return f"Buurt al zwak of lager: {text}"
+    return text

@@ -1,0 +1,89 @@
+"""The whole analysis on the sample, QGIS-free: every mechanism, the profile, and no future data."""
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from osgeo import ogr
+
+from vroegsignalering.core.analyse import analyse
+from vroegsignalering.core.buurten import buurt_of_cells, standardise_buurten
+from vroegsignalering.core.classes import load_klassegrenzen
+from vroegsignalering.core.lattice import cell_centres, parse_grid_ids
+from vroegsignalering.core.scores import as_of, read_score_csv, wide_scores
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
+
+
+@pytest.fixture(scope="module")
+def inputs():
+    """Tidy buurt and grid scores, the buurt layer's attributes with centres, and cell → buurt."""
+    source = ogr.Open(str(SAMPLE / "wijkbuurtkaart_2024_lelystad.gpkg"))
+    layer = source.GetLayerByName("buurten")
+    rows, wkbs, centres = [], [], []
+    for feature in layer:
+        rows.append({layer.GetLayerDefn().GetFieldDefn(i).GetName(): feature.GetField(i)
+                     for i in range(feature.GetFieldCount())})
+        geometry = feature.GetGeometryRef()
+        wkbs.append(bytes(geometry.ExportToWkb()))
+        point = geometry.PointOnSurface()
+        centres.append((point.GetX(), point.GetY()))
+    buurtlaag = standardise_buurten(pd.DataFrame(rows), "sample")
+    buurtlaag["x"], buurtlaag["y"] = np.array(centres).T
+    tidy_buurt = read_score_csv(SAMPLE / "Leefbaarometer-scores buurten 2002-2024.csv")
+    tidy_grid = read_score_csv(SAMPLE / "Leefbaarometer-scores grids 2002-2024.csv")
+    sloop = pd.read_csv(SAMPLE / "sloop_lelystad.csv")
+    return tidy_buurt, tidy_grid, buurtlaag, wkbs, sloop
+
+
+def _units(tidy_buurt, tidy_grid, buurtlaag, wkbs):
+    grenzen = load_klassegrenzen()
+    context = buurtlaag.drop(columns=["naam", "wijkcode"])
+    buurten = wide_scores(tidy_buurt, grenzen).drop(columns=["gemeente"]).merge(context, on="code", how="left")
+    cellen = wide_scores(tidy_grid, grenzen)
+    cellen["x"], cellen["y"] = cell_centres(*parse_grid_ids(cellen["code"]))
+    index, _ = buurt_of_cells(*parse_grid_ids(cellen["code"]), wkbs)
+    cellen["buurtcode"] = buurtlaag["code"].to_numpy(dtype=object)[index]
+    cellen = cellen.drop(columns=["gemeente"]).merge(
+        context.rename(columns={"code": "buurtcode"}).drop(columns=["x", "y"]), on="buurtcode", how="left")
+    return buurten, cellen
+
+
+def test_analysis_of_2016_uses_no_later_measurement(inputs):
+    tidy_buurt, tidy_grid, buurtlaag, wkbs, sloop = inputs
+    full = analyse(*_units(tidy_buurt, tidy_grid, buurtlaag, wkbs), jaar=2016, sloop=sloop)
+    cut = analyse(*_units(as_of(tidy_buurt, 2016), as_of(tidy_grid, 2016), buurtlaag, wkbs), jaar=2016,
+                  sloop=sloop[sloop["jaar"] <= 2016])
+    for niveau in ("buurt", "grid"):
+        # units first measured after 2016 do not exist in the cut input; every other value is the same
+        measured = full.frames[niveau].set_index("code").loc[cut.frames[niveau]["code"]]
+        pd.testing.assert_frame_equal(measured, cut.frames[niveau].set_index("code"))
+        assert len(full.frames[niveau]) - len(cut.frames[niveau]) < 0.05 * len(full.frames[niveau])
+    assert full.overgeslagen == cut.overgeslagen
+
+
+def test_profile_of_the_sample(inputs):
+    tidy_buurt, tidy_grid, buurtlaag, wkbs, sloop = inputs
+    result = analyse(*_units(tidy_buurt, tidy_grid, buurtlaag, wkbs), sloop=sloop)
+    buurt = result.frames["buurt"]
+    assert result.jaar == 2024 and len(buurt) == 80 and len(result.frames["grid"]) == 2345
+    assert result.overgeslagen == {("grid", "zwakkedeelgebieden"): "alleen op buurtniveau met gridcellen"}
+    target = buurt["klasse"] >= 5
+    assert buurt.loc[~target, "risico_label"].eq("al zwak of lager").all()
+    assert buurt.loc[~target, "risico_klasse"].isna().all()
+    assert set(buurt.loc[target, "risico_klasse"].dropna().unique()) <= {0, 1, 2}
+    assert buurt.loc[target, "risico_klasse"].notna().all()
+    for mechanism in ("ontwikkeling", "zwakkedeelgebieden", "sloopelders"):
+        assert f"{mechanism}_score" in buurt.columns
+    assert buurt["potentieel_kwetsbaar"].loc[target].notna().all()
+    assert buurt["potentieel_kwetsbaar"].loc[~target].isna().all()
+    flagged = buurt.loc[buurt["risico_klasse"] >= 1]
+    assert len(flagged) > 0 and flagged["factoren"].str.len().gt(0).all()
+
+
+def test_identical_inputs_give_identical_outputs(inputs):
+    tidy_buurt, tidy_grid, buurtlaag, wkbs, sloop = inputs
+    first = analyse(*_units(tidy_buurt, tidy_grid, buurtlaag, wkbs), jaar=2020, sloop=sloop)
+    second = analyse(*_units(tidy_buurt, tidy_grid, buurtlaag, wkbs), jaar=2020, sloop=sloop)
+    pd.testing.assert_frame_equal(first.frames["buurt"], second.frames["buurt"])
