@@ -16,9 +16,11 @@ def algorithm_classes():
     from .mechanismen.sloopelders import SloopElders
     from .mechanismen.uitstraling import Uitstraling
     from .mechanismen.zwakkedeelgebieden import ZwakkeDeelgebieden
+    from .vroegsignalering import Vroegsignalering
 
     return [
         DownloadData, ImportScores, BuurtContext,
         Ontwikkeling, Omslagzone, ZwakkeDeelgebieden, Dimensies, Uitstraling, Conjunctuur, Doorstroom,
         NieuwbouwElders, SloopElders, Concurrentiepositie, EigenIndicator,
+        Vroegsignalering,
     ]

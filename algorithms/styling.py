@@ -11,22 +11,12 @@ from qgis.core import (
 KLASSE_KLEUREN = ("#cf783f", "#d7995e", "#e0b881", "#fbf2c4", "#d0d2a6", "#a7b38a", "#819470", "#5e7657", "#3b5941")
 
 
-def klasse_renderer(field="klasse"):
-    """Categorised renderer for the nine Leefbaarometer classes, labelled in Dutch."""
+def apply_klasse_style(layer, field="klasse"):
+    """The nine Leefbaarometer classes in their colours, labelled in Dutch."""
     from ..core.classes import KLASSE_LABELS
 
-    categories = []
-    for klasse, colour in enumerate(KLASSE_KLEUREN, start=1):
-        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#80808080", "outline_width": "0.1"})
-        categories.append(QgsRendererCategory(klasse, symbol, f"{klasse} {KLASSE_LABELS[klasse]}"))
-    return QgsCategorizedSymbolRenderer(field, categories)
-
-
-def apply_klasse_style(layer, field="klasse"):
-    if layer is None or not layer.isSpatial() or layer.fields().indexOf(field) < 0:
-        return
-    layer.setRenderer(klasse_renderer(field))
-    layer.triggerRepaint()
+    items = [(k, colour, f"{k} {KLASSE_LABELS[k]}") for k, colour in enumerate(KLASSE_KLEUREN, start=1)]
+    _categorised(layer, field, items)
 
 
 class _Styler(QgsProcessingLayerPostProcessorInterface):
@@ -56,18 +46,27 @@ def style_on_load(context, dest_id, style):
 SIGNAAL_KLEUREN = ((1, "#d7301f", "signaal"), (0, "#f0f0e0", "geen signaal"), (None, "#bdbdbd", "onbekend"))
 
 
+def _categorised(layer, field, items):
+    """Colour layer by the values of field: items are (value, colour, label); None is the NULL category."""
+    if layer is None or not layer.isSpatial() or layer.fields().indexOf(field) < 0:
+        return
+    categories = []
+    for value, colour, label in items:
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#80808080", "outline_width": "0.1"})
+        categories.append(QgsRendererCategory(value, symbol, label))
+    layer.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
+    layer.triggerRepaint()
+
+
 def signal_style(naam):
     """A style function colouring ``<naam>_signaal``: signal, no signal, unknown."""
+    return lambda layer: _categorised(layer, f"{naam}_signaal", SIGNAAL_KLEUREN)
 
-    def style(layer):
-        field = f"{naam}_signaal"
-        if layer is None or not layer.isSpatial() or layer.fields().indexOf(field) < 0:
-            return
-        categories = []
-        for value, colour, label in SIGNAAL_KLEUREN:
-            symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#80808080", "outline_width": "0.1"})
-            categories.append(QgsRendererCategory(value, symbol, label))
-        layer.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
-        layer.triggerRepaint()
 
-    return style
+RISICO_KLEUREN = ((2, "#b2182b", "sterk verhoogd risico"), (1, "#f4a582", "verhoogd risico"),
+                  (0, "#e0ecd4", "geen verhoogd risico"), (None, "#bdbdbd", "al zwak of lager / onbekend"))
+
+
+def apply_risico_style(layer):
+    """Risk classes 0/1/2 of the profile; units outside the target group grey."""
+    _categorised(layer, "risico_klasse", RISICO_KLEUREN)

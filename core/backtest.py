@@ -85,8 +85,13 @@ def uitkomst(units, t, t_uitkomst, regel="zwak"):
 
 def _floats(values):
     """A float64 array from a list, array or (nullable) Series; NA and None become NaN."""
-    series = values if isinstance(values, pd.Series) else pd.Series(list(values) if not hasattr(values, "dtype")
-                                                                    else values)
+    if isinstance(values, pd.Series):
+        series = values
+    elif hasattr(values, "dtype"):
+        series = pd.Series(values)
+    else:
+        values = list(values)
+        series = pd.Series(values) if values else pd.Series([], dtype="float64")
     if pd.api.types.is_bool_dtype(series):
         series = series.astype("Float64")
     numbers = pd.to_numeric(series, errors="coerce")

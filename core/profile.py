@@ -376,3 +376,23 @@ def _factoren(sleutel, signaleert, toelichting, labels, k):
             kolommen = [delen[rijen, r].tolist() for r in range(c)]
             tekst[rijen] = ["; ".join(deel) for deel in zip(*kolommen)]  # zip reuses its tuple: no lists per unit
     return tekst
+
+
+def parse_gewichten(text):
+    """'ontwikkeling=2, omslagzone=1,5; armoede=0' → {'ontwikkeling': 2.0, 'omslagzone': 1.5, 'armoede': 0.0}.
+
+    Pairs are separated by commas or semicolons; a decimal comma works when
+    the pairs are separated by semicolons.
+    """
+    text = (text or "").strip()
+    if not text:
+        return {}
+    separator = ";" if ";" in text else ","
+    gewichten = {}
+    for part in filter(None, (p.strip() for p in text.split(separator))):
+        naam, _, waarde = part.partition("=")
+        try:
+            gewichten[naam.strip().lower()] = float(waarde.strip().replace(",", "."))
+        except ValueError:
+            raise InputError(f"Weight '{part}' is not 'mechanism=number' (e.g. ontwikkeling=2).") from None
+    return gewichten

@@ -316,3 +316,13 @@ def test_profile_of_400000_units_and_10_mechanisms_is_cheap():
     expected = np.where(signalen >= 4, 2, np.where(signalen >= 2, 1, 0))
     assert (klasse[doel] == expected[doel]).all()
     assert not out["factoren"].str.contains("sloop elders").any()
+
+
+def test_parse_gewichten():
+    from vroegsignalering.core.profile import parse_gewichten
+
+    assert parse_gewichten("ontwikkeling=2, Omslagzone = 1.5") == {"ontwikkeling": 2.0, "omslagzone": 1.5}
+    assert parse_gewichten("ontwikkeling=2; armoede=0,5") == {"ontwikkeling": 2.0, "armoede": 0.5}
+    assert parse_gewichten("  ") == {}
+    with pytest.raises(InputError, match="ontwikkeling"):
+        parse_gewichten("ontwikkeling")

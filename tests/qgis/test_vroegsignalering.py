@@ -1,0 +1,102 @@
+"""The all-in-one analysis on the sample: interface fields, no future data, command line."""
+
+import subprocess
+
+import pandas as pd
+import pytest
+from qgis.core import QgsVectorLayer
+
+INTERFACE_FIELDS = ("code", "naam", "gemeente", "jaar", "afw", "klasse", "risico_klasse", "risico_label",
+                    "risico_score", "n_signalen", "factoren")
+MECHANISMS = ("ontwikkeling", "omslagzone", "zwakkedeelgebieden", "dimensies", "uitstraling", "conjunctuur",
+              "doorstroom", "nieuwbouwelders", "sloopelders", "concurrentiepositie")
+
+
+def _parameters(sample, buurt_scores, grid_scores, tmp_path, **extra):
+    return {
+        "SCORES": str(buurt_scores), "SCORES_GRID": str(grid_scores),
+        "BUURTEN": str(sample / "wijkbuurtkaart_2024_lelystad.gpkg") + "|layername=buurten",
+        "CONTEXT": str(sample / "kerncijfers_wijken_en_buurten_2024_lelystad.csv"),
+        "SLOOP": str(sample / "sloop_lelystad.csv"),
+        "OUTPUT_BUURT": str(tmp_path / "buurt.gpkg"), "OUTPUT_GRID": str(tmp_path / "grid.gpkg"), **extra,
+    }
+
+
+def _table(path):
+    layer = QgsVectorLayer(str(path), "t", "ogr")
+    assert layer.isValid()
+    names = [n for n in layer.fields().names() if n != "fid"]
+    rows = [[None if str(f[n]) == "NULL" else f[n] for n in names] for f in layer.getFeatures()]
+    return pd.DataFrame(rows, columns=names).set_index("code").sort_index()
+
+
+@pytest.fixture()
+def sample(plugin_root):
+    return plugin_root / "resources" / "sample"
+
+
+def test_complete_analysis_writes_the_interface_fields(run_algorithm, sample, tmp_path):
+    results, messages = run_algorithm("vroegsignalering", _parameters(
+        sample, sample / "Leefbaarometer-scores buurten 2002-2024.csv",
+        sample / "Leefbaarometer-scores grids 2002-2024.csv", tmp_path))
+    buurt, grid = _table(results["OUTPUT_BUURT"]), _table(results["OUTPUT_GRID"])
+    assert len(buurt) == 80 and len(grid) == 2345
+    for fields in (buurt.columns, grid.columns):
+        for name in INTERFACE_FIELDS[1:]:
+            assert name in fields, name
+    for mechanism in MECHANISMS:
+        assert f"{mechanism}_signaal" in buurt.columns and f"{mechanism}_score" in buurt.columns, mechanism
+    assert {"potentieel_kwetsbaar", "aandeel_cellen_verhoogd"} <= set(buurt.columns)
+    assert "buurtcode" in grid.columns
+    weak = buurt["klasse"] <= 4
+    assert (buurt.loc[weak, "risico_label"] == "al zwak of lager").all() and buurt.loc[weak, "risico_klasse"].isna().all()
+    assert buurt.loc[~weak, "risico_klasse"].isin([0, 1, 2]).all()
+    assert (buurt["jaar"] == 2024).all()
+    flagged = buurt[buurt["risico_klasse"] >= 1]
+    assert len(flagged) > 0 and (flagged["n_signalen"] >= 2).all() and flagged["factoren"].str.len().gt(0).all()
+    assert "zwakkedeelgebieden (grid) skipped" in messages.text()
+
+
+def test_cutting_later_years_changes_nothing(run_algorithm, sample, tmp_path):
+    """Everything for 2016 uses only measurements up to 2016."""
+    cut = tmp_path / "cut"
+    cut.mkdir()
+    for name in ("Leefbaarometer-scores buurten 2002-2024.csv", "Leefbaarometer-scores grids 2002-2024.csv"):
+        frame = pd.read_csv(sample / name, dtype=str)
+        frame[frame["jaar"].astype(int) <= 2016].to_csv(cut / name, index=False)
+    full_out, cut_out = tmp_path / "full_out", tmp_path / "cut_out"
+    full_out.mkdir()
+    cut_out.mkdir()
+    full, _ = run_algorithm("vroegsignalering", _parameters(
+        sample, sample / "Leefbaarometer-scores buurten 2002-2024.csv",
+        sample / "Leefbaarometer-scores grids 2002-2024.csv", full_out, YEAR=2016))
+    short, _ = run_algorithm("vroegsignalering", _parameters(
+        sample, cut / "Leefbaarometer-scores buurten 2002-2024.csv",
+        cut / "Leefbaarometer-scores grids 2002-2024.csv", cut_out, YEAR=2016))
+    for output in ("OUTPUT_BUURT", "OUTPUT_GRID"):
+        a, b = _table(full[output]), _table(short[output])
+        a = a.loc[b.index]  # units first measured after 2016 exist only in the full input
+        assert len(b) > 0.95 * len(_table(full[output]))
+        pd.testing.assert_frame_equal(a, b, check_dtype=False)
+
+
+def test_complete_analysis_from_the_command_line(plugin_root, sample, tmp_path):
+    """qgis_process, as a script or model would call it."""
+    import os
+    import shutil
+
+    qgis_process = shutil.which("qgis_process.bin")
+    plugins = tmp_path / "plugins"
+    plugins.mkdir()
+    (plugins / "vroegsignalering").symlink_to(plugin_root, target_is_directory=True)
+    tmp_path.chmod(0o700)
+    env = dict(os.environ, QGIS_PLUGINPATH=str(plugins), QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "config"),
+               QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=str(tmp_path))
+    subprocess.run([qgis_process, "plugins", "enable", "vroegsignalering"], env=env, capture_output=True, timeout=180)
+    arguments = [f"{key}={value}" for key, value in _parameters(
+        sample, sample / "Leefbaarometer-scores buurten 2002-2024.csv",
+        sample / "Leefbaarometer-scores grids 2002-2024.csv", tmp_path, GEMEENTEN="GM0995").items()]
+    result = subprocess.run([qgis_process, "run", "vroegsignalering:vroegsignalering", "--", *arguments],
+                            env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert len(_table(tmp_path / "buurt.gpkg")) == 80 and len(_table(tmp_path / "grid.gpkg")) == 2345
