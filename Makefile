@@ -11,7 +11,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 SOURCES := __init__.py __about__.py compat.py plugin.py translation.py core algorithms ui report
 TS := i18n/vroegsignalering_nl.ts
 QM := $(TS:.ts=.qm)
-TR_SOURCES := $(shell find plugin.py translation.py algorithms ui report -name '*.py' 2>/dev/null)
+TR_SOURCES := plugin.py translation.py $(shell find algorithms ui report -name "*.py" | sort)
 
 .PHONY: setup test unit lint demo package ts translations clean
 

@@ -2,6 +2,7 @@
 
 
 def algorithm_classes():
+    from .backtest import Backtest
     from .buurtcontext import BuurtContext
     from .downloaddata import DownloadData
     from .importscores import ImportScores
@@ -16,11 +17,12 @@ def algorithm_classes():
     from .mechanismen.sloopelders import SloopElders
     from .mechanismen.uitstraling import Uitstraling
     from .mechanismen.zwakkedeelgebieden import ZwakkeDeelgebieden
+    from .risicoprofiel import Risicoprofiel
     from .vroegsignalering import Vroegsignalering
 
     return [
         DownloadData, ImportScores, BuurtContext,
         Ontwikkeling, Omslagzone, ZwakkeDeelgebieden, Dimensies, Uitstraling, Conjunctuur, Doorstroom,
         NieuwbouwElders, SloopElders, Concurrentiepositie, EigenIndicator,
-        Vroegsignalering,
+        Risicoprofiel, Vroegsignalering, Backtest,
     ]

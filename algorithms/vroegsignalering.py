@@ -1,5 +1,7 @@
 """``vroegsignalering``: the whole early-warning analysis in one run, buurten and 100 m sub-areas."""
 
+from dataclasses import dataclass
+
 import numpy as np
 from qgis.core import (
     QgsProcessingParameterFeatureSink,
@@ -57,6 +59,19 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.add_input_parameters()
+        self.addParameter(QgsProcessingParameterNumber(
+            self.YEAR, self.tr("Analysis year (empty = the latest; only measurements up to it are used)"),
+            compat.NUMBER_INTEGER, optional=True, minValue=2002, maxValue=2100))
+        self.add_profile_parameters()
+        self.add_klassegrenzen_parameter()
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_BUURT, self.tr("Risk profile per buurt")))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_GRID, self.tr("Risk profile per 100 m sub-area"), optional=True))
+
+    def add_input_parameters(self):
+        """The inputs of the analysis (scores, buurten, context, gemeenten, demolitions)."""
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SCORES, self.tr("Leefbaarometer scores (buurt or grid level; CSV or layer)"), [compat.SOURCE_ANY]))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -75,24 +90,39 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
             fileFilter=self.tr("CSV files (*.csv *.txt)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.GEMEENTEN, self.tr("Gemeenten (codes or names, comma separated; empty = all)"), optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.YEAR, self.tr("Analysis year (empty = the latest; only measurements up to it are used)"),
-            compat.NUMBER_INTEGER, optional=True, minValue=2002, maxValue=2100))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SLOOP, self.tr("Demolished dwellings (table or layer: buurtcode, jaar, gesloopte_woningen)"),
             [compat.SOURCE_ANY], optional=True))
-        self.add_profile_parameters()
-        self.add_klassegrenzen_parameter()
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_BUURT, self.tr("Risk profile per buurt")))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_GRID, self.tr("Risk profile per 100 m sub-area"), optional=True))
 
     def compute(self, parameters, context, feedback):
-        from ..core.analyse import analyse
+        inputs = self.prepare(parameters, context, feedback)
+        if inputs is None:
+            return {}
+        jaar = self._year(parameters, context, inputs.scores)
+        feedback.pushInfo(self.tr("Analysis year {}: only measurements up to {} are used").format(jaar, jaar))
+        uitkomst, buurt_geometries = self.analyse_year(parameters, context, feedback, inputs, jaar)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(70)
+
+        results = {}
+        buurt = uitkomst.frames["buurt"]
+        results[self.OUTPUT_BUURT] = self._write(parameters, context, feedback, self.OUTPUT_BUURT, buurt,
+                                                 buurt_geometries)
+        self._summary(buurt, self.tr("buurten"), feedback)
+        feedback.setProgress(85)
+        if "grid" in uitkomst.frames and parameters.get(self.OUTPUT_GRID) not in (None, ""):
+            grid = uitkomst.frames["grid"]
+            results[self.OUTPUT_GRID] = self._write(parameters, context, feedback, self.OUTPUT_GRID, grid,
+                                                    self._grid_geometries(parameters, context, feedback, grid))
+            self._summary(grid, self.tr("100 m sub-areas"), feedback)
+        feedback.setProgress(100)
+        return results
+
+    def prepare(self, parameters, context, feedback):
+        """Read every input once: scores (both levels), the buurt layer with context, demolitions."""
         from ..core.errors import InputError
 
-        steps = 6
         grenzen = self.klassegrenzen(parameters, context)
         tidy = read_scores(self, parameters, self.SCORES, context, feedback)
         tidy_grid = None
@@ -103,51 +133,36 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
                 tidy.attrs.get("niveau")))
         if parameters.get(self.SCORES_GRID) not in (None, ""):
             tidy_grid = read_scores(self, parameters, self.SCORES_GRID, context, feedback)
-        jaar = self._year(parameters, context, tidy if tidy is not None else tidy_grid)
-        feedback.pushInfo(self.tr("Analysis year {}: only measurements up to {} are used").format(jaar, jaar))
-        feedback.setProgress(100 / steps)
-
+        feedback.setProgress(10)
         gemeenten = gemeente_list(self.parameterAsString(parameters, self.GEMEENTEN, context))
         buurtlaag, geometries = read_buurten(self, parameters, self.BUURTEN, self.BUURTCODE, context, feedback,
                                              gemeenten)
         table = read_context(self, parameters, self.CONTEXT, context, feedback)
         if table is not None:
             buurtlaag = join_reporting(buurtlaag, table, self.tr("the CBS kerncijfers"), feedback)
-        if feedback.isCanceled():
-            return {}
-        feedback.setProgress(2 * 100 / steps)
-
-        buurten, buurt_geometries = self._buurt_units(tidy, tidy_grid, jaar, grenzen, buurtlaag, geometries, feedback)
-        cellen = self._cell_units(tidy_grid, jaar, grenzen, buurtlaag, geometries, feedback)
-        buren = touching_pairs(buurt_geometries)
         sloop = read_table(self, parameters, self.SLOOP, context, feedback)
+        feedback.setProgress(25)
         if feedback.isCanceled():
-            return {}
-        feedback.setProgress(3 * 100 / steps)
+            return None
+        return Invoer(tidy, tidy_grid, buurtlaag, geometries, sloop, grenzen)
 
-        uitkomst = analyse(buurten, cellen, jaar, grenzen=grenzen, regels=self.profile_rules(parameters, context),
-                           buren=buren, sloop=sloop)
+    def analyse_year(self, parameters, context, feedback, inputs, jaar):
+        """The analysis for one year from the prepared inputs: (Uitkomst, buurt geometries)."""
+        from ..core.analyse import analyse
+
+        buurten, buurt_geometries = self._buurt_units(inputs.tidy, inputs.tidy_grid, jaar, inputs.grenzen,
+                                                      inputs.buurtlaag, inputs.geometries, feedback)
+        cellen = self._cell_units(inputs.tidy_grid, jaar, inputs.grenzen, inputs.buurtlaag, inputs.geometries,
+                                  feedback)
+        buren = touching_pairs(buurt_geometries)
+        feedback.setProgress(40)
+        uitkomst = analyse(buurten, cellen, jaar, grenzen=inputs.grenzen,
+                           regels=self.profile_rules(parameters, context), buren=buren, sloop=inputs.sloop)
         for note in uitkomst.notes:
             feedback.pushInfo(note)
         for (niveau, naam), reason in sorted(uitkomst.overgeslagen.items()):
             feedback.pushWarning(self.tr("{} ({}) skipped: {}").format(naam, niveau, reason))
-        if feedback.isCanceled():
-            return {}
-        feedback.setProgress(4 * 100 / steps)
-
-        results = {}
-        buurt = uitkomst.frames["buurt"]
-        results[self.OUTPUT_BUURT] = self._write(parameters, context, feedback, self.OUTPUT_BUURT, buurt,
-                                                 buurt_geometries)
-        self._summary(buurt, self.tr("buurten"), feedback)
-        feedback.setProgress(5 * 100 / steps)
-        if "grid" in uitkomst.frames and parameters.get(self.OUTPUT_GRID) not in (None, ""):
-            grid = uitkomst.frames["grid"]
-            results[self.OUTPUT_GRID] = self._write(parameters, context, feedback, self.OUTPUT_GRID, grid,
-                                                    self._grid_geometries(parameters, context, feedback, grid))
-            self._summary(grid, self.tr("100 m sub-areas"), feedback)
-        feedback.setProgress(100)
-        return results
+        return uitkomst, buurt_geometries
 
     def _year(self, parameters, context, tidy):
         from ..core.errors import InputError
@@ -237,6 +252,22 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
         feedback.pushInfo(self.tr("{}: {} sterk verhoogd, {} verhoogd, {} geen verhoogd risico, {} al zwak of lager")
                           .format(what, int(counts.get(2, 0)), int(counts.get(1, 0)), int(counts.get(0, 0)),
                                   int((frame["risico_label"] == "al zwak of lager").sum())))
+
+
+@dataclass
+class Invoer:
+    """Everything the analysis reads, read once (a backtest analyses several years from it)."""
+
+    tidy: object
+    tidy_grid: object
+    buurtlaag: object
+    geometries: list
+    sloop: object
+    grenzen: object
+
+    @property
+    def scores(self):
+        return self.tidy if self.tidy is not None else self.tidy_grid
 
 
 def _for_output(frame):

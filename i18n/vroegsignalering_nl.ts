@@ -1,6 +1,113 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl">
 <context>
+    <name>Backtest</name>
+    <message>
+        <location filename="../algorithms/backtest.py" line="28" />
+        <source>Backtest against history</source>
+        <translation>Terugtoets op de historie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest.py" line="31" />
+        <source>Computes the complete analysis as if the analysis year were an earlier measurement t (only data up to t) and compares it with what really happened at a later measurement: a unit in the target group at t ('voldoende' or better) that fell to 'zwak' or lower (or, by choice, dropped at least one class).
+
+Reports per mechanism and for the risk profile: ROC AUC (the chance that a unit that declined scored higher than one that did not; 0.5 = no better than chance), precision and recall per risk class, the lift of 'sterk verhoogd' and 'verhoogd' over the base rate (the 2024 instrument reports about 10 for its selection) and the base rate itself. Output: a table and an HTML summary with a ROC curve and a lift chart.</source>
+        <translation>Voert de volledige analyse uit alsof het analysejaar een eerdere meting t was (alleen gegevens tot en met t) en vergelijkt die met wat er bij een latere meting werkelijk is gebeurd: een eenheid in de doelgroep op t ('voldoende' of beter) die is gedaald naar 'zwak' of lager (of, naar keuze, ten minste één klasse is gedaald).
+
+Rapporteert per mechanisme en voor het risicoprofiel: ROC AUC (de kans dat een eenheid die achteruitging hoger scoorde dan een eenheid die dat niet deed; 0.5 = niet beter dan toeval), precisie en recall (trefkans) per risicoklasse, de lift van 'sterk verhoogd' en 'verhoogd' ten opzichte van de basiskans (het instrument uit 2024 rapporteert ongeveer 10 voor zijn selectie) en de basiskans zelf. Uitvoer: een tabel en een HTML-samenvatting met een ROC-curve en een liftgrafiek.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest.py" line="44" />
+        <source>Analysis year t (only measurements up to t are used)</source>
+        <translation>Analysejaar t (alleen metingen tot en met t worden gebruikt)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest.py" line="47" />
+        <source>Outcome year (empty = the latest)</source>
+        <translation>Uitkomstjaar (leeg = het meest recente)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest.py" line="50" />
+        <source>Decline means</source>
+        <translation>Achteruitgang betekent</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest.py" line="50" />
+        <source>fell from 'voldoende' or better to 'zwak' or lower</source>
+        <translation>gedaald van 'voldoende' of beter naar 'zwak' of lager</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest.py" line="50" />
+        <source>dropped at least one class</source>
+        <translation>ten minste één klasse gedaald</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest.py" line="54" />
+        <source>Units</source>
+        <translation>Eenheden</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest.py" line="54" />
+        <source>buurten</source>
+        <translation>buurten</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest.py" line="54" />
+        <source>100 m grid cells</source>
+        <translation>gridcellen van 100 m</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest.py" line="58" />
+        <source>Backtest table</source>
+        <translation>Tabel terugtoets</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest.py" line="59" />
+        <source>Backtest summary (HTML)</source>
+        <translation>Samenvatting terugtoets (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest.py" line="59" />
+        <source>HTML files (*.html)</source>
+        <translation>HTML-bestanden (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest.py" line="74" />
+        <source>No {} scores given for a backtest at that level.</source>
+        <translation>Geen scores ({}) opgegeven voor een terugtoets op dat niveau.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest.py" line="80" />
+        <source>The outcome year must be a measurement year after {} ({}).</source>
+        <translation>Het uitkomstjaar moet een meetjaar na {} zijn ({}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest.py" line="83" />
+        <source>Analysis as of {}, outcome {} ({} units)</source>
+        <translation>Analyse per {}, uitkomst {} ({} eenheden)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest.py" line="108" />
+        <source>Backtest vroegsignalering: {} → {} ({})</source>
+        <translation>Terugtoets vroegsignalering: {} → {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest.py" line="109" />
+        <source>Decline: {}</source>
+        <translation>Achteruitgang: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest.py" line="109" />
+        <source>CBS figures describe one year: they may postdate t.</source>
+        <translation>CBS-cijfers beschrijven één jaar: ze kunnen van na t zijn.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest.py" line="112" />
+        <source>Risk profile: AUC {:.2f}, lift of 'sterk verhoogd' {:.1f}, base rate {:.1%}</source>
+        <translation>Risicoprofiel: AUC {:.2f}, lift van 'sterk verhoogd' {:.1f}, basiskans {:.1%}</translation>
+    </message>
+</context>
+<context>
     <name>BuurtContext</name>
     <message>
         <location filename="../algorithms/buurtcontext.py" line="29" />
@@ -663,12 +770,12 @@ Een laag met één meting zonder jaarveld (bijv. een WFS-laag) heeft het jaar no
         <translation>Analysejaar (leeg = het meest recente; alleen metingen tot en met dit jaar worden gebruikt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="132" />
+        <location filename="../algorithms/mechanism.py" line="133" />
         <source>{} works on {} units; {} holds {} units.</source>
         <translation>{} werkt op {} eenheden; {} bevat {} eenheden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="158" />
+        <location filename="../algorithms/mechanism.py" line="159" />
         <source>{}: signal for {} of {} units in {}</source>
         <translation>{}: signaal voor {} van {} eenheden in {}</translation>
     </message>
@@ -806,6 +913,106 @@ Standaardperiode 6 jaar (drie metingen): lang genoeg om door de ruis van één m
     </message>
 </context>
 <context>
+    <name>ProfielParameters</name>
+    <message>
+        <location filename="../algorithms/profielparameters.py" line="26" />
+        <source>Weights (e.g. ontwikkeling=2, omslagzone=1; missing = 1; 0 switches off)</source>
+        <translation>Gewichten (bijv. ontwikkeling=2, omslagzone=1; ontbrekend = 1; 0 schakelt uit)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profielparameters.py" line="29" />
+        <source>Risk class from</source>
+        <translation>Risicoklasse op basis van</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profielparameters.py" line="29" />
+        <source>the number of signals</source>
+        <translation>het aantal signalen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profielparameters.py" line="29" />
+        <source>the weighted score</source>
+        <translation>de gewogen score</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profielparameters.py" line="32" />
+        <source>'verhoogd risico' from this many signals</source>
+        <translation>'verhoogd risico' vanaf dit aantal signalen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profielparameters.py" line="35" />
+        <source>'sterk verhoogd risico' from this many signals</source>
+        <translation>'sterk verhoogd risico' vanaf dit aantal signalen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profielparameters.py" line="38" />
+        <source>'verhoogd risico' from this weighted score</source>
+        <translation>'verhoogd risico' vanaf deze gewogen score</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profielparameters.py" line="41" />
+        <source>'sterk verhoogd risico' from this weighted score</source>
+        <translation>'sterk verhoogd risico' vanaf deze gewogen score</translation>
+    </message>
+</context>
+<context>
+    <name>Risicoprofiel</name>
+    <message>
+        <location filename="../algorithms/risicoprofiel.py" line="26" />
+        <source>Risk profile from mechanism layers</source>
+        <translation>Risicoprofiel uit mechanismelagen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/risicoprofiel.py" line="29" />
+        <source>Combines the outputs of the mechanism algorithms (of one level: buurten or grid cells, matched on code) into the risk profile: the target group ('voldoende' or better in the analysis year), the number of signals, a weighted score (weights normalised to sum 1 over the mechanisms with a known score; 0 switches a mechanism off), the risk class 0 'geen verhoogd risico' / 1 'verhoogd risico' / 2 'sterk verhoogd risico' (by default 2-3 and 4 or more signals; or by the weighted score), the label 'al zwak of lager' outside the target group, and up to three leading factors in plain Dutch with their numbers.
+
+For buurten, give the grid profile (an output of this algorithm on grid mechanisms) to add the share of each buurt's target cells at elevated risk; 'potentieel_kwetsbaar' marks target buurten with elevated risk or at least the threshold share of elevated cells (the 2024 instrument's first step). The profile only combines stored scores, so changing weights or rules re-runs in a moment.</source>
+        <translation>Combineert de uitvoer van de mechanismealgoritmen (van één niveau: buurten of gridcellen, gekoppeld op code) tot het risicoprofiel: de doelgroep ('voldoende' of beter in het analysejaar), het aantal signalen, een gewogen score (gewichten genormaliseerd tot som 1 over de mechanismen met een bekende score; 0 schakelt een mechanisme uit), de risicoklasse 0 'geen verhoogd risico' / 1 'verhoogd risico' / 2 'sterk verhoogd risico' (standaard 2-3 en 4 of meer signalen; of op basis van de gewogen score), het label 'al zwak of lager' buiten de doelgroep, en maximaal drie belangrijkste factoren in begrijpelijk Nederlands met hun cijfers.
+
+Geef voor buurten het gridprofiel op (een uitvoer van dit algoritme op gridmechanismen) om per buurt het aandeel doelgroepcellen met verhoogd risico toe te voegen; 'potentieel_kwetsbaar' markeert doelgroepbuurten met verhoogd risico of met ten minste het drempelaandeel cellen met verhoogd risico (de eerste stap van het instrument uit 2024). Het profiel combineert alleen opgeslagen scores, dus na een wijziging van gewichten of regels is het opnieuw uitvoeren in een oogwenk klaar.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/risicoprofiel.py" line="44" />
+        <source>Mechanism layers (outputs of the mechanism algorithms, one level)</source>
+        <translation>Mechanismelagen (uitvoer van de mechanismealgoritmen, één niveau)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/risicoprofiel.py" line="47" />
+        <source>Grid risk profile (for the buurt share of elevated cells; optional)</source>
+        <translation>Risicoprofiel van het grid (voor het aandeel cellen met verhoogd risico per buurt; optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/risicoprofiel.py" line="50" />
+        <source>'potentieel kwetsbaar' from this share of elevated cells</source>
+        <translation>'potentieel kwetsbaar' vanaf dit aandeel cellen met verhoogd risico</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/risicoprofiel.py" line="54" />
+        <source>Risk profile</source>
+        <translation>Risicoprofiel</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/risicoprofiel.py" line="65" />
+        <source>Choose at least one mechanism layer.</source>
+        <translation>Kies ten minste één mechanismelaag.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/risicoprofiel.py" line="70" />
+        <source>{} is not an output of a mechanism algorithm (no code, *_score and *_signaal fields).</source>
+        <translation>{} is geen uitvoer van een mechanismealgoritme (geen velden code, *_score en *_signaal).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/risicoprofiel.py" line="90" />
+        <source>{} is not a grid risk profile with buurtcode.</source>
+        <translation>{} is geen risicoprofiel van het grid met buurtcode.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/risicoprofiel.py" line="100" />
+        <source>{} units, mechanisms: {}</source>
+        <translation>{} eenheden, mechanismen: {}</translation>
+    </message>
+</context>
+<context>
     <name>SloopElders</name>
     <message>
         <location filename="../algorithms/mechanismen/sloopelders.py" line="15" />
@@ -900,6 +1107,147 @@ Formule: signaal wanneer een van beide aandelen ≥ drempel (standaard 0.25). Sc
         <location filename="../algorithms/mechanismen/uitstraling.py" line="30" />
         <source>Period in years</source>
         <translation>Periode in jaren</translation>
+    </message>
+</context>
+<context>
+    <name>Vroegsignalering</name>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="41" />
+        <source>Early warning: complete analysis</source>
+        <translation>Vroegsignalering: volledige analyse</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="44" />
+        <source>Runs the whole early-warning analysis for one analysis year in one go: reads the Leefbaarometer scores (buurt level, and optionally the grid scores for the 100 m sub-areas), the buurt polygons with their CBS figures and optionally the CBS kerncijfers and your demolition table; computes every risk mechanism with its defaults at buurt and grid level (a mechanism whose data is absent is skipped with a message); and combines them into the risk profile.
+
+Target group: units scoring 'voldoende' (class 5) or better in the analysis year. Others are kept with the label 'al zwak of lager' and no risk class. Risk class: 0 'geen verhoogd risico', 1 'verhoogd risico' (default 2-3 signals), 2 'sterk verhoogd risico' (4 or more), or by the weighted score; weights are normalised. 'factoren' names up to three leading factors with their numbers. Buurten get the share of their target cells at elevated risk and 'potentieel_kwetsbaar' (the 2024 instrument's first step: a target buurt with elevated risk or at least 25 % elevated cells).
+
+Everything for the analysis year uses only measurements up to that year: cutting later years from the input changes nothing. CBS figures describe one year. Limit the analysis to gemeenten with their codes (GM0995) or names.</source>
+        <translation>Voert de hele vroegsignaleringsanalyse voor één analysejaar in één keer uit: leest de Leefbaarometer-scores (buurtniveau, en optioneel de gridscores voor de deelgebieden van 100 m), de buurtvlakken met hun CBS-cijfers en optioneel de CBS-kerncijfers en de eigen sloopgegevens; berekent elk risicomechanisme met de standaardinstellingen op buurt- en gridniveau (een mechanisme waarvan de gegevens ontbreken, wordt met een melding overgeslagen); en combineert ze tot het risicoprofiel.
+
+Doelgroep: eenheden met 'voldoende' (klasse 5) of beter in het analysejaar. Andere eenheden blijven behouden met het label 'al zwak of lager' en zonder risicoklasse. Risicoklasse: 0 'geen verhoogd risico', 1 'verhoogd risico' (standaard 2-3 signalen), 2 'sterk verhoogd risico' (4 of meer), of op basis van de gewogen score; gewichten worden genormaliseerd. 'factoren' noemt maximaal drie belangrijkste factoren met hun cijfers. Buurten krijgen het aandeel van hun doelgroepcellen met verhoogd risico en 'potentieel_kwetsbaar' (de eerste stap van het instrument uit 2024: een doelgroepbuurt met verhoogd risico of ten minste 25 % cellen met verhoogd risico).
+
+Alles voor het analysejaar gebruikt alleen metingen tot en met dat jaar: latere jaren uit de invoer verwijderen verandert niets. CBS-cijfers beschrijven één jaar. Beperk de analyse tot gemeenten met hun codes (GM0995) of namen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="63" />
+        <source>Analysis year (empty = the latest; only measurements up to it are used)</source>
+        <translation>Analysejaar (leeg = het meest recente; alleen metingen tot en met dit jaar worden gebruikt)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="68" />
+        <source>Risk profile per buurt</source>
+        <translation>Risicoprofiel per buurt</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="70" />
+        <source>Risk profile per 100 m sub-area</source>
+        <translation>Risicoprofiel per deelgebied van 100 m</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="75" />
+        <source>Leefbaarometer scores (buurt or grid level; CSV or layer)</source>
+        <translation>Leefbaarometer-scores (buurt- of gridniveau; CSV of laag)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="77" />
+        <source>Grid scores for the 100 m sub-areas (when SCORES holds buurten)</source>
+        <translation>Gridscores voor de deelgebieden van 100 m (als SCORES buurten bevat)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="80" />
+        <source>Grid polygons (optional; squares are built from grid_id)</source>
+        <translation>Gridvlakken (optioneel; vierkanten worden opgebouwd uit grid_id)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="83" />
+        <source>Buurt polygons (CBS wijk- en buurtkaart or your own)</source>
+        <translation>Buurtvlakken (CBS wijk- en buurtkaart of eigen bestand)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="85" />
+        <source>Buurt code field (detected when empty)</source>
+        <translation>Buurtcodeveld (automatisch als leeg)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="88" />
+        <source>CBS kerncijfers table (CSV, optional)</source>
+        <translation>Tabel CBS-kerncijfers (CSV, optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="88" />
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="91" />
+        <source>Gemeenten (codes or names, comma separated; empty = all)</source>
+        <translation>Gemeenten (codes of namen, gescheiden door komma's; leeg = alle)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="93" />
+        <source>Demolished dwellings (table or layer: buurtcode, jaar, gesloopte_woningen)</source>
+        <translation>Gesloopte woningen (tabel of laag: buurtcode, jaar, gesloopte_woningen)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="102" />
+        <source>Analysis year {}: only measurements up to {} are used</source>
+        <translation>Analysejaar {}: alleen metingen tot en met {} worden gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="112" />
+        <source>buurten</source>
+        <translation>buurten</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="118" />
+        <source>100 m sub-areas</source>
+        <translation>deelgebieden van 100 m</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="132" />
+        <source>SCORES holds {} scores; the analysis needs buurt or grid scores.</source>
+        <translation>SCORES bevat scores van het niveau {}; de analyse heeft buurt- of gridscores nodig.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="142" />
+        <source>the CBS kerncijfers</source>
+        <translation>de CBS-kerncijfers</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="164" />
+        <source>{} ({}) skipped: {}</source>
+        <translation>{} ({}) overgeslagen: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="175" />
+        <source>Year {} is not a measurement year of the scores ({}).</source>
+        <translation>Jaar {} is geen meetjaar van de scores ({}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="185" />
+        <source>No buurt scores given: buurt scores are the mean of their grid cells</source>
+        <translation>Geen buurtscores opgegeven: buurtscores zijn het gemiddelde van hun gridcellen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="193" />
+        <source>{} scored buurten lie outside the buurt layer or the chosen gemeenten</source>
+        <translation>{} buurten met score liggen buiten de buurtlaag of de gekozen gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="214" />
+        <source>{} of {} grid cells lie in the analysed buurten</source>
+        <translation>{} van {} gridcellen liggen in de geanalyseerde buurten</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="235" />
+        <source>The grid polygons hold none of the grid ids: squares are built instead</source>
+        <translation>De gridvlakken bevatten geen van de grid-id's: in plaats daarvan worden vierkanten opgebouwd</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="252" />
+        <source>{}: {} sterk verhoogd, {} verhoogd, {} geen verhoogd risico, {} al zwak of lager</source>
+        <translation>{}: {} sterk verhoogd, {} verhoogd, {} geen verhoogd risico, {} al zwak of lager</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,11 @@ def map_report(project, name, title, subtitle, layers, sources):
     legend = QgsLayoutItemLegend(layout)
     legend.setLinkedMap(item_map)
     legend.setTitle("Legenda")
+    legend.setAutoUpdateModel(False)  # only the report's layers, not everything in the project
+    root = legend.model().rootGroup()
+    root.clear()
+    for layer in layers:
+        root.addLayer(layer)
     layout.addLayoutItem(legend)
     _place(legend, 215, 30, 72, 120)
 

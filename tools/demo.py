@@ -55,7 +55,7 @@ def main(out):
     app, _provider = start_qgis()
     from qgis.core import QgsProject, QgsVectorLayer
 
-    from vroegsignalering.algorithms.styling import apply_klasse_style, signal_style
+    from vroegsignalering.algorithms.styling import apply_klasse_style, apply_risico_style, signal_style
     from vroegsignalering.report.layout import export_pdf, map_report
 
     gpkg = out / f"vroegsignalering_{GEMEENTE.lower()}.gpkg"
@@ -88,6 +88,24 @@ def main(out):
         })
         mechanism_tables.append((table, extra.get("NAAM", mechanism)))
 
+    analysis_inputs = {
+        "SCORES": str(SAMPLE / "Leefbaarometer-scores buurten 2002-2024.csv"),
+        "SCORES_GRID": str(SAMPLE / "Leefbaarometer-scores grids 2002-2024.csv"),
+        "BUURTEN": BUURTEN,
+        "CONTEXT": str(SAMPLE / "kerncijfers_wijken_en_buurten_2024_lelystad.csv"),
+        "SLOOP": str(SAMPLE / "sloop_lelystad.csv"),
+    }
+    run_algorithm("vroegsignalering:vroegsignalering", {
+        **analysis_inputs,
+        "OUTPUT_BUURT": gpkg_layer(gpkg, "risicoprofiel_buurt"),
+        "OUTPUT_GRID": gpkg_layer(gpkg, "risicoprofiel_grid"),
+    })
+    run_algorithm("vroegsignalering:backtest", {
+        **analysis_inputs, "YEAR": 2016,
+        "OUTPUT": gpkg_layer(gpkg, "backtest_2016_2024").replace(" (geom)", ""),
+        "OUTPUT_HTML": str(out / "backtest_2016_2024.html"),
+    })
+
     project = QgsProject.instance()
     project.clear()
     project.setTitle(f"Vroegsignalering leefbaarheid – {GEMEENTE}")
@@ -100,7 +118,16 @@ def main(out):
         project.addMapLayer(layer)
         layers.append(layer)
     project.setCrs(layers[0].crs())
-    group = project.layerTreeRoot().insertGroup(0, "Risicomechanismen")
+    profile_layers = []
+    for table, title in (("risicoprofiel_grid", "Risicoprofiel per 100 m"),
+                         ("risicoprofiel_buurt", "Risicoprofiel per buurt")):
+        layer = QgsVectorLayer(f"{gpkg}|layername={table}", title, "ogr")
+        apply_risico_style(layer)
+        project.addMapLayer(layer)
+        profile_layers.append(layer)
+    for layer in layers:
+        project.layerTreeRoot().findLayer(layer.id()).setItemVisibilityChecked(False)
+    group = project.layerTreeRoot().insertGroup(2, "Risicomechanismen")
     for table, mechanism in mechanism_tables:
         layer = QgsVectorLayer(f"{gpkg}|layername={table}", table.replace("_", " "), "ogr")
         signal_style(mechanism)(layer)
@@ -111,8 +138,8 @@ def main(out):
         project,
         "Vroegsignalering leefbaarheid",
         f"Vroegsignalering leefbaarheid – gemeente {GEMEENTE}",
-        "Leefbaarometer-klasse 2024 per buurt en per 100 m-cel (voorbeelddata: zie resources/sample/README.md)",
-        layers,
+        "Risicoprofiel 2024 per buurt en per deelgebied van 100 m (voorbeelddata: zie resources/sample/README.md)",
+        profile_layers,
         "Bronnen: Leefbaarometer 3.0, meting 2024 (Ministerie van BZK, open data); "
         "CBS/Kadaster wijk- en buurtkaart 2024 (CC BY 4.0). Gridcellen en eerdere jaren gesimuleerd.",
     )
@@ -120,7 +147,7 @@ def main(out):
     project_file = out / f"vroegsignalering_{GEMEENTE.lower()}.qgz"
     if not project.write(str(project_file)):
         raise SystemExit(f"demo: could not save {project_file}")
-    for path in (gpkg, project_file, pdf):
+    for path in (gpkg, project_file, pdf, out / "backtest_2016_2024.html"):
         print(f"wrote {path} ({path.stat().st_size // 1024} KiB)")
     project.clear()
     app.exitQgis()

@@ -57,3 +57,24 @@ def test_every_string_has_a_dutch_translation(plugin_root):
         if m.find("translation").get("type") == "unfinished" or not (m.find("translation").text or "").strip()
     ]
     assert untranslated == []
+
+
+def test_translation_source_is_up_to_date_with_the_code(plugin_root, tmp_path):
+    """Every user-facing string in the code is in the .ts (run 'make ts' and translate when this fails)."""
+    import shutil
+    import subprocess
+    import xml.etree.ElementTree as ET
+
+    pylupdate = shutil.which("pylupdate5")
+    if pylupdate is None:
+        pytest.fail("pylupdate5 not found: run 'make test', which installs pyqt5-dev-tools")
+    sources = sorted(str(p) for folder in ("algorithms", "ui", "report") for p in (plugin_root / folder).rglob("*.py"))
+    sources += [str(plugin_root / "plugin.py"), str(plugin_root / "translation.py")]
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([pylupdate, "-noobsolete", *sources, "-ts", str(fresh)], check=True, capture_output=True)
+
+    def strings(path):
+        return {m.find("source").text for m in ET.parse(path).iter("message")}
+
+    missing = strings(fresh) - strings(plugin_root / "i18n" / "vroegsignalering_nl.ts")
+    assert missing == set()

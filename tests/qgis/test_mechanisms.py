@@ -173,3 +173,29 @@ def test_eigenindicator_from_a_buurt_field(run_algorithm, sample_layers, tmp_pat
     context = {f["code"]: f["PersonenInArmoede"] for f in QgsVectorLayer(sample_layers["context"], "c", "ogr").getFeatures()}
     values = _values(results["OUTPUT"], "armoede_waarde")
     assert values["BU09950111"] == pytest.approx(context["BU09950111"]) == pytest.approx(9.7)
+
+
+def test_risicoprofiel_combines_mechanism_layers(run_algorithm, sample_layers, tmp_path):
+    outputs = []
+    for mechanism in ("ontwikkeling", "omslagzone", "dimensies"):
+        results, _ = run_algorithm(mechanism, {"INPUT": sample_layers["buurten"], "YEAR": 2016,
+                                               "OUTPUT": str(tmp_path / f"{mechanism}.gpkg")})
+        outputs.append(results["OUTPUT"])
+    results, _ = run_algorithm("risicoprofiel", {"MECHANISMEN": outputs, "OUTPUT": str(tmp_path / "p.gpkg")})
+    layer = QgsVectorLayer(results["OUTPUT"], "p", "ogr")
+    assert layer.featureCount() == 80
+    signals = {m: _values(path, f"{m}_signaal") for m, path in zip(("ontwikkeling", "omslagzone", "dimensies"), outputs)}
+    for feature in layer.getFeatures():
+        code = feature["code"]
+        count = sum(1 for m in signals if signals[m][code] == 1)
+        if feature["klasse"] is not None and str(feature["klasse"]) != "NULL" and feature["klasse"] >= 5:
+            assert feature["n_signalen"] == count, code
+            assert feature["risico_klasse"] == (2 if count >= 4 else 1 if count >= 2 else 0), code
+        else:
+            assert feature["risico_label"] in ("al zwak of lager", "onbekend"), code
+    # with weights and the score rule the classes follow the weighted score
+    results, _ = run_algorithm("risicoprofiel", {"MECHANISMEN": outputs, "GEWICHTEN": "omslagzone=0", "REGEL": 1,
+                                                 "OUTPUT": str(tmp_path / "w.gpkg")})
+    weighted = QgsVectorLayer(results["OUTPUT"], "w", "ogr")
+    assert "dicht bij de omslag" in " ".join(str(f["factoren"]) for f in layer.getFeatures())
+    assert "dicht bij de omslag" not in " ".join(str(f["factoren"]) for f in weighted.getFeatures())

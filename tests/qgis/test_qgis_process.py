@@ -101,3 +101,44 @@ def test_a_mechanism_runs_from_the_command_line_with_defaults(qgis_process_env, 
     assert layer.featureCount() == 80
     signals = [f["omslagzone_signaal"] for f in layer.getFeatures()]
     assert 0 < signals.count(1) < 80
+
+
+@pytest.fixture(scope="module")
+def sample_outputs(qgis_process_env, plugin_root, tmp_path_factory):
+    """importscores (buurt, grid) and buurtcontext outputs of the sample, made with qgis_process."""
+    sample = plugin_root / "resources" / "sample"
+    out = tmp_path_factory.mktemp("qp_sample")
+    buurten = f"{sample / 'wijkbuurtkaart_2024_lelystad.gpkg'}|layername=buurten"
+    calls = {
+        "buurt": ("importscores", [f"SCORES={sample / 'Leefbaarometer-scores buurten 2002-2024.csv'}",
+                                   f"BUURTEN={buurten}"]),
+        "grid": ("importscores", [f"SCORES={sample / 'Leefbaarometer-scores grids 2002-2024.csv'}",
+                                  f"BUURTEN={buurten}"]),
+        "context": ("buurtcontext", [f"BUURTEN={buurten}",
+                                     f"CONTEXT={sample / 'kerncijfers_wijken_en_buurten_2024_lelystad.csv'}"]),
+    }
+    paths = {"sample": sample}
+    for name, (algorithm, arguments) in calls.items():
+        paths[name] = out / f"{name}.gpkg"
+        result = run(qgis_process_env, "run", f"vroegsignalering:{algorithm}", "--", *arguments,
+                     f"OUTPUT={paths[name]}")
+        assert result.returncode == 0, result.stdout + result.stderr
+    return paths
+
+
+@pytest.mark.parametrize("mechanism", ["ontwikkeling", "omslagzone", "zwakkedeelgebieden", "dimensies", "uitstraling",
+                                       "conjunctuur", "doorstroom", "nieuwbouwelders", "sloopelders",
+                                       "concurrentiepositie", "eigenindicator"])
+def test_every_mechanism_runs_from_the_command_line_with_defaults(qgis_process_env, sample_outputs, tmp_path,
+                                                                  mechanism):
+    extra = {
+        "zwakkedeelgebieden": [f"GRID={sample_outputs['grid']}"],
+        "sloopelders": [f"SLOOP={sample_outputs['sample'] / 'sloop_lelystad.csv'}"],
+        "eigenindicator": [f"INDICATOR={sample_outputs['context']}", "FIELD=PersonenInArmoede"],
+    }.get(mechanism, [])
+    output = tmp_path / "m.gpkg"
+    result = run(qgis_process_env, "run", f"vroegsignalering:{mechanism}", "--", f"INPUT={sample_outputs['buurt']}",
+                 f"BUURTEN={sample_outputs['context']}", *extra, f"OUTPUT={output}")
+    assert result.returncode == 0, result.stdout + result.stderr
+    layer = QgsVectorLayer(str(output), "m", "ogr")
+    assert layer.featureCount() == 80 and f"{mechanism}_signaal" in layer.fields().names()

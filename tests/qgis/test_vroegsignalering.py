@@ -100,3 +100,22 @@ def test_complete_analysis_from_the_command_line(plugin_root, sample, tmp_path):
                             env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert len(_table(tmp_path / "buurt.gpkg")) == 80 and len(_table(tmp_path / "grid.gpkg")) == 2345
+
+
+def test_backtest_reports_auc_and_lift_for_every_mechanism_and_the_profile(run_algorithm, sample, tmp_path):
+    parameters = _parameters(sample, sample / "Leefbaarometer-scores buurten 2002-2024.csv",
+                             sample / "Leefbaarometer-scores grids 2002-2024.csv", tmp_path, YEAR=2016)
+    for key in ("OUTPUT_BUURT", "OUTPUT_GRID"):
+        parameters.pop(key)
+    parameters.update(OUTPUT=str(tmp_path / "backtest.gpkg"), OUTPUT_HTML=str(tmp_path / "backtest.html"))
+    results, messages = run_algorithm("backtest", parameters)
+    table = QgsVectorLayer(results["OUTPUT"], "b", "ogr")
+    rows = {f["naam"]: f for f in table.getFeatures()}
+    assert set(MECHANISMS) | {"risicoprofiel"} == set(rows)
+    profile = rows["risicoprofiel"]
+    assert profile["analysejaar"] == 2016 and profile["uitkomstjaar"] == 2024 and profile["n"] == 68
+    assert profile["basisratio"] == pytest.approx(7 / 68)  # 7 of the 68 target buurten fell to zwak by 2024
+    assert profile["auc"] > 0.8 and profile["lift_sterk"] > 1
+    html = (tmp_path / "backtest.html").read_text(encoding="utf-8")
+    assert html.count("<svg") == 2 and "risicoprofiel" in html
+    assert "Risk profile: AUC" in messages.text()

@@ -1,0 +1,114 @@
+"""``backtest``: the analysis as if it were year t, compared with what really happened later."""
+
+from qgis.core import (
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+)
+
+from .. import compat
+from .layers import frame_fields, write_frame
+from .vroegsignalering import Vroegsignalering
+
+REGELS = ("zwak", "klasse")
+NIVEAUS = ("buurt", "grid")
+
+
+class Backtest(Vroegsignalering):
+    ID = "backtest"
+    GROUP = "analyse"
+    OUTCOME_YEAR = "OUTCOME_YEAR"
+    REGEL_UITKOMST = "REGEL_UITKOMST"
+    NIVEAU = "NIVEAU"
+    OUTPUT = "OUTPUT"
+    OUTPUT_HTML = "OUTPUT_HTML"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Backtest against history")
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return self.tr(
+            "Computes the complete analysis as if the analysis year were an earlier measurement t (only data up to "
+            "t) and compares it with what really happened at a later measurement: a unit in the target group at t "
+            "('voldoende' or better) that fell to 'zwak' or lower (or, by choice, dropped at least one class).\n\n"
+            "Reports per mechanism and for the risk profile: ROC AUC (the chance that a unit that declined scored "
+            "higher than one that did not; 0.5 = no better than chance), precision and recall per risk class, the "
+            "lift of 'sterk verhoogd' and 'verhoogd' over the base rate (the 2024 instrument reports about 10 for "
+            "its selection) and the base rate itself. Output: a table and an HTML summary with a ROC curve and a "
+            "lift chart."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.add_input_parameters()
+        self.addParameter(QgsProcessingParameterNumber(
+            self.YEAR, self.tr("Analysis year t (only measurements up to t are used)"), compat.NUMBER_INTEGER,
+            defaultValue=2016, minValue=2002, maxValue=2100))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.OUTCOME_YEAR, self.tr("Outcome year (empty = the latest)"), compat.NUMBER_INTEGER, optional=True,
+            minValue=2002, maxValue=2100))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.REGEL_UITKOMST, self.tr("Decline means"),
+            options=[self.tr("fell from 'voldoende' or better to 'zwak' or lower"),
+                     self.tr("dropped at least one class")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.NIVEAU, self.tr("Units"), options=[self.tr("buurten"), self.tr("100 m grid cells")], defaultValue=0))
+        self.add_profile_parameters()
+        self.add_klassegrenzen_parameter()
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Backtest table")))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_HTML, self.tr("Backtest summary (HTML)"), fileFilter=self.tr("HTML files (*.html)")))
+
+    def compute(self, parameters, context, feedback):
+        from ..core.backtest import evaluate, html_report, uitkomst
+        from ..core.errors import InputError
+        from ..core.profile import mechanism_columns
+        from ..core.scores import wide_scores
+
+        inputs = self.prepare(parameters, context, feedback)
+        if inputs is None:
+            return {}
+        niveau = NIVEAUS[self.parameterAsEnum(parameters, self.NIVEAU, context)]
+        tidy = inputs.tidy if niveau == "buurt" else inputs.tidy_grid
+        if tidy is None:
+            raise InputError(self.tr("No {} scores given for a backtest at that level.").format(niveau))
+        years = sorted(int(j) for j in tidy["jaar"].unique())
+        t = self._year(parameters, context, tidy)
+        t_uitkomst = years[-1] if parameters.get(self.OUTCOME_YEAR) in (None, "") else self.parameterAsInt(
+            parameters, self.OUTCOME_YEAR, context)
+        if t_uitkomst not in years or t_uitkomst <= t:
+            raise InputError(self.tr("The outcome year must be a measurement year after {} ({}).").format(
+                t, ", ".join(map(str, years))))
+        regel = REGELS[self.parameterAsEnum(parameters, self.REGEL_UITKOMST, context)]
+        feedback.pushInfo(self.tr("Analysis as of {}, outcome {} ({} units)").format(t, t_uitkomst, niveau))
+
+        result, _ = self.analyse_year(parameters, context, feedback, inputs, t)
+        frame = result.frames[niveau]
+        history = wide_scores(tidy, inputs.grenzen).set_index("code")
+        outcome = uitkomst(history.loc[frame["code"]].reset_index(), t, t_uitkomst, regel).to_numpy()
+        rows, curves = [], {}
+        for naam in mechanism_columns(frame):
+            score = frame[f"{naam}_score"].to_numpy(dtype=float)
+            rows.append(evaluate(naam, score, None, outcome))
+            curves[naam] = (score, outcome)
+        profiel = frame["risico_score"].to_numpy(dtype=float)
+        rows.append(evaluate("risicoprofiel", profiel, frame["risico_klasse"], outcome))
+        curves["risicoprofiel"] = (profiel, outcome)
+        feedback.setProgress(80)
+
+        import pandas as pd
+
+        table = pd.DataFrame(rows)
+        table.insert(1, "analysejaar", t)
+        table.insert(2, "uitkomstjaar", t_uitkomst)
+        table.insert(3, "niveau", niveau)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, frame_fields(table), compat.WKB_NONE)
+        write_frame(sink, table, None, feedback)
+        html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+        title = self.tr("Backtest vroegsignalering: {} → {} ({})").format(t, t_uitkomst, niveau)
+        notes = [self.tr("Decline: {}").format(regel), self.tr("CBS figures describe one year: they may postdate t.")]
+        html_report(title, rows, curves, html, notes)
+        profile_row = rows[-1]
+        feedback.pushInfo(self.tr("Risk profile: AUC {:.2f}, lift of 'sterk verhoogd' {:.1f}, base rate {:.1%}").format(
+            profile_row["auc"], profile_row["lift_sterk"], profile_row["basisratio"]))
+        return {self.OUTPUT: dest_id, self.OUTPUT_HTML: html}

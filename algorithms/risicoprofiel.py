@@ -1,0 +1,105 @@
+"""``risicoprofiel``: combine mechanism layers into risk classes with their leading factors."""
+
+from qgis.core import (
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+)
+
+from .. import compat
+from .base import VroegsignaleringAlgorithm
+from .layers import frame_fields, rd_new, read_features, write_frame
+from .profielparameters import ProfielParameters
+from .styling import apply_risico_style, style_on_load
+
+
+class Risicoprofiel(ProfielParameters, VroegsignaleringAlgorithm):
+    ID = "risicoprofiel"
+    GROUP = "analyse"
+    MECHANISMEN = "MECHANISMEN"
+    CELLEN = "CELLEN"
+    DREMPEL_CELLEN = "DREMPEL_CELLEN"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Risk profile from mechanism layers")
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return self.tr(
+            "Combines the outputs of the mechanism algorithms (of one level: buurten or grid cells, matched on "
+            "code) into the risk profile: the target group ('voldoende' or better in the analysis year), the "
+            "number of signals, a weighted score (weights normalised to sum 1 over the mechanisms with a known "
+            "score; 0 switches a mechanism off), the risk class 0 'geen verhoogd risico' / 1 'verhoogd risico' / 2 "
+            "'sterk verhoogd risico' (by default 2-3 and 4 or more signals; or by the weighted score), the label "
+            "'al zwak of lager' outside the target group, and up to three leading factors in plain Dutch with "
+            "their numbers.\n\n"
+            "For buurten, give the grid profile (an output of this algorithm on grid mechanisms) to add the share "
+            "of each buurt's target cells at elevated risk; 'potentieel_kwetsbaar' marks target buurten with "
+            "elevated risk or at least the threshold share of elevated cells (the 2024 instrument's first step). "
+            "The profile only combines stored scores, so changing weights or rules re-runs in a moment."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.MECHANISMEN, self.tr("Mechanism layers (outputs of the mechanism algorithms, one level)"),
+            compat.SOURCE_GEOMETRY))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.CELLEN, self.tr("Grid risk profile (for the buurt share of elevated cells; optional)"),
+            [compat.SOURCE_GEOMETRY], optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DREMPEL_CELLEN, self.tr("'potentieel kwetsbaar' from this share of elevated cells"),
+            compat.NUMBER_DOUBLE, defaultValue=0.25, minValue=0.0, maxValue=1.0))
+        self.add_profile_parameters()
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Risk profile")))
+
+    def compute(self, parameters, context, feedback):
+        import pandas as pd
+
+        from ..core.analyse import identity
+        from ..core.errors import InputError
+        from ..core.profile import buurt_aandeel_verhoogd, mechanism_columns, potentieel_kwetsbaar, risicoprofiel
+
+        layers = self.parameterAsLayerList(parameters, self.MECHANISMEN, context)
+        if not layers:
+            raise InputError(self.tr("Choose at least one mechanism layer."))
+        base, geometries, mechanismen = None, None, []
+        for layer in layers:
+            frame, shapes = read_features(layer, context, feedback)
+            if "code" not in frame.columns or not mechanism_columns(frame):
+                raise InputError(self.tr("{} is not an output of a mechanism algorithm (no code, *_score and "
+                                         "*_signaal fields).").format(layer.name()))
+            frame = frame.drop_duplicates("code").set_index("code", drop=False)
+            if base is None:
+                base, geometries = frame, shapes
+            names = mechanism_columns(frame)
+            columns = [c for c in frame.columns if any(c.startswith(f"{n}_") for n in names)]
+            mechanismen.append(frame[columns])
+        combined = pd.concat(mechanismen, axis=1).reindex(base.index)
+        combined = combined.loc[:, ~combined.columns.duplicated()]
+        jaar = int(pd.to_numeric(base["jaar"]).max())
+        units = base.copy()
+        units[f"klasse_{jaar}"] = pd.to_numeric(base["klasse"], errors="coerce")
+        units[f"afw_{jaar}"] = pd.to_numeric(base["afw"], errors="coerce")
+        profiel = risicoprofiel(units, combined, jaar, self.profile_rules(parameters, context))
+        output = pd.concat([identity(units, jaar), profiel, combined], axis=1)
+        cellen = self.parameterAsSource(parameters, self.CELLEN, context)
+        if cellen is not None:
+            cells, _ = read_features(cellen, context, feedback, geometry=False)
+            if not {"buurtcode", "risico_klasse", "doelgroep"} <= set(cells.columns):
+                raise InputError(self.tr("{} is not a grid risk profile with buurtcode.").format(cellen.sourceName()))
+            cells["doelgroep"] = cells["doelgroep"].astype(bool)
+            aandeel = buurt_aandeel_verhoogd(cells, cells["buurtcode"], output["code"])
+            output["aandeel_cellen_verhoogd"] = aandeel
+            output["potentieel_kwetsbaar"] = potentieel_kwetsbaar(
+                output, aandeel, self.parameterAsDouble(parameters, self.DREMPEL_CELLEN, context))
+        else:
+            output["potentieel_kwetsbaar"] = potentieel_kwetsbaar(output)
+        output["doelgroep"] = output["doelgroep"].astype("int64")
+        output = output.reset_index(drop=True)
+        feedback.pushInfo(self.tr("{} units, mechanisms: {}").format(len(output), ", ".join(mechanism_columns(output))))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, frame_fields(output),
+                                             compat.WKB_MULTIPOLYGON, rd_new())
+        write_frame(sink, output, geometries, feedback)
+        style_on_load(context, dest_id, apply_risico_style)
+        return {self.OUTPUT: dest_id}
