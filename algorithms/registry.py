@@ -18,11 +18,12 @@ def algorithm_classes():
     from .mechanismen.uitstraling import Uitstraling
     from .mechanismen.zwakkedeelgebieden import ZwakkeDeelgebieden
     from .risicoprofiel import Risicoprofiel
+    from .voorspelmodel import Voorspelmodel
     from .vroegsignalering import Vroegsignalering
 
     return [
         DownloadData, ImportScores, BuurtContext,
         Ontwikkeling, Omslagzone, ZwakkeDeelgebieden, Dimensies, Uitstraling, Conjunctuur, Doorstroom,
         NieuwbouwElders, SloopElders, Concurrentiepositie, EigenIndicator,
-        Risicoprofiel, Vroegsignalering, Backtest,
+        Risicoprofiel, Vroegsignalering, Backtest, Voorspelmodel,
     ]

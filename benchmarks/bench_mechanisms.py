@@ -66,6 +66,7 @@ def main():
           f"numpy {np.__version__}, pandas {pd.__version__}")
     print("| mechanism | time | peak memory (tracemalloc) | signals |")
     print("| --- | --- | --- | --- |")
+    frames = []
     for name in GRID_MECHANISMS:
         function = getattr(importlib.import_module(f"vroegsignalering.core.mechanisms.{name}"), name)
         started = time.perf_counter()
@@ -80,7 +81,22 @@ def main():
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
         signals = int(result.signaal.fillna(0).sum())
+        frames.append(result.frame)
         print(f"| {name} | {elapsed:.2f} s | {peak / 2**20:.0f} MiB | {signals:,} |")
+    profile_timing(units, pd.concat(frames, axis=1))
+
+
+def profile_timing(units, mechanisms):
+    """Re-weighting only re-runs the profile: time it nationally and for one gemeente-sized part."""
+    from vroegsignalering.core.profile import ProfielRegels, risicoprofiel
+
+    for label, rows in (("national", len(units)), ("gemeente (5,000 cells)", 5000)):
+        part, mech = units.iloc[:rows], mechanisms.iloc[:rows]
+        started = time.perf_counter()
+        result = risicoprofiel(part, mech, YEARS[-1], ProfielRegels(gewichten={"omslagzone": 2.0}))
+        elapsed = time.perf_counter() - started
+        elevated = int((result["risico_klasse"].fillna(0) >= 1).sum())
+        print(f"| risicoprofiel, {label} | {elapsed:.3f} s | | {elevated:,} elevated |")
 
 
 if __name__ == "__main__":

@@ -1110,6 +1110,113 @@ Formule: signaal wanneer een van beide aandelen ≥ drempel (standaard 0.25). Sc
     </message>
 </context>
 <context>
+    <name>Voorspelmodel</name>
+    <message>
+        <location filename="../algorithms/voorspelmodel.py" line="29" />
+        <source>Early-warning model (logistic regression)</source>
+        <translation>Vroegsignaleringsmodel (logistische regressie)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/voorspelmodel.py" line="32" />
+        <source>An optional statistical early-warning model beside the rule-based profile: an L2-regularised logistic regression (numpy, Newton-Raphson; features standardised, missing values at the training mean) on the mechanism scores. It learns from earlier transitions: for every measurement year t0 with t0 + horizon at or before the test year, the mechanism scores as of t0 and whether the unit declined by t0 + horizon (target group only). It is tested on the transition test year → outcome year, next to the rule-based profile, and then applied to the latest year.
+
+Outputs: per unit the probability of decline ('kans') and a model risk class (1 from the probability above which the top 25 % of training units fall, 2 from the top 10 %); the coefficients per standard deviation with odds ratios, so analysts see which factors carry weight; and the backtest rows of model and profile (ROC AUC, lift, precision, recall).</source>
+        <translation>Een optioneel statistisch vroegsignaleringsmodel naast het regelgebaseerde profiel: een logistische regressie met L2-regularisatie (numpy, Newton-Raphson; kenmerken gestandaardiseerd, ontbrekende waarden op het trainingsgemiddelde) op de scores van de mechanismen. Het model leert van eerdere overgangen: voor elk meetjaar t0 waarvoor t0 + horizon op of vóór het toetsjaar ligt, de mechanismescores per t0 en of de eenheid tot t0 + horizon achteruitging (alleen de doelgroep). Het wordt getoetst op de overgang toetsjaar → uitkomstjaar, naast het regelgebaseerde profiel, en daarna toegepast op het laatste jaar.
+
+Uitvoer: per eenheid de kans op achteruitgang ('kans') en een risicoklasse van het model (1 vanaf de kans waarboven de hoogste 25 % van de trainingseenheden valt, 2 vanaf de hoogste 10 %); de coëfficiënten per standaardafwijking met odds ratio's, zodat analisten zien welke factoren zwaar wegen; en de terugtoetsregels van model en profiel (ROC AUC, lift, precisie, recall).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/voorspelmodel.py" line="47" />
+        <source>Test year (the model learns only from transitions that ended by then)</source>
+        <translation>Toetsjaar (het model leert alleen van overgangen die dan al afgelopen waren)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/voorspelmodel.py" line="50" />
+        <source>Outcome year of the test (empty = the latest)</source>
+        <translation>Uitkomstjaar van de toets (leeg = het laatste)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/voorspelmodel.py" line="53" />
+        <source>Horizon of the training transitions in years (empty = as the test)</source>
+        <translation>Horizon van de trainingsovergangen in jaren (leeg = als de toets)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/voorspelmodel.py" line="56" />
+        <source>Decline means</source>
+        <translation>Achteruitgang betekent</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/voorspelmodel.py" line="56" />
+        <source>fell from 'voldoende' or better to 'zwak' or lower</source>
+        <translation>gedaald van 'voldoende' of beter naar 'zwak' of lager</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/voorspelmodel.py" line="56" />
+        <source>dropped at least one class</source>
+        <translation>ten minste één klasse gedaald</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/voorspelmodel.py" line="60" />
+        <source>Units</source>
+        <translation>Eenheden</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/voorspelmodel.py" line="60" />
+        <source>buurten</source>
+        <translation>buurten</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/voorspelmodel.py" line="60" />
+        <source>100 m grid cells</source>
+        <translation>gridcellen van 100 m</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/voorspelmodel.py" line="62" />
+        <source>L2 penalty</source>
+        <translation>L2-straf</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/voorspelmodel.py" line="66" />
+        <source>Model probabilities</source>
+        <translation>Kansen volgens het model</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/voorspelmodel.py" line="67" />
+        <source>Model coefficients</source>
+        <translation>Coëfficiënten van het model</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/voorspelmodel.py" line="69" />
+        <source>Backtest of model and profile</source>
+        <translation>Terugtoets van model en profiel</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/voorspelmodel.py" line="87" />
+        <source>No {} scores given for a model at that level.</source>
+        <translation>Geen scores ({}) opgegeven voor een model op dat niveau.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/voorspelmodel.py" line="93" />
+        <source>The outcome year must be a measurement year after {} ({}).</source>
+        <translation>Het uitkomstjaar moet een meetjaar na {} zijn ({}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/voorspelmodel.py" line="99" />
+        <source>No earlier transition of {} years ends by {}: choose a shorter horizon.</source>
+        <translation>Geen eerdere overgang van {} jaar eindigt uiterlijk in {}: kies een kortere horizon.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/voorspelmodel.py" line="102" />
+        <source>Training on {}; test {} → {}</source>
+        <translation>Training op {}; toets {} → {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/voorspelmodel.py" line="125" />
+        <source>{}: AUC {:.2f}, lift of 'sterk verhoogd' {:.1f}</source>
+        <translation>{}: AUC {:.2f}, lift van 'sterk verhoogd' {:.1f}</translation>
+    </message>
+</context>
+<context>
     <name>Vroegsignalering</name>
     <message>
         <location filename="../algorithms/vroegsignalering.py" line="41" />

@@ -119,3 +119,26 @@ def test_backtest_reports_auc_and_lift_for_every_mechanism_and_the_profile(run_a
     html = (tmp_path / "backtest.html").read_text(encoding="utf-8")
     assert html.count("<svg") == 2 and "risicoprofiel" in html
     assert "Risk profile: AUC" in messages.text()
+
+
+def test_voorspelmodel_learns_from_earlier_transitions_and_reports_beside_the_profile(run_algorithm, sample, tmp_path):
+    parameters = _parameters(sample, sample / "Leefbaarometer-scores buurten 2002-2024.csv",
+                             sample / "Leefbaarometer-scores grids 2002-2024.csv", tmp_path, YEAR=2016, HORIZON=4,
+                             NIVEAU=1)
+    for key in ("OUTPUT_BUURT", "OUTPUT_GRID"):
+        parameters.pop(key)
+    parameters.update(OUTPUT=str(tmp_path / "kans.gpkg"), OUTPUT_COEFFICIENTS=str(tmp_path / "coef.gpkg"),
+                      OUTPUT_BACKTEST=str(tmp_path / "bt.gpkg"))
+    results, messages = run_algorithm("voorspelmodel", parameters)
+    assert "Training on 2008→2012, 2012→2016; test 2016 → 2024" in messages.text()
+    rows = {f["naam"]: f for f in QgsVectorLayer(results["OUTPUT_BACKTEST"], "b", "ogr").getFeatures()}
+    assert set(rows) == {"voorspelmodel", "risicoprofiel"}
+    assert rows["voorspelmodel"]["auc"] > 0.7
+    coefficients = {f["feature"]: f["odds_ratio"] for f in QgsVectorLayer(results["OUTPUT_COEFFICIENTS"], "c", "ogr")
+                    .getFeatures()}
+    assert "omslagzone_score" in coefficients and all(v > 0 for v in coefficients.values())
+    cells = _table(results["OUTPUT"])
+    assert len(cells) == 2345
+    target = cells["doelgroep"] == 1
+    assert cells.loc[target, "kans"].between(0, 1).all() and cells.loc[~target, "kans"].isna().all()
+    assert cells.loc[target, "risico_klasse"].isin([0, 1, 2]).all()

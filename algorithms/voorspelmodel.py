@@ -1,0 +1,150 @@
+"""``voorspelmodel``: a statistical early-warning model on the mechanism scores, with its backtest."""
+
+from qgis.core import (
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+)
+
+from .. import compat
+from .backtest import NIVEAUS, REGELS
+from .layers import frame_fields, rd_new, write_frame
+from .styling import apply_risico_style, style_on_load
+from .vroegsignalering import Vroegsignalering
+
+
+class Voorspelmodel(Vroegsignalering):
+    ID = "voorspelmodel"
+    GROUP = "analyse"
+    HORIZON = "HORIZON"
+    OUTCOME_YEAR = "OUTCOME_YEAR"
+    REGEL_UITKOMST = "REGEL_UITKOMST"
+    NIVEAU = "NIVEAU"
+    L2 = "L2"
+    OUTPUT = "OUTPUT"
+    OUTPUT_COEFFICIENTS = "OUTPUT_COEFFICIENTS"
+    OUTPUT_BACKTEST = "OUTPUT_BACKTEST"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Early-warning model (logistic regression)")
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return self.tr(
+            "An optional statistical early-warning model beside the rule-based profile: an L2-regularised logistic "
+            "regression (numpy, Newton-Raphson; features standardised, missing values at the training mean) on the "
+            "mechanism scores. It learns from earlier transitions: for every measurement year t0 with t0 + horizon "
+            "at or before the test year, the mechanism scores as of t0 and whether the unit declined by t0 + horizon "
+            "(target group only). It is tested on the transition test year → outcome year, next to the rule-based "
+            "profile, and then applied to the latest year.\n\n"
+            "Outputs: per unit the probability of decline ('kans') and a model risk class (1 from the probability "
+            "above which the top 25 % of training units fall, 2 from the top 10 %); the coefficients per standard "
+            "deviation with odds ratios, so analysts see which factors carry weight; and the backtest rows of "
+            "model and profile (ROC AUC, lift, precision, recall)."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.add_input_parameters()
+        self.addParameter(QgsProcessingParameterNumber(
+            self.YEAR, self.tr("Test year (the model learns only from transitions that ended by then)"),
+            compat.NUMBER_INTEGER, defaultValue=2016, minValue=2002, maxValue=2100))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.OUTCOME_YEAR, self.tr("Outcome year of the test (empty = the latest)"), compat.NUMBER_INTEGER,
+            optional=True, minValue=2002, maxValue=2100))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.HORIZON, self.tr("Horizon of the training transitions in years (empty = as the test)"),
+            compat.NUMBER_INTEGER, optional=True, minValue=2, maxValue=22))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.REGEL_UITKOMST, self.tr("Decline means"),
+            options=[self.tr("fell from 'voldoende' or better to 'zwak' or lower"),
+                     self.tr("dropped at least one class")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.NIVEAU, self.tr("Units"), options=[self.tr("buurten"), self.tr("100 m grid cells")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.L2, self.tr("L2 penalty"), compat.NUMBER_DOUBLE, defaultValue=1.0, minValue=0.0))
+        self.add_profile_parameters()
+        self.add_klassegrenzen_parameter()
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Model probabilities")))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_COEFFICIENTS, self.tr("Model coefficients")))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_BACKTEST, self.tr("Backtest of model and profile")))
+
+    def compute(self, parameters, context, feedback):
+        import pandas as pd
+
+        from ..core.backtest import evaluate, uitkomst
+        from ..core.errors import InputError
+        from ..core.model import risico_klassen, train_evaluate
+        from ..core.profile import mechanism_columns
+        from ..core.scores import wide_scores
+
+        inputs = self.prepare(parameters, context, feedback)
+        if inputs is None:
+            return {}
+        niveau = NIVEAUS[self.parameterAsEnum(parameters, self.NIVEAU, context)]
+        tidy = inputs.tidy if niveau == "buurt" else inputs.tidy_grid
+        if tidy is None:
+            raise InputError(self.tr("No {} scores given for a model at that level.").format(niveau))
+        years = sorted(int(j) for j in tidy["jaar"].unique())
+        t = self._year(parameters, context, tidy)
+        t_out = years[-1] if parameters.get(self.OUTCOME_YEAR) in (None, "") else self.parameterAsInt(
+            parameters, self.OUTCOME_YEAR, context)
+        if t_out not in years or t_out <= t:
+            raise InputError(self.tr("The outcome year must be a measurement year after {} ({}).").format(
+                t, ", ".join(map(str, years))))
+        horizon = t_out - t if parameters.get(self.HORIZON) in (None, "") else self.parameterAsInt(
+            parameters, self.HORIZON, context)
+        pairs = [(t0, t0 + horizon) for t0 in years if t0 + horizon <= t and t0 + horizon in years]
+        if not pairs:
+            raise InputError(self.tr("No earlier transition of {} years ends by {}: choose a shorter horizon.")
+                             .format(horizon, t))
+        regel = REGELS[self.parameterAsEnum(parameters, self.REGEL_UITKOMST, context)]
+        feedback.pushInfo(self.tr("Training on {}; test {} → {}").format(
+            ", ".join(f"{a}→{b}" for a, b in pairs), t, t_out))
+
+        frames = {}
+        for step, year in enumerate(sorted({a for a, _ in pairs} | {t, years[-1]})):
+            if feedback.isCanceled():
+                return {}
+            result, geometries = self.analyse_year(parameters, context, feedback, inputs, year)
+            frames[year] = result.frames[niveau]
+            if year == years[-1]:
+                latest_geometries = geometries
+            feedback.setProgress(30 + 40 * (step + 1) / (len(pairs) + 2))
+        features = [f"{naam}_score" for naam in mechanism_columns(frames[t])]
+        wide = wide_scores(tidy, inputs.grenzen)
+        trained = train_evaluate(frames, features, pairs, (t, t_out), self.parameterAsDouble(
+            parameters, self.L2, context), wide=wide, regel=regel)
+
+        test_frame = frames[t].set_index("code")
+        outcome = uitkomst(wide.set_index("code").loc[test_frame.index].reset_index(), t, t_out, regel)
+        rows = [trained.rij, evaluate("risicoprofiel", test_frame["risico_score"].to_numpy(dtype=float),
+                                      test_frame["risico_klasse"], outcome.to_numpy())]
+        backtest = pd.DataFrame(rows)
+        for row in rows:
+            feedback.pushInfo(self.tr("{}: AUC {:.2f}, lift of 'sterk verhoogd' {:.1f}").format(
+                row["naam"], row["auc"], row["lift_sterk"]))
+
+        latest = frames[years[-1]]
+        kans = trained.model.predict_proba(latest[features])
+        output = latest[["code", "naam", "gemeente", "jaar", "afw", "klasse", "doelgroep", "risico_klasse"]].copy()
+        output = output.rename(columns={"risico_klasse": "profiel_klasse"})
+        output["doelgroep"] = output["doelgroep"].astype("int64")
+        output["kans"] = pd.Series(kans, index=latest.index).where(latest["doelgroep"].to_numpy())
+        output["risico_klasse"] = risico_klassen(output["kans"], trained.drempels)
+        results = {}
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, frame_fields(output),
+                                          compat.WKB_MULTIPOLYGON, rd_new())
+        geometries = latest_geometries if niveau == "buurt" else self._grid_geometries(
+            parameters, context, feedback, latest)
+        write_frame(sink, output.reset_index(drop=True), geometries, feedback)
+        style_on_load(context, dest, apply_risico_style)
+        results[self.OUTPUT] = dest
+        for name, table in ((self.OUTPUT_COEFFICIENTS, trained.model.coefficients()),
+                            (self.OUTPUT_BACKTEST, backtest)):
+            table = table.reset_index(drop=True)
+            sink, dest = self.parameterAsSink(parameters, name, context, frame_fields(table), compat.WKB_NONE)
+            write_frame(sink, table, None, feedback)
+            results[name] = dest
+        return results
+
