@@ -47,27 +47,26 @@ class Backtest(Vroegsignalering):
         self.addParameter(QgsProcessingParameterNumber(
             self.OUTCOME_YEAR, self.tr("Outcome year (empty = the latest)"), compat.NUMBER_INTEGER, optional=True,
             minValue=2002, maxValue=2100))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.REGEL_UITKOMST, self.tr("Decline means"),
-            options=[self.tr("fell from 'voldoende' or better to 'zwak' or lower"),
-                     self.tr("dropped at least one class")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.NIVEAU, self.tr("Units"), options=[self.tr("buurten"), self.tr("100 m grid cells")], defaultValue=0))
+        self.add_outcome_parameters()
         self.add_profile_parameters()
         self.add_klassegrenzen_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Backtest table")))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_HTML, self.tr("Backtest summary (HTML)"), fileFilter=self.tr("HTML files (*.html)")))
 
-    def compute(self, parameters, context, feedback):
-        from ..core.backtest import evaluate, html_report, uitkomst
-        from ..core.errors import InputError
-        from ..core.profile import mechanism_columns
-        from ..core.scores import wide_scores
+    def add_outcome_parameters(self):
+        """What counts as decline, and at which level."""
+        self.addParameter(QgsProcessingParameterEnum(
+            self.REGEL_UITKOMST, self.tr("Decline means"),
+            options=[self.tr("fell from 'voldoende' or better to 'zwak' or lower"),
+                     self.tr("dropped at least one class")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.NIVEAU, self.tr("Units"), options=[self.tr("buurten"), self.tr("100 m grid cells")], defaultValue=0))
 
-        inputs = self.prepare(parameters, context, feedback)
-        if inputs is None:
-            return {}
+    def outcome_setup(self, parameters, context, inputs):
+        """(niveau, tidy scores of that level, measurement years, t, outcome year, rule), checked."""
+        from ..core.errors import InputError
+
         niveau = NIVEAUS[self.parameterAsEnum(parameters, self.NIVEAU, context)]
         tidy = inputs.tidy if niveau == "buurt" else inputs.tidy_grid
         if tidy is None:
@@ -80,6 +79,17 @@ class Backtest(Vroegsignalering):
             raise InputError(self.tr("The outcome year must be a measurement year after {} ({}).").format(
                 t, ", ".join(map(str, years))))
         regel = REGELS[self.parameterAsEnum(parameters, self.REGEL_UITKOMST, context)]
+        return niveau, tidy, years, t, t_uitkomst, regel
+
+    def compute(self, parameters, context, feedback):
+        from ..core.backtest import evaluate, html_report, uitkomst
+        from ..core.profile import mechanism_columns
+        from ..core.scores import wide_scores
+
+        inputs = self.prepare(parameters, context, feedback)
+        if inputs is None:
+            return {}
+        niveau, tidy, years, t, t_uitkomst, regel = self.outcome_setup(parameters, context, inputs)
         feedback.pushInfo(self.tr("Analysis as of {}, outcome {} ({} units)").format(t, t_uitkomst, niveau))
 
         result, _ = self.analyse_year(parameters, context, feedback, inputs, t)

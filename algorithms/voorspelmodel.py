@@ -1,25 +1,20 @@
 """``voorspelmodel``: a statistical early-warning model on the mechanism scores, with its backtest."""
 
 from qgis.core import (
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
 )
 
 from .. import compat
-from .backtest import NIVEAUS, REGELS
+from .backtest import Backtest
 from .layers import frame_fields, rd_new, write_frame
 from .styling import apply_risico_style, style_on_load
-from .vroegsignalering import Vroegsignalering
 
 
-class Voorspelmodel(Vroegsignalering):
+class Voorspelmodel(Backtest):
     ID = "voorspelmodel"
     GROUP = "analyse"
     HORIZON = "HORIZON"
-    OUTCOME_YEAR = "OUTCOME_YEAR"
-    REGEL_UITKOMST = "REGEL_UITKOMST"
-    NIVEAU = "NIVEAU"
     L2 = "L2"
     OUTPUT = "OUTPUT"
     OUTPUT_COEFFICIENTS = "OUTPUT_COEFFICIENTS"
@@ -53,12 +48,7 @@ class Voorspelmodel(Vroegsignalering):
         self.addParameter(QgsProcessingParameterNumber(
             self.HORIZON, self.tr("Horizon of the training transitions in years (empty = as the test)"),
             compat.NUMBER_INTEGER, optional=True, minValue=2, maxValue=22))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.REGEL_UITKOMST, self.tr("Decline means"),
-            options=[self.tr("fell from 'voldoende' or better to 'zwak' or lower"),
-                     self.tr("dropped at least one class")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.NIVEAU, self.tr("Units"), options=[self.tr("buurten"), self.tr("100 m grid cells")], defaultValue=0))
+        self.add_outcome_parameters()
         self.addParameter(QgsProcessingParameterNumber(
             self.L2, self.tr("L2 penalty"), compat.NUMBER_DOUBLE, defaultValue=1.0, minValue=0.0))
         self.add_profile_parameters()
@@ -81,24 +71,13 @@ class Voorspelmodel(Vroegsignalering):
         inputs = self.prepare(parameters, context, feedback)
         if inputs is None:
             return {}
-        niveau = NIVEAUS[self.parameterAsEnum(parameters, self.NIVEAU, context)]
-        tidy = inputs.tidy if niveau == "buurt" else inputs.tidy_grid
-        if tidy is None:
-            raise InputError(self.tr("No {} scores given for a model at that level.").format(niveau))
-        years = sorted(int(j) for j in tidy["jaar"].unique())
-        t = self._year(parameters, context, tidy)
-        t_out = years[-1] if parameters.get(self.OUTCOME_YEAR) in (None, "") else self.parameterAsInt(
-            parameters, self.OUTCOME_YEAR, context)
-        if t_out not in years or t_out <= t:
-            raise InputError(self.tr("The outcome year must be a measurement year after {} ({}).").format(
-                t, ", ".join(map(str, years))))
+        niveau, tidy, years, t, t_out, regel = self.outcome_setup(parameters, context, inputs)
         horizon = t_out - t if parameters.get(self.HORIZON) in (None, "") else self.parameterAsInt(
             parameters, self.HORIZON, context)
         pairs = [(t0, t0 + horizon) for t0 in years if t0 + horizon <= t and t0 + horizon in years]
         if not pairs:
             raise InputError(self.tr("No earlier transition of {} years ends by {}: choose a shorter horizon.")
                              .format(horizon, t))
-        regel = REGELS[self.parameterAsEnum(parameters, self.REGEL_UITKOMST, context)]
         feedback.pushInfo(self.tr("Training on {}; test {} → {}").format(
             ", ".join(f"{a}→{b}" for a, b in pairs), t, t_out))
 
