@@ -16,6 +16,8 @@ class Voorspelmodel(Backtest):
     GROUP = "analyse"
     HORIZON = "HORIZON"
     L2 = "L2"
+    AANDEEL_VERHOOGD = "AANDEEL_VERHOOGD"
+    AANDEEL_STERK = "AANDEEL_STERK"
     OUTPUT = "OUTPUT"
     OUTPUT_COEFFICIENTS = "OUTPUT_COEFFICIENTS"
     OUTPUT_BACKTEST = "OUTPUT_BACKTEST"
@@ -32,7 +34,7 @@ class Voorspelmodel(Backtest):
             "(target group only). It is tested on the transition test year → outcome year, next to the rule-based "
             "profile, and then applied to the latest year.\n\n"
             "Outputs: per unit the probability of decline ('kans') and a model risk class (1 from the probability "
-            "above which the top 25 % of training units fall, 2 from the top 10 %); the coefficients per standard "
+            "above which the top 25 % of training units fall, 2 from the top 10 %; both shares are parameters); the coefficients per standard "
             "deviation with odds ratios, so analysts see which factors carry weight; and the backtest rows of "
             "model and profile (ROC AUC, lift, precision, recall)."
         )
@@ -51,6 +53,12 @@ class Voorspelmodel(Backtest):
         self.add_outcome_parameters()
         self.addParameter(QgsProcessingParameterNumber(
             self.L2, self.tr("L2 penalty"), compat.NUMBER_DOUBLE, defaultValue=1.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.AANDEEL_VERHOOGD, self.tr("Model class 'verhoogd' for the top share of training units"),
+            compat.NUMBER_DOUBLE, defaultValue=0.25, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.AANDEEL_STERK, self.tr("Model class 'sterk verhoogd' for the top share of training units"),
+            compat.NUMBER_DOUBLE, defaultValue=0.10, minValue=0.0, maxValue=1.0))
         self.add_profile_parameters()
         self.add_klassegrenzen_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Model probabilities")))
@@ -92,8 +100,12 @@ class Voorspelmodel(Backtest):
             feedback.setProgress(30 + 40 * (step + 1) / (len(pairs) + 2))
         features = [f"{naam}_score" for naam in mechanism_columns(frames[t])]
         wide = wide_scores(tidy, inputs.grenzen)
+        aandelen = (self.parameterAsDouble(parameters, self.AANDEEL_VERHOOGD, context),
+                    self.parameterAsDouble(parameters, self.AANDEEL_STERK, context))
+        if aandelen[1] > aandelen[0]:
+            raise InputError(self.tr("The share for 'sterk verhoogd' must not exceed the share for 'verhoogd'."))
         trained = train_evaluate(frames, features, pairs, (t, t_out), self.parameterAsDouble(
-            parameters, self.L2, context), wide=wide, regel=regel)
+            parameters, self.L2, context), wide=wide, regel=regel, aandelen=aandelen)
 
         test_frame = frames[t].set_index("code")
         outcome = uitkomst(wide.set_index("code").loc[test_frame.index].reset_index(), t, t_out, regel)

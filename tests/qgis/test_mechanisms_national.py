@@ -65,3 +65,21 @@ def test_one_year_only_gives_missing_trend_not_zero(run_algorithm, national, tmp
 def test_conjunctuur_without_crisis_years_or_context_stops(run_algorithm, national, tmp_path):
     with pytest.raises(QgsProcessingException, match="(?i)crisis|context"):
         run_algorithm("conjunctuur", {"INPUT": national, "OUTPUT": str(tmp_path / "c.gpkg")})
+
+
+def test_uitstraling_and_an_own_indicator_nationally(run_algorithm, national, tmp_path):
+    units, _ = _run(run_algorithm, "uitstraling", national, tmp_path)
+    neighbours = sorted(v for v in (f["uitstraling_n_omgeving"] for f in units.values()) if isinstance(v, (int, float)))
+    assert len(neighbours) > 12000 and 3 <= neighbours[len(neighbours) // 2] <= 10  # touching buurten
+    results, _ = run_algorithm("eigenindicator", {"INPUT": national, "INDICATOR": national, "FIELD": "afw",
+                                                  "RICHTING": 1, "NAAM": "laag", "OUTPUT": str(tmp_path / "e.gpkg")})
+    layer = QgsVectorLayer(results["OUTPUT"], "e", "ogr")
+    signals = sum(f["laag_signaal"] == 1 for f in layer.getFeatures())
+    assert 0.15 * 12147 < signals < 0.25 * 12147  # beyond the 80th percentile in the bad direction: about a fifth
+
+
+@pytest.mark.parametrize("mechanism", ["doorstroom", "nieuwbouwelders", "sloopelders"])
+def test_mechanisms_needing_cbs_or_demolition_data_stop_clearly(run_algorithm, national, tmp_path, mechanism):
+    with pytest.raises(QgsProcessingException) as error:
+        run_algorithm(mechanism, {"INPUT": national, "OUTPUT": str(tmp_path / "m.gpkg")})
+    assert "Traceback" not in str(error.value)

@@ -134,6 +134,8 @@ def test_voorspelmodel_learns_from_earlier_transitions_and_reports_beside_the_pr
     rows = {f["naam"]: f for f in QgsVectorLayer(results["OUTPUT_BACKTEST"], "b", "ogr").getFeatures()}
     assert set(rows) == {"voorspelmodel", "risicoprofiel"}
     assert rows["voorspelmodel"]["auc"] > 0.7
+    for name in ("voorspelmodel", "risicoprofiel"):  # AUC and lift for both, side by side
+        assert isinstance(rows[name]["auc"], float) and isinstance(rows[name]["lift_sterk"], float), name
     coefficients = {f["feature"]: f["odds_ratio"] for f in QgsVectorLayer(results["OUTPUT_COEFFICIENTS"], "c", "ogr")
                     .getFeatures()}
     assert "omslagzone_score" in coefficients and all(v > 0 for v in coefficients.values())
