@@ -144,3 +144,22 @@ def test_voorspelmodel_learns_from_earlier_transitions_and_reports_beside_the_pr
     target = cells["doelgroep"] == 1
     assert cells.loc[target, "kans"].between(0, 1).all() and cells.loc[~target, "kans"].isna().all()
     assert cells.loc[target, "risico_klasse"].isin([0, 1, 2]).all()
+
+
+def test_cancel_stops_the_analysis_without_output(provider, sample, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    parameters = _parameters(sample, sample / "Leefbaarometer-scores buurten 2002-2024.csv",
+                             sample / "Leefbaarometer-scores grids 2002-2024.csv", tmp_path)
+    try:
+        results = processing.run("vroegsignalering:vroegsignalering", parameters, feedback=feedback, context=context)
+    except Exception as error:  # QGIS may report the cancel as an exception
+        results = {}
+        assert "Traceback" not in str(error)
+    assert "OUTPUT_BUURT" not in results
+    assert not (tmp_path / "buurt.gpkg").exists() and not (tmp_path / "grid.gpkg").exists()
