@@ -337,7 +337,11 @@ def _fetch_once(url, target, session, timeout, progress, is_cancelled, chunk_siz
                 except requests.Timeout as exc:
                     raise _Retryable(f"transfer stalled for more than {timeout} s") from exc
                 except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
-                    raise _Retryable(f"transfer broke off after {done} bytes ({exc})") from exc
+                    # urllib3 2.x checks Content-Length itself and breaks off inside the read,
+                    # before the bytes it did receive reach us: take its count from the message.
+                    received = _incomplete_read_bytes(exc, done)
+                    of_total = f" of {total}" if total is not None else ""
+                    raise _Retryable(f"transfer broke off after {received}{of_total} bytes ({exc})") from exc
             # urllib3 1.x does not check Content-Length: a cut-off body ends quietly.
             if total is not None and done != total:
                 raise _Retryable(f"transfer ended after {done} of {total} bytes")
@@ -351,6 +355,12 @@ def _fetch_once(url, target, session, timeout, progress, is_cancelled, chunk_siz
     if progress is not None:
         progress(1.0, done)
     return target
+
+
+def _incomplete_read_bytes(exc, done):
+    """Bytes received before a broken transfer: urllib3 2.x reports them as 'IncompleteRead(N bytes read'."""
+    found = re.search(r"IncompleteRead\((\d+) bytes read", str(exc))
+    return max(done, int(found.group(1))) if found else done
 
 
 def _member_parts(info, zip_path):

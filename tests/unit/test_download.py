@@ -543,3 +543,13 @@ def test_module_never_imports_qgis():
                  if isinstance(node, ast.ImportFrom)}
     assert "requests" in imported and "zipfile" in imported
     assert not [name for name in imported if name.split(".")[0] in ("qgis", "PyQt5", "PyQt6")]
+
+
+def test_bytes_of_a_broken_transfer_are_read_from_urllib3_2_messages():
+    """urllib3 2.x breaks off inside the read; its message holds the count (seen on QGIS 3.44 / sid)."""
+    from vroegsignalering.core.download import _incomplete_read_bytes
+
+    message = ("('Connection broken: IncompleteRead(1000 bytes read, 255000 more expected)', "
+               "IncompleteRead(1000 bytes read, 255000 more expected))")
+    assert _incomplete_read_bytes(Exception(message), 0) == 1000
+    assert _incomplete_read_bytes(Exception("Connection reset by peer"), 4096) == 4096
