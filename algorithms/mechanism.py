@@ -78,6 +78,13 @@ class MechanismAlgorithm(VroegsignaleringAlgorithm):
 
     # shared --------------------------------------------------------------
 
+    def referentie(self, label=None, eerst="gemeente"):
+        """The REFERENTIE choice: the unit's gemeente or all units in the input (``eerst`` is the default)."""
+        options = {"gemeente": self.tr("the unit's gemeente"), "alle": self.tr("all units in the input")}
+        order = (eerst,) + tuple(key for key in options if key != eerst)
+        return Choice("REFERENTIE", "referentie", label or self.tr("Reference"),
+                      tuple((key, options[key]) for key in order))
+
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Leefbaarometer scores (output of 'Import Leefbaarometer scores')"),

@@ -221,22 +221,12 @@ Formule: empirisch deel = clip(−relatieve verandering / (2 × 0.0392)); struct
         <translation>Referentie voor de verandering in de crisis</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanismen/conjunctuur.py" line="29" />
-        <source>all units in the input</source>
-        <translation>alle eenheden in de invoer</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/mechanismen/conjunctuur.py" line="29" />
-        <source>the unit's gemeente</source>
-        <translation>de gemeente van de eenheid</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/mechanismen/conjunctuur.py" line="31" />
+        <location filename="../algorithms/mechanismen/conjunctuur.py" line="30" />
         <source>Crisis threshold (relative fall)</source>
         <translation>Crisisdrempel (relatieve daling)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanismen/conjunctuur.py" line="32" />
+        <location filename="../algorithms/mechanismen/conjunctuur.py" line="31" />
         <source>Structural threshold (rank 0..1)</source>
         <translation>Structurele drempel (rang 0..1)</translation>
     </message>
@@ -298,27 +288,12 @@ Waarom: waar veel oudere bewoners in bescheiden woningen wonen, krijgen binnen 1
 Formule: signaal wanneer het aandeel ouderen in het bovenste kwart van de referentie valt (standaard percentiel 75) en de WOZ-waarde of het inkomen op of onder de mediaan ligt (percentiel 50). Score = gemiddelde van de percentielrang van het aandeel ouderen en de hoogste van de twee betaalbaarheidsrangen. Referentie: de gemeente van de eenheid of alle eenheden. Zonder leeftijdsgegevens stopt het mechanisme met een melding. De CBS-cijfers beschrijven één jaar: in een terugtoets kunnen ze van na het analysejaar zijn.</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanismen/doorstroom.py" line="29" />
-        <source>Reference</source>
-        <translation>Referentie</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/mechanismen/doorstroom.py" line="29" />
-        <source>the unit's gemeente</source>
-        <translation>de gemeente van de eenheid</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/mechanismen/doorstroom.py" line="29" />
-        <source>all units in the input</source>
-        <translation>alle eenheden in de invoer</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/mechanismen/doorstroom.py" line="31" />
+        <location filename="../algorithms/mechanismen/doorstroom.py" line="30" />
         <source>Older residents: percentile at least</source>
         <translation>Oudere bewoners: percentiel ten minste</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanismen/doorstroom.py" line="32" />
+        <location filename="../algorithms/mechanismen/doorstroom.py" line="31" />
         <source>WOZ or income: percentile at most</source>
         <translation>WOZ of inkomen: percentiel ten hoogste</translation>
     </message>
@@ -750,34 +725,49 @@ Een laag met één meting zonder jaarveld (bijv. een WFS-laag) heeft het jaar no
 <context>
     <name>MechanismAlgorithm</name>
     <message>
-        <location filename="../algorithms/mechanism.py" line="82" />
+        <location filename="../algorithms/mechanism.py" line="89" />
         <source>Leefbaarometer scores (output of 'Import Leefbaarometer scores')</source>
         <translation>Leefbaarometer-scores (uitvoer van 'Leefbaarometer-scores importeren')</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="85" />
+        <location filename="../algorithms/mechanism.py" line="92" />
         <source>Buurten with CBS context (optional)</source>
         <translation>Buurten met CBS-context (optioneel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="87" />
+        <location filename="../algorithms/mechanism.py" line="94" />
         <source>Buurt code field (detected when empty)</source>
         <translation>Buurtcodeveld (automatisch als leeg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="90" />
+        <location filename="../algorithms/mechanism.py" line="97" />
         <source>Analysis year (empty = the latest; only measurements up to it are used)</source>
         <translation>Analysejaar (leeg = het meest recente; alleen metingen tot en met dit jaar worden gebruikt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="133" />
+        <location filename="../algorithms/mechanism.py" line="140" />
         <source>{} works on {} units; {} holds {} units.</source>
         <translation>{} werkt op {} eenheden; {} bevat {} eenheden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="159" />
+        <location filename="../algorithms/mechanism.py" line="166" />
         <source>{}: signal for {} of {} units in {}</source>
         <translation>{}: signaal voor {} van {} eenheden in {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanism.py" line="83" />
+        <source>the unit's gemeente</source>
+        <translation>de gemeente van de eenheid</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanism.py" line="83" />
+        <source>all units in the input</source>
+        <translation>alle eenheden in de invoer</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanism.py" line="85" />
+        <source>Reference</source>
+        <translation>Referentie</translation>
     </message>
 </context>
 <context>
@@ -806,27 +796,12 @@ Formule: signaal wanneer de nieuwbouw in de omgeving per eigen woning in het bov
         <translation>Straal (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanismen/nieuwbouwelders.py" line="28" />
-        <source>Reference</source>
-        <translation>Referentie</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/mechanismen/nieuwbouwelders.py" line="28" />
-        <source>the unit's gemeente</source>
-        <translation>de gemeente van de eenheid</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/mechanismen/nieuwbouwelders.py" line="28" />
-        <source>all units in the input</source>
-        <translation>alle eenheden in de invoer</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/mechanismen/nieuwbouwelders.py" line="30" />
+        <location filename="../algorithms/mechanismen/nieuwbouwelders.py" line="29" />
         <source>Percentile of new construction at least</source>
         <translation>Percentiel van nieuwbouw ten minste</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanismen/nieuwbouwelders.py" line="31" />
+        <location filename="../algorithms/mechanismen/nieuwbouwelders.py" line="30" />
         <source>Own new-build share below (%)</source>
         <translation>Eigen aandeel nieuwbouw onder (%)</translation>
     </message>
@@ -892,22 +867,7 @@ Standaardperiode 6 jaar (drie metingen): lang genoeg om door de ruis van één m
         <translation>Periode in jaren</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanismen/ontwikkeling.py" line="30" />
-        <source>Reference</source>
-        <translation>Referentie</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/mechanismen/ontwikkeling.py" line="30" />
-        <source>the unit's gemeente</source>
-        <translation>de gemeente van de eenheid</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/mechanismen/ontwikkeling.py" line="30" />
-        <source>all units in the input</source>
-        <translation>alle eenheden in de invoer</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/mechanismen/ontwikkeling.py" line="32" />
+        <location filename="../algorithms/mechanismen/ontwikkeling.py" line="31" />
         <source>Threshold: falling behind by at least</source>
         <translation>Drempel: achterstand van ten minste</translation>
     </message>
@@ -1056,16 +1016,6 @@ Formule: signaal wanneer rond de buurt ten minste de drempel (standaard 50 wonin
         <location filename="../algorithms/mechanismen/sloopelders.py" line="42" />
         <source>Reference for the WOZ value</source>
         <translation>Referentie voor de WOZ-waarde</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/mechanismen/sloopelders.py" line="42" />
-        <source>the unit's gemeente</source>
-        <translation>de gemeente van de eenheid</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/mechanismen/sloopelders.py" line="42" />
-        <source>all units in the input</source>
-        <translation>alle eenheden in de invoer</translation>
     </message>
 </context>
 <context>

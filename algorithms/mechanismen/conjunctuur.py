@@ -1,6 +1,6 @@
 """``conjunctuur``: units that fell hardest in the 2008-2012 crisis or are built to."""
 
-from ..mechanism import Choice, MechanismAlgorithm, Number
+from ..mechanism import MechanismAlgorithm, Number
 
 
 class Conjunctuur(MechanismAlgorithm):
@@ -26,8 +26,7 @@ class Conjunctuur(MechanismAlgorithm):
 
     def specs(self):
         return [
-            Choice("REFERENTIE", "referentie", self.tr("Reference for the crisis change"),
-                   (("alle", self.tr("all units in the input")), ("gemeente", self.tr("the unit's gemeente")))),
+            self.referentie(self.tr("Reference for the crisis change"), eerst="alle"),
             Number("DREMPEL_CRISIS", "drempel_crisis", self.tr("Crisis threshold (relative fall)"), 0.0392, 0.0, 1.0),
             Number("DREMPEL_STRUCTUREEL", "drempel_structureel", self.tr("Structural threshold (rank 0..1)"), 0.8, 0.0, 1.0),
         ]

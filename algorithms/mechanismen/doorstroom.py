@@ -1,6 +1,6 @@
 """``doorstroom``: many dwellings coming free soon, to households with less choice."""
 
-from ..mechanism import Choice, MechanismAlgorithm, Number
+from ..mechanism import MechanismAlgorithm, Number
 
 
 class Doorstroom(MechanismAlgorithm):
@@ -26,8 +26,7 @@ class Doorstroom(MechanismAlgorithm):
 
     def specs(self):
         return [
-            Choice("REFERENTIE", "referentie", self.tr("Reference"),
-                   (("gemeente", self.tr("the unit's gemeente")), ("alle", self.tr("all units in the input")))),
+            self.referentie(),
             Number("PERCENTIEL_OUD", "percentiel_oud", self.tr("Older residents: percentile at least"), 75.0, 0.0, 100.0),
             Number("PERCENTIEL_LAAG", "percentiel_laag", self.tr("WOZ or income: percentile at most"), 50.0, 0.0, 100.0),
         ]

@@ -1,6 +1,6 @@
 """``nieuwbouwelders``: much new construction nearby competes with an older buurt."""
 
-from ..mechanism import Choice, MechanismAlgorithm, Number
+from ..mechanism import MechanismAlgorithm, Number
 
 
 class NieuwbouwElders(MechanismAlgorithm):
@@ -25,8 +25,7 @@ class NieuwbouwElders(MechanismAlgorithm):
     def specs(self):
         return [
             Number("STRAAL", "straal", self.tr("Radius (m)"), 10000.0, 100.0, 100000.0),
-            Choice("REFERENTIE", "referentie", self.tr("Reference"),
-                   (("gemeente", self.tr("the unit's gemeente")), ("alle", self.tr("all units in the input")))),
+            self.referentie(),
             Number("PERCENTIEL", "percentiel", self.tr("Percentile of new construction at least"), 75.0, 0.0, 100.0),
             Number("MAX_EIGEN", "max_eigen_nieuwbouw", self.tr("Own new-build share below (%)"), 5.0, 0.0, 100.0),
         ]

@@ -1,6 +1,6 @@
 """``ontwikkeling``: the unit's score falls behind that of its gemeente."""
 
-from ..mechanism import Choice, MechanismAlgorithm, Number
+from ..mechanism import MechanismAlgorithm, Number
 
 
 class Ontwikkeling(MechanismAlgorithm):
@@ -27,7 +27,6 @@ class Ontwikkeling(MechanismAlgorithm):
     def specs(self):
         return [
             Number("PERIODE", "periode", self.tr("Period in years"), 6, 2, 22, integer=True),
-            Choice("REFERENTIE", "referentie", self.tr("Reference"),
-                   (("gemeente", self.tr("the unit's gemeente")), ("alle", self.tr("all units in the input")))),
+            self.referentie(),
             Number("DREMPEL", "drempel", self.tr("Threshold: falling behind by at least"), 0.0392, 0.0, 1.0),
         ]

@@ -4,7 +4,7 @@ from qgis.core import QgsProcessingParameterFeatureSource
 
 from ... import compat
 from ..inputs import read_table
-from ..mechanism import Choice, MechanismAlgorithm, Number
+from ..mechanism import MechanismAlgorithm, Number
 
 
 class SloopElders(MechanismAlgorithm):
@@ -39,8 +39,7 @@ class SloopElders(MechanismAlgorithm):
             Number("STRAAL", "straal", self.tr("Radius (m)"), 5000.0, 100.0, 100000.0),
             Number("PERIODE", "periode", self.tr("Period in years"), 6, 1, 22, integer=True),
             Number("DREMPEL", "drempel", self.tr("Threshold (demolished dwellings)"), 50.0, 0.0, 100000.0),
-            Choice("REFERENTIE", "referentie", self.tr("Reference for the WOZ value"),
-                   (("gemeente", self.tr("the unit's gemeente")), ("alle", self.tr("all units in the input")))),
+            self.referentie(self.tr("Reference for the WOZ value")),
         ]
 
     def arguments(self, parameters, context, feedback, eenheden):
