@@ -10,7 +10,7 @@ from qgis.core import (
 from .. import compat
 from .base import VroegsignaleringAlgorithm
 from .inputs import read_buurten, read_scores, wkb_list
-from .layers import frame_fields, rd_new, read_features, wkb_geometries, write_frame
+from .layers import frame_fields, grid_squares, rd_new, read_features, write_frame
 from .styling import apply_klasse_style, style_on_load
 
 
@@ -178,11 +178,7 @@ class ImportScores(VroegsignaleringAlgorithm):
             field = self.parameterAsString(parameters, self.GEOMETRY_CODE, context)
             return self._joined(wide, frame, geometries, field, source.sourceName(), feedback)
         if niveau == "grid":
-            from ..core.lattice import CELL, parse_grid_ids
-            from ..core.wkb import square_multipolygons
-
-            ix, iy = parse_grid_ids(wide["code"])
-            return wkb_geometries(square_multipolygons(ix * CELL, iy * CELL, CELL))
+            return grid_squares(wide["code"])
         if niveau == "buurt" and buurten is not None:
             frame, geometries = buurten
             return self._joined(wide, frame, geometries, "code", self.tr("the buurt layer"), feedback)

@@ -153,3 +153,12 @@ def wkb_geometries(wkbs):
         geometry.fromWkb(wkb)
         geometries.append(geometry)
     return geometries
+
+
+def grid_squares(codes):
+    """The exact 100 m square of each grid id, as QgsGeometry (WKB built with numpy)."""
+    from ..core.lattice import CELL, parse_grid_ids
+    from ..core.wkb import square_multipolygons
+
+    ix, iy = parse_grid_ids(codes)
+    return wkb_geometries(square_multipolygons(ix * CELL, iy * CELL, CELL))

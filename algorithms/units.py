@@ -56,9 +56,7 @@ def read_units(algorithm, parameters, name, context, feedback):
 
         x, y = cell_centres(*parse_grid_ids(frame["code"]))
     else:
-        centres = [g.pointOnSurface().asPoint() if g is not None else None for g in geometries]
-        x = np.array([p.x() if p is not None else np.nan for p in centres])
-        y = np.array([p.y() if p is not None else np.nan for p in centres])
+        x, y = centres(geometries)
     frame["x"], frame["y"] = x, y
     return Eenheden(frame, geometries, niveau, source.sourceName())
 
@@ -75,14 +73,7 @@ def add_buurt_context(eenheden, buurten, feedback):
     frame, geometries = buurten
     units = eenheden.frame
     if eenheden.niveau == "grid":
-        if "buurtcode" not in units.columns or units["buurtcode"].isna().all():
-            from ..core.buurten import buurt_of_cells
-            from ..core.lattice import parse_grid_ids
-
-            index, _ = buurt_of_cells(*parse_grid_ids(units["code"]), wkb_list(geometries))
-            codes = frame["code"].to_numpy(dtype=object)[index]
-            codes[index < 0] = None
-            units["buurtcode"] = codes
+        ensure_buurtcode(units, frame["code"], geometries)
         key = "buurtcode"
     else:
         key = "code"
@@ -97,6 +88,27 @@ def add_buurt_context(eenheden, buurten, feedback):
         feedback.pushWarning(QCoreApplication.translate("VroegsignaleringAlgorithm", "{} units have no buurt in the buurt layer").format(unmatched))
     eenheden.frame = joined
     return eenheden
+
+
+def centres(geometries):
+    """(x, y) arrays of a point inside each polygon (NaN where there is no geometry)."""
+    points = [g.pointOnSurface().asPoint() if g is not None else None for g in geometries]
+    x = np.array([p.x() if p is not None else np.nan for p in points])
+    y = np.array([p.y() if p is not None else np.nan for p in points])
+    return x, y
+
+
+def ensure_buurtcode(cells, buurt_codes, geometries):
+    """Give grid cells without a ``buurtcode`` the code of the buurt containing their centre (None outside)."""
+    if "buurtcode" in cells.columns and cells["buurtcode"].notna().any():
+        return
+    from ..core.buurten import buurt_of_cells
+    from ..core.lattice import parse_grid_ids
+
+    index, _ = buurt_of_cells(*parse_grid_ids(cells["code"]), wkb_list(geometries))
+    codes = np.asarray(buurt_codes, dtype=object)[index]
+    codes[index < 0] = None
+    cells["buurtcode"] = codes
 
 
 def touching_pairs(geometries, tolerance=1.0):

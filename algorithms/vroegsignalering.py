@@ -2,7 +2,6 @@
 
 from dataclasses import dataclass
 
-import numpy as np
 from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -16,10 +15,10 @@ from .. import compat
 from .base import VroegsignaleringAlgorithm
 from .buurtcontext import gemeente_list
 from .inputs import join_reporting, read_buurten, read_context, read_scores, read_table, wkb_list
-from .layers import frame_fields, rd_new, read_features, wkb_geometries, write_frame
+from .layers import frame_fields, grid_squares, rd_new, read_features, write_frame
 from .profielparameters import ProfielParameters
 from .styling import apply_risico_style, style_on_load
-from .units import touching_pairs
+from .units import centres, touching_pairs
 
 
 class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
@@ -194,9 +193,7 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
                 len(missing)))
         position = {code: i for i, code in enumerate(buurtlaag["code"])}
         ordered = [geometries[position[code]] for code in units["code"]]
-        points = [g.pointOnSurface().asPoint() if g is not None else None for g in ordered]
-        units["x"] = np.array([p.x() if p is not None else np.nan for p in points])
-        units["y"] = np.array([p.y() if p is not None else np.nan for p in points])
+        units["x"], units["y"] = centres(ordered)
         return units, ordered
 
     def _cell_units(self, tidy_grid, jaar, grenzen, buurtlaag, geometries, feedback):
@@ -233,11 +230,7 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
                 by_code = dict(zip(normalise_codes(frame[field]), geometries))
                 return [by_code.get(code) for code in grid["code"]]
             feedback.pushWarning(self.tr("The grid polygons hold none of the grid ids: squares are built instead"))
-        from ..core.lattice import CELL, parse_grid_ids
-        from ..core.wkb import square_multipolygons
-
-        ix, iy = parse_grid_ids(grid["code"])
-        return wkb_geometries(square_multipolygons(ix * CELL, iy * CELL, CELL))
+        return grid_squares(grid["code"])
 
     def _write(self, parameters, context, feedback, name, frame, geometries):
         output = _for_output(frame)

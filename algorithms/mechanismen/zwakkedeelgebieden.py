@@ -4,7 +4,7 @@ from qgis.core import QgsProcessingParameterFeatureSource
 
 from ... import compat
 from ..mechanism import MechanismAlgorithm, Number
-from ..units import read_units
+from ..units import ensure_buurtcode, read_units
 
 
 class ZwakkeDeelgebieden(MechanismAlgorithm):
@@ -42,18 +42,10 @@ class ZwakkeDeelgebieden(MechanismAlgorithm):
         ]
 
     def arguments(self, parameters, context, feedback, eenheden):
-        from ...core.buurten import buurt_of_cells
         from ...core.errors import InputError
-        from ...core.lattice import parse_grid_ids
-        from ..inputs import wkb_list
 
         cellen = read_units(self, parameters, self.GRID, context, feedback)
         if cellen.niveau != "grid":
             raise InputError(self.tr("{} does not hold grid cells (codes like E1213N4879).").format(cellen.bron))
-        cells = cellen.frame
-        if "buurtcode" not in cells.columns or cells["buurtcode"].isna().all():
-            index, _ = buurt_of_cells(*parse_grid_ids(cells["code"]), wkb_list(eenheden.geometries))
-            codes = eenheden.frame["code"].to_numpy(dtype=object)[index]
-            codes[index < 0] = None
-            cells["buurtcode"] = codes
-        return {"cellen": cells}
+        ensure_buurtcode(cellen.frame, eenheden.frame["code"], eenheden.geometries)
+        return {"cellen": cellen.frame}
