@@ -155,7 +155,7 @@ class DownloadData(VroegsignaleringAlgorithm):
     # Running ---------------------------------------------------------------
 
     def compute(self, parameters, context, feedback):
-        from ..core.download import DownloadCancelled
+        from ..core.download import DownloadCancelledError
         from ..core.errors import InputError
 
         datasets = sorted(set(self.parameterAsEnums(parameters, self.DATASETS, context)))
@@ -187,7 +187,7 @@ class DownloadData(VroegsignaleringAlgorithm):
                 files.extend(str(path) for path in fetched)
                 self._add_result(results, dataset, fetched, feedback)
                 feedback.setProgress(100.0 * (step + 1) / len(datasets))
-        except DownloadCancelled as cancelled:
+        except DownloadCancelledError as cancelled:
             feedback.pushWarning(
                 self.tr("Cancelled: {}. Files completed before remain in the cache; nothing incomplete was kept.")
                 .format(cancelled)

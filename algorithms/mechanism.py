@@ -131,8 +131,8 @@ class MechanismAlgorithm(VroegsignaleringAlgorithm):
         return values
 
     def compute(self, parameters, context, feedback):
-        from ..core.errors import InputError
         from ..core.analyse import identity
+        from ..core.errors import InputError
         from ..core.mechanisms.base import analysis_year
 
         eenheden = read_units(self, parameters, self.INPUT, context, feedback)

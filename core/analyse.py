@@ -1,7 +1,7 @@
 """The whole early-warning analysis for one analysis year: every mechanism, then the risk profile.
 
 QGIS-free, so the all-in-one algorithm, the panel and the backtest run the
-same steps. A mechanism whose input is absent (``MissingInput``) is skipped
+same steps. A mechanism whose input is absent (``MissingInputError``) is skipped
 with its reason; the profile combines the mechanisms that ran.
 """
 
@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .mechanisms.base import MissingInput, analysis_year
+from .mechanisms.base import MissingInputError, analysis_year
 from .profile import ProfielRegels, buurt_aandeel_verhoogd, potentieel_kwetsbaar, risicoprofiel
 
 MECHANISMEN = ("ontwikkeling", "omslagzone", "zwakkedeelgebieden", "dimensies", "uitstraling", "conjunctuur",
@@ -56,7 +56,7 @@ def run_mechanisms(units, jaar, niveau, *, grenzen=None, instellingen=None, cell
             kwargs["sloop"] = sloop
         try:
             result = mechanism_function(naam)(units, jaar=jaar, **kwargs)
-        except MissingInput as reason:
+        except MissingInputError as reason:
             skipped[naam] = str(reason)
             continue
         columns.append(result.frame)

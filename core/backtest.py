@@ -16,6 +16,7 @@ target group); every function drops the units whose outcome (or score / class)
 is missing before counting.
 """
 
+import contextlib
 import html
 import math
 import os
@@ -71,10 +72,7 @@ def uitkomst(units, t, t_uitkomst, regel="zwak"):
         columns.append(pd.to_numeric(units[column], errors="coerce").astype("float64").to_numpy())
     voor, na = columns
     known = ~np.isnan(voor) & ~np.isnan(na) & (voor >= VOLDOENDE)
-    if regel == "zwak":
-        declined = na < VOLDOENDE
-    else:
-        declined = na < voor
+    declined = na < VOLDOENDE if regel == "zwak" else na < voor
     values = pd.array(np.where(declined, 1.0, 0.0), dtype="Float64")
     values[~known] = pd.NA
     return pd.Series(values, index=units.index, name="uitkomst")
@@ -451,9 +449,7 @@ gedeeld door de basisratio (decline rate in the class over the base rate).</p>
             stream.write(document)
         os.replace(temporary, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(temporary)
-        except OSError:
-            pass
         raise
     return path

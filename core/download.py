@@ -9,6 +9,7 @@ the analyst can act on (a moved file, no network, a damaged zip) are raised as
 that would land outside the target folder, links and zip bombs are refused.
 """
 
+import contextlib
 import hashlib
 import json
 import os
@@ -87,11 +88,11 @@ _MAX_RETRY_AFTER = 60.0
 _COPY_CHUNK = 1 << 20
 
 
-class DownloadCancelled(Exception):
+class DownloadCancelledError(Exception):
     """The user cancelled; not an ``InputError`` because nothing is wrong with the input."""
 
 
-class _Retryable(Exception):
+class _RetryableError(Exception):
     """A failure worth another attempt (network, timeout, 5xx, cut-off transfer)."""
 
     def __init__(self, message, retry_after=None):
@@ -190,7 +191,7 @@ def _check_filename(filename):
 
 def _raise_if_cancelled(is_cancelled, url):
     if is_cancelled is not None and is_cancelled():
-        raise DownloadCancelled(f"Download of {url} cancelled")
+        raise DownloadCancelledError(f"Download of {url} cancelled")
 
 
 def _sleep(seconds, is_cancelled, url):
@@ -246,7 +247,7 @@ def download(
     (and 408/429) after ``backoff * 2**n`` seconds; other 4xx fail at once.
     ``progress(fraction, bytes_done)`` gets ``fraction=None`` when the size is
     unknown, and ``(1.0, size)`` once done. ``is_cancelled()`` is checked between
-    chunks and raises ``DownloadCancelled``.
+    chunks and raises ``DownloadCancelledError``.
     """
     target_dir = Path(target_dir)
     name = _check_filename(filename) if filename is not None else filename_from_url(url)
@@ -277,7 +278,7 @@ def download(
             try:
                 return _fetch_once(url, target, session, timeout, progress, is_cancelled,
                                    chunk_size, max_bytes)
-            except _Retryable as exc:
+            except _RetryableError as exc:
                 last = exc
         tries = "once" if attempts == 1 else f"{attempts} times"
         raise InputError(
@@ -294,16 +295,16 @@ def _fetch_once(url, target, session, timeout, progress, is_cancelled, chunk_siz
     try:
         response = session.get(url, stream=True, timeout=timeout)
     except requests.Timeout as exc:
-        raise _Retryable(f"no answer within {timeout} s") from exc
+        raise _RetryableError(f"no answer within {timeout} s") from exc
     except requests.ConnectionError as exc:
-        raise _Retryable(f"connection failed ({exc})") from exc
+        raise _RetryableError(f"connection failed ({exc})") from exc
     except requests.RequestException as exc:  # malformed URL, unsupported scheme
         raise InputError(f"Cannot download {url}: {exc}") from exc
 
     with response:
         status = response.status_code
         if status >= 500 or status in _RETRY_STATUSES:
-            raise _Retryable(f"the server answered HTTP {status} {response.reason or ''}".rstrip(),
+            raise _RetryableError(f"the server answered HTTP {status} {response.reason or ''}".rstrip(),
                              retry_after=_retry_after(response))
         if status >= 400:
             raise InputError(
@@ -335,22 +336,20 @@ def _fetch_once(url, target, session, timeout, progress, is_cancelled, chunk_siz
                         if progress is not None:
                             progress(min(done / total, 1.0) if total else None, done)
                 except requests.Timeout as exc:
-                    raise _Retryable(f"transfer stalled for more than {timeout} s") from exc
+                    raise _RetryableError(f"transfer stalled for more than {timeout} s") from exc
                 except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
                     # urllib3 2.x checks Content-Length itself and breaks off inside the read,
                     # before the bytes it did receive reach us: take its count from the message.
                     received = _incomplete_read_bytes(exc, done)
                     of_total = f" of {total}" if total is not None else ""
-                    raise _Retryable(f"transfer broke off after {received}{of_total} bytes ({exc})") from exc
+                    raise _RetryableError(f"transfer broke off after {received}{of_total} bytes ({exc})") from exc
             # urllib3 1.x does not check Content-Length: a cut-off body ends quietly.
             if total is not None and done != total:
-                raise _Retryable(f"transfer ended after {done} of {total} bytes")
+                raise _RetryableError(f"transfer ended after {done} of {total} bytes")
             os.replace(part, target)
         except BaseException:
-            try:
+            with contextlib.suppress(FileNotFoundError):
                 os.unlink(part)
-            except FileNotFoundError:
-                pass
             raise
     if progress is not None:
         progress(1.0, done)

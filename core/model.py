@@ -54,22 +54,22 @@ class LogistischModel:
     # -- data -------------------------------------------------------------
 
     @staticmethod
-    def _matrix(X, features=None):
+    def _matrix(x, features=None):
         """A float matrix and the feature names from a DataFrame, Series or array-like."""
-        if isinstance(X, pd.Series):
-            X = X.to_frame()
-        if isinstance(X, pd.DataFrame):
+        if isinstance(x, pd.Series):
+            x = x.to_frame()
+        if isinstance(x, pd.DataFrame):
             if features is not None:
-                missing = [f for f in features if f not in X.columns]
+                missing = [f for f in features if f not in x.columns]
                 if missing:
                     raise InputError(f"Feature column(s) {examples(missing)} missing from the data.")
-                X = X[list(features)]
-            names = [str(c) for c in X.columns]
+                x = x[list(features)]
+            names = [str(c) for c in x.columns]
             matrix = np.column_stack(
-                [pd.to_numeric(X[c], errors="coerce").to_numpy(dtype="float64", na_value=np.nan) for c in X.columns]
-            ) if X.shape[1] else np.empty((len(X), 0))
+                [pd.to_numeric(x[c], errors="coerce").to_numpy(dtype="float64", na_value=np.nan) for c in x.columns]
+            ) if x.shape[1] else np.empty((len(x), 0))
             return matrix, names
-        matrix = np.asarray(X, dtype="float64")
+        matrix = np.asarray(x, dtype="float64")
         if matrix.ndim == 1:
             matrix = matrix[:, None]
         names = list(features) if features is not None else [f"x{i}" for i in range(matrix.shape[1])]
@@ -85,12 +85,12 @@ class LogistischModel:
 
     # -- fitting ----------------------------------------------------------
 
-    def fit(self, X, y, l2=1.0, max_iter=100, tol=1e-8):
-        """Fit on features ``X`` (rows = units) and outcomes ``y`` (0/1; rows with a missing y are dropped).
+    def fit(self, x, y, l2=1.0, max_iter=100, tol=1e-8):
+        """Fit on features ``x`` (rows = units) and outcomes ``y`` (0/1; rows with a missing y are dropped).
 
         Returns self. Raises InputError when fewer than both outcome classes remain.
         """
-        matrix, names = self._matrix(X)
+        matrix, names = self._matrix(x)
         target = pd.to_numeric(pd.Series(np.asarray(y, dtype=object) if not isinstance(y, pd.Series) else y),
                                errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
         if len(target) != len(matrix):
@@ -166,17 +166,17 @@ class LogistischModel:
         if self.coef is None:
             raise InputError("The model is not fitted yet.")
 
-    def decision_function(self, X):
-        """The linear predictor (log odds) for ``X``."""
+    def decision_function(self, x):
+        """The linear predictor (log odds) for ``x``."""
         self._check_fitted()
-        matrix, _ = self._matrix(X, self.features)
+        matrix, _ = self._matrix(x, self.features)
         return self.intercept + self._standardise(matrix) @ self.coef
 
-    def predict_proba(self, X):
-        """The probability of decline for each row of ``X`` (a Series on X's index when X is a DataFrame)."""
-        probability = _sigmoid(self.decision_function(X))
-        if isinstance(X, (pd.DataFrame, pd.Series)):
-            return pd.Series(probability, index=X.index, name="kans")
+    def predict_proba(self, x):
+        """The probability of decline for each row of ``x`` (a Series on x's index when x is a DataFrame)."""
+        probability = _sigmoid(self.decision_function(x))
+        if isinstance(x, (pd.DataFrame, pd.Series)):
+            return pd.Series(probability, index=x.index, name="kans")
         return probability
 
     def coefficients(self):
@@ -287,11 +287,11 @@ def train_evaluate(frames_by_year, features, train_pairs, test_pair, l2=1.0, wid
             raise InputError(f"Feature column(s) {examples(missing)} missing from the data as of {t}.")
         blocks.append(frame.loc[known, features])
         targets.append(outcome[known].to_numpy(dtype="float64"))
-    X = pd.concat(blocks, ignore_index=True)
+    x = pd.concat(blocks, ignore_index=True)
     y = np.concatenate(targets)
-    model = LogistischModel().fit(X, y, l2=l2)
+    model = LogistischModel().fit(x, y, l2=l2)
 
-    training = model.predict_proba(X).to_numpy()
+    training = model.predict_proba(x).to_numpy()
     drempels = tuple(float(np.quantile(training, 1 - a)) for a in aandelen)
 
     frame = _frame(frames_by_year, t_test)

@@ -271,7 +271,8 @@ def wide_scores(tidy, grenzen):
     present = grid(np.ones(len(tidy), dtype=bool), False)
     measured = ~np.isnan(arrays["afw"])
     # last column that is measured, else last that is present
-    last_of = lambda mask: shape[1] - 1 - np.argmax(mask[:, ::-1], axis=1)
+    def last_of(mask):
+        return shape[1] - 1 - np.argmax(mask[:, ::-1], axis=1)
     latest = np.where(measured.any(axis=1), last_of(measured), last_of(present))
     rows = np.arange(shape[0])
 

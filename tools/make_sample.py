@@ -150,7 +150,7 @@ def fmt(x):
     """Decimal text without exponent and without trailing zeros ('' for None)."""
     if x is None:
         return ""
-    s = "%.12f" % x
+    s = f"{x:.12f}"
     s = s.rstrip("0").rstrip(".")
     return "0" if s in ("-0", "") else s
 
@@ -396,7 +396,7 @@ def simulate_grid(buurten, cells, rng):
             vals = base[None, :] + dev[idx] - dev[idx].mean(axis=0)[None, :]
             for i, v in zip(idx, vals):
                 ix, iy, _ = cells[i]
-                rows.append(("E%dN%d" % (ix, iy), year, [round(float(x), ROUND) for x in v]))
+                rows.append((f"E{ix}N{iy}", year, [round(float(x), ROUND) for x in v]))
     rows.sort(key=lambda r: (r[0], r[1]))
     return rows
 
@@ -502,7 +502,7 @@ def write_kerncijfers(out, buurten):
         if not ok:
             return "."
         value = sum(b[key] * b[weight] for b in ok) / sum(b[weight] for b in ok)
-        return "%.*f" % (decimals, value)
+        return f"{value:.{decimals}f}"
 
     def region(code, soort, members):
         ok65 = [b for b in members if "pct65" not in b["secret"]]
@@ -535,14 +535,14 @@ def summary(buurten, cells):
     def k(b, y):
         return klasse(real_afw(b, y)) if y in b["hist"] else None
 
-    lines = ["%d buurten, %d grid cells" % (len(buurten), len(cells))]
+    lines = [f"{len(buurten)} buurten, {len(cells)} grid cells"]
     for t in (2014, 2016):
         base = [b for b in buurten if k(b, t) is not None and k(b, t) >= 5]
         to_zwak = [b for b in base if any(k(b, y) <= 4 for y in YEARS if y > t)]
         drop = [b for b in base if k(b, 2024) < k(b, t)]
-        lines.append("voldoende+ in %d: %d; later zwak or lower: %d; lower class in 2024: %d; either: %d (%.0f %%)"
-                     % (t, len(base), len(to_zwak), len(drop), len({id(b) for b in to_zwak + drop}),
-                        100 * len({id(b) for b in to_zwak + drop}) / len(base)))
+        either = len({id(b) for b in to_zwak + drop})
+        lines.append(f"voldoende+ in {t}: {len(base)}; later zwak or lower: {len(to_zwak)}; "
+                     f"lower class in 2024: {len(drop)}; either: {either} ({100 * either / len(base):.0f} %)")
     return lines
 
 
@@ -569,7 +569,7 @@ def main(argv=None):
         for line in summary(buurten, cells):
             print(line)
         for name in FILES.values():
-            print("%8.1f kB  %s" % ((args.out / name).stat().st_size / 1024, name))
+            print(f"{(args.out / name).stat().st_size / 1024:8.1f} kB  {name}")
     return 0
 
 

@@ -75,8 +75,8 @@ class EigenIndicator(MechanismAlgorithm):
         ]
 
     def arguments(self, parameters, context, feedback, eenheden):
-        from ...core.mechanisms.eigenindicator import per_unit_per_inwoner
         from ...core.mechanisms.base import context_column
+        from ...core.mechanisms.eigenindicator import per_unit_per_inwoner
 
         source = self.parameterAsSource(parameters, self.INDICATOR, context)
         field = self.parameterAsString(parameters, self.FIELD, context) or None

@@ -34,7 +34,7 @@ import pandas as pd
 
 from ..codes import NIVEAU_PATTERNS, normalise_codes
 from ..errors import InputError
-from .base import MissingInput
+from .base import MissingInputError
 
 WEGINGEN = ("gelijk", "afstand")
 
@@ -144,10 +144,10 @@ def _tiles(x, y, radius, block):
 
 
 def centres(units, naam):
-    """The units' ``x``, ``y`` (RD metres) or MissingInput naming what is needed."""
+    """The units' ``x``, ``y`` (RD metres) or MissingInputError naming what is needed."""
     missing = [c for c in ("x", "y") if c not in units.columns]
     if missing:
-        raise MissingInput(
+        raise MissingInputError(
             f"{naam}: the units have no centre coordinates ({', '.join(missing)} missing): distances need x, y "
             "in RD New metres (the algorithms add them from the geometry). / Geen middelpunten (x, y)."
         )

@@ -26,7 +26,7 @@ _BUURTCODE = re.compile(r"^BU(\d{4})")
 _TOLERANTIE = 1e-9  # scores carry 6 decimals: a drop of exactly half a class counts
 
 
-class MissingInput(InputError):
+class MissingInputError(InputError):
     """The mechanism cannot be computed: its input is absent (e.g. no demolition data)."""
 
 

@@ -26,7 +26,7 @@ and ``deel_woz`` = clip((1 - woz_verhouding) / (2 (1 - drempel_woz)), 0, 1)
 (1 at 0.6 with the default); so the signal is exactly score >= 0.5. A part
 that cannot be computed (won or WOZ unknown, no neighbour within the radius)
 is left out; neither → no score. No ``won`` in the analysis year and no WOZ at
-all → ``MissingInput``.
+all → ``MissingInputError``.
 
 Only ``won_<jaar>`` is read, never a later year's (nor the latest-year
 ``won`` column). WOZ is CBS context without a year axis: the supplied year's,
@@ -43,8 +43,21 @@ import numpy as np
 from ..classes import load_klassegrenzen
 from ..errors import InputError
 from .afstand import centres, per_buurt, within_radius_sum
-from .base import (HALVE_KLASSE, MissingInput, aantal, analysis_year, cbs, euro, getal, met_teken, niet_gemeten,
-                   niet_gemeten_note, niet_gemeten_uitleg, resultaat, value_at)
+from .base import (
+    HALVE_KLASSE,
+    MissingInputError,
+    aantal,
+    analysis_year,
+    cbs,
+    euro,
+    getal,
+    met_teken,
+    niet_gemeten,
+    niet_gemeten_note,
+    niet_gemeten_uitleg,
+    resultaat,
+    value_at,
+)
 from .doorstroom import WOZ
 
 NAAM = "concurrentiepositie"
@@ -70,7 +83,7 @@ def concurrentiepositie(units, jaar=None, *, grenzen=None, straal=5000.0, drempe
     woz, _ = cbs(units, WOZ)
     heeft_won = not np.isnan(won).all()
     if not heeft_won and woz is None:
-        raise MissingInput(
+        raise MissingInputError(
             f"concurrentiepositie: no housing-stock score won in {jaar} and no WOZ value (gemiddelde_woningwaarde / "
             f"GemiddeldeWOZWaardeVanWoningen): nothing to compare with the surroundings. "
             f"/ Geen won-score in {jaar} en geen WOZ-waarde."
@@ -125,7 +138,8 @@ def concurrentiepositie(units, jaar=None, *, grenzen=None, straal=5000.0, drempe
                                                        woz_verhouding, geen_centrum, zonder_buren)]
     for i in np.flatnonzero(weg):
         uitleg[i] = niet_gemeten_uitleg(jaar)
-    buiten = lambda values: np.where(weg, np.nan, values)
+    def buiten(values):
+        return np.where(weg, np.nan, values)
     return resultaat(
         NAAM, units,
         {"won": buiten(won), "won_omgeving": buiten(won_omgeving), "won_verschil": buiten(won_verschil),

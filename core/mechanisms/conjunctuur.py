@@ -37,7 +37,7 @@ rank among the units analysed), so each keeps its own threshold rather than
 one threshold on their mean: on the Lelystad sample (2016) a threshold of 0.6
 on the mean flagged 3 buurten, the two thresholds 12, of which 8 declined
 later (base rate 18 %). Missing both parts for every unit raises
-``MissingInput``.
+``MissingInputError``.
 CBS context is of one reference year: in a backtest it may postdate the
 analysis year (the structure of a buurt changes slowly, but say so).
 """
@@ -46,9 +46,22 @@ import numpy as np
 
 from ..classes import load_klassegrenzen
 from ..errors import InputError
-from .base import (HALVE_KLASSE, MissingInput, analysis_year, context_column, getal, jaren, met_teken, peer_groups,
-                   peer_reference, rang_in_groep, resultaat, value_at,
-                   niet_gemeten, niet_gemeten_note)
+from .base import (
+    HALVE_KLASSE,
+    MissingInputError,
+    analysis_year,
+    context_column,
+    getal,
+    jaren,
+    met_teken,
+    niet_gemeten,
+    niet_gemeten_note,
+    peer_groups,
+    peer_reference,
+    rang_in_groep,
+    resultaat,
+    value_at,
+)
 
 NAAM = "conjunctuur"
 _TOLERANTIE = 1e-9  # a value exactly at a threshold (6-decimal scores) counts as reaching it
@@ -127,7 +140,7 @@ def conjunctuur(units, jaar=None, *, grenzen=None, crisis_van=2008, crisis_tot=2
         if empirisch_mogelijk:
             notes.append("Geen CBS-context (armoede, corporatiebezit, WOZ): alleen de crisisreactie telt")
     if not empirisch_mogelijk and not rangen:
-        raise MissingInput(
+        raise MissingInputError(
             f"conjunctuur: no units measured in both {crisis_van} and {crisis_tot} up to {jaar} and no CBS context "
             "(poverty or low incomes, corporation rentals, WOZ value): nothing to measure economic sensitivity "
             f"with. / Geen metingen {crisis_van} en {crisis_tot} en geen CBS-context."

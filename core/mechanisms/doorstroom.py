@@ -35,7 +35,7 @@ rather than poor (poverty has its own mechanism, ``conjunctuur``). Score =
 mean of ``rang_oud`` (percentile rank of ``aandeel_oud`` in the reference
 group, 0..1) and ``rang_betaalbaar`` (1 - percentile rank of WOZ or income;
 the higher of the two where both are known, as in the signal's OR). No age
-data, or neither WOZ nor income → ``MissingInput``. A unit with its age share
+data, or neither WOZ nor income → ``MissingInputError``. A unit with its age share
 or both value and income unknown gets no score.
 
 CBS context has no year axis: it is the context of the year supplied (the
@@ -52,8 +52,20 @@ import numpy as np
 from ..classes import load_klassegrenzen
 from ..errors import InputError
 from .afstand import groep_van_buurt, per_buurt
-from .base import (MissingInput, analysis_year, cbs, euro, getal, niet_gemeten, niet_gemeten_note, niet_gemeten_uitleg,
-                   peer_groups, percentiel_in_groep, rang_in_groep, resultaat)
+from .base import (
+    MissingInputError,
+    analysis_year,
+    cbs,
+    euro,
+    getal,
+    niet_gemeten,
+    niet_gemeten_note,
+    niet_gemeten_uitleg,
+    peer_groups,
+    percentiel_in_groep,
+    rang_in_groep,
+    resultaat,
+)
 
 NAAM = "doorstroom"
 
@@ -78,7 +90,7 @@ def doorstroom(units, jaar=None, *, grenzen=None, referentie="gemeente", percent
     woz, woz_kolom = cbs(units, WOZ)
     inkomen, inkomen_kolom = cbs(units, INKOMEN)
     if woz is None and inkomen is None:
-        raise MissingInput(
+        raise MissingInputError(
             "doorstroom: no WOZ value (gemiddelde_woningwaarde / GemiddeldeWOZWaardeVanWoningen) and no income "
             "(GemiddeldInkomenPerInwoner): a high share of elderly alone does not say who will move in. "
             "/ Geen WOZ-waarde en geen inkomen in de CBS-context."
@@ -130,7 +142,8 @@ def doorstroom(units, jaar=None, *, grenzen=None, referentie="gemeente", percent
     uitleg = t(np.asarray([_uitleg(*args, band) for args in zip(b_oud, grens_oud, b_woz, grens_woz, b_ink,
                                                                    grens_ink)], dtype=object))
     uitleg[weg] = niet_gemeten_uitleg(jaar)
-    buiten = lambda values: np.where(weg, np.nan, t(values))
+    def buiten(values):
+        return np.where(weg, np.nan, t(values))
     return resultaat(
         NAAM, units,
         {"aandeel_oud": buiten(b_oud), "woz": buiten(b_woz), "inkomen": buiten(b_ink), "grens_oud": t(grens_oud),
@@ -141,7 +154,7 @@ def doorstroom(units, jaar=None, *, grenzen=None, referentie="gemeente", percent
 
 
 def aandeel_oud(units):
-    """(share in %, '75+' or '65+', source description) of the elderly; MissingInput without age data."""
+    """(share in %, '75+' or '65+', source description) of the elderly; MissingInputError without age data."""
     inwoners, inwoners_kolom = cbs(units, INWONERS)
     for band, percentages, aantallen in (("75+", OUD75_PERCENTAGE, OUD75_AANTAL),
                                          ("65+", OUD65_PERCENTAGE, OUD65_AANTAL)):
@@ -153,7 +166,7 @@ def aandeel_oud(units):
             with np.errstate(invalid="ignore", divide="ignore"):
                 share = np.where(inwoners > 0, 100 * values / inwoners, np.nan)
             return share, band, f"{kolom} / {inwoners_kolom}"
-    raise MissingInput(
+    raise MissingInputError(
         "doorstroom: no age data in the context: needs percentage_personen_65_jaar_en_ouder (wijk- en "
         "buurtkaart), or k_65JaarOfOuder with AantalInwoners (StatLine kerncijfers), or a 75+ column "
         "(percentage_75_plus, or k_75JaarOfOuder with inhabitants). / Geen leeftijdsgegevens (65+ of 75+)."

@@ -40,7 +40,7 @@ market happen (about the size of a town and its surroundings).
 Only buurten in the input count as surroundings: new build just outside the
 loaded area (a neighbouring gemeente) is missed; load the region to include it.
 CBS context has no year axis: it is the supplied year's context, whatever
-``jaar`` is. No new-build data (or no stock) → ``MissingInput``. A buurt with
+``jaar`` is. No new-build data (or no stock) → ``MissingInputError``. A buurt with
 unknown (secret) new build counts as 0 for its neighbours (noted) and gets no
 own share; a buurt with unknown or zero stock gets no score.
 Grid cells carrying their buurt's context get their buurt's result. Units
@@ -53,8 +53,21 @@ import numpy as np
 from ..classes import load_klassegrenzen
 from ..errors import InputError
 from .afstand import WEGINGEN, centres, groep_van_buurt, per_buurt, within_radius_sum
-from .base import (MissingInput, aantal, analysis_year, cbs, getal, niet_gemeten, niet_gemeten_note, niet_gemeten_uitleg,
-                   parse_referentie, peer_groups, percentiel_in_groep, rang_in_groep, resultaat)
+from .base import (
+    MissingInputError,
+    aantal,
+    analysis_year,
+    cbs,
+    getal,
+    niet_gemeten,
+    niet_gemeten_note,
+    niet_gemeten_uitleg,
+    parse_referentie,
+    peer_groups,
+    percentiel_in_groep,
+    rang_in_groep,
+    resultaat,
+)
 
 NAAM = "nieuwbouwelders"
 _TOLERANTIE = 1e-9
@@ -140,7 +153,8 @@ def nieuwbouwelders(units, jaar=None, *, grenzen=None, straal=10_000.0, referent
     uitleg = t(np.asarray([_uitleg(o, p, g, e, c, straal, max_eigen)
                            for o, p, g, e, c in zip(omgeving_som, per_woning, grens, eigen, geen_centrum)], dtype=object))
     uitleg[weg] = niet_gemeten_uitleg(jaar)
-    buiten = lambda values: np.where(weg, np.nan, t(values))
+    def buiten(values):
+        return np.where(weg, np.nan, t(values))
     return resultaat(
         NAAM, units,
         {"nieuwbouw_omgeving": buiten(omgeving_som), "nieuwbouw_per_woning": buiten(per_woning),
@@ -151,10 +165,10 @@ def nieuwbouwelders(units, jaar=None, *, grenzen=None, straal=10_000.0, referent
 
 
 def nieuwbouw(units):
-    """(new dwellings of the last ten years, dwelling stock, source description); MissingInput without."""
+    """(new dwellings of the last ten years, dwelling stock, source description); MissingInputError without."""
     voorraad, voorraad_kolom = cbs(units, VOORRAAD)
     if voorraad is None:
-        raise MissingInput(
+        raise MissingInputError(
             "nieuwbouwelders: no dwelling stock (aantal_woningen or Woningvoorraad) in the context: needed to "
             "weigh new build nearby against the buurt's own stock. / Geen woningvoorraad (aantal_woningen)."
         )
@@ -164,7 +178,7 @@ def nieuwbouw(units):
     values, kolom = cbs(units, NIEUWBOUW_PERCENTAGE)
     if values is not None and not np.isnan(values).all():
         return values * voorraad / 100, voorraad, f"{kolom} × {voorraad_kolom} / 100"
-    raise MissingInput(
+    raise MissingInputError(
         "nieuwbouwelders: no new-build data in the context: needs aantal_woningen_bouwjaar_afgelopen_tien_jaar "
         "(wijk- en buurtkaart) or BouwjaarAfgelopenTienJaar (StatLine, %) with aantal_woningen. "
         "/ Geen nieuwbouwgegevens (woningen gebouwd in de afgelopen tien jaar)."

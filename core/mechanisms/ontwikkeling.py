@@ -36,8 +36,18 @@ import pandas as pd
 
 from ..classes import load_klassegrenzen
 from ..errors import InputError
-from .base import (HALVE_KLASSE, analysis_year, basis_meting, getal, history, met_teken, peer_groups, peer_reference,
-                   resultaat, value_at)
+from .base import (
+    HALVE_KLASSE,
+    analysis_year,
+    basis_meting,
+    getal,
+    history,
+    met_teken,
+    peer_groups,
+    peer_reference,
+    resultaat,
+    value_at,
+)
 
 NAAM = "ontwikkeling"
 _TOLERANTIE = 1e-9  # scores carry 6 decimals: a difference exactly at a threshold counts as reaching it

@@ -5,7 +5,7 @@ Input. ``sloop``: a table of demolished dwellings per buurt and year, columns
 ``code``/``bu_code``, ``year``/``sloopjaar``, ``aantal``/``woningen``), from
 BAG (``pand`` with status 'Pand gesloopt', dwellings counted per buurt) or the
 gemeente's own records. Several rows per buurt and year are added up. Without
-it the mechanism cannot run: ``MissingInput``.
+it the mechanism cannot run: ``MissingInputError``.
 
 Measure. Demolitions in the years ``(jaar - periode, jaar]`` (default 6 years,
 as ``ontwikkeling``: the period in which relocated households settle and the
@@ -47,8 +47,21 @@ from ..classes import load_klassegrenzen
 from ..codes import find_column, normalise_codes
 from ..errors import InputError, examples
 from .afstand import WEGINGEN, centres, groep_van_buurt, per_buurt, within_radius_sum
-from .base import (MissingInput, aantal, analysis_year, cbs, euro, getal, niet_gemeten, niet_gemeten_note,
-                   niet_gemeten_uitleg, parse_referentie, peer_groups, percentiel_in_groep, resultaat)
+from .base import (
+    MissingInputError,
+    aantal,
+    analysis_year,
+    cbs,
+    euro,
+    getal,
+    niet_gemeten,
+    niet_gemeten_note,
+    niet_gemeten_uitleg,
+    parse_referentie,
+    peer_groups,
+    percentiel_in_groep,
+    resultaat,
+)
 from .doorstroom import WOZ
 
 NAAM = "sloopelders"
@@ -63,7 +76,7 @@ def sloopelders(units, sloop, jaar=None, *, grenzen=None, straal=5000.0, periode
                 referentie="gemeente", weging="afstand", block=2000):
     """Demolished dwellings within ``straal`` in the last ``periode`` years; see the module docstring."""
     if sloop is None:
-        raise MissingInput("sloopelders: no demolition data: supply a table of demolished dwellings per buurt "
+        raise MissingInputError("sloopelders: no demolition data: supply a table of demolished dwellings per buurt "
                            "(BAG or own) with buurtcode, jaar, gesloopte_woningen. / Geen sloopgegevens.")
     jaar = analysis_year(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()  # uniform interface; classes unused
@@ -133,7 +146,8 @@ def sloopelders(units, sloop, jaar=None, *, grenzen=None, straal=5000.0, periode
     uitleg = t(np.asarray([_uitleg(s, e, w, m, c, straal, van, jaar, gewogen) for s, e, w, m, c in
                            zip(sloop_omgeving, b_sloop, b_woz, mediaan, geen_centrum)], dtype=object))
     uitleg[weg] = niet_gemeten_uitleg(jaar)
-    buiten = lambda values: np.where(weg, np.nan, t(values))
+    def buiten(values):
+        return np.where(weg, np.nan, t(values))
     return resultaat(
         NAAM, units,
         {"sloop_omgeving": buiten(sloop_omgeving), "sloop_binnen_straal": buiten(plain.som),

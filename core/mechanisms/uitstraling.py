@@ -68,7 +68,7 @@ from ..codes import detect_niveau
 from ..errors import InputError
 from ..lattice import Raster, disc_sum, group_share, parse_grid_ids
 from .afstand import within_radius_sum
-from .base import MissingInput, analysis_year, dalend_sinds, laatste_basisjaar, peer_groups, resultaat, value_at
+from .base import MissingInputError, analysis_year, dalend_sinds, laatste_basisjaar, peer_groups, resultaat, value_at
 
 NAAM = "uitstraling"
 _TOLERANTIE = 1e-9  # a share exactly at the threshold counts
@@ -112,7 +112,7 @@ def uitstraling(units, jaar=None, *, grenzen=None, straal=300.0, periode=6, bure
         if geen_centrum.any():
             notes.append(f"{geen_centrum.sum()} eenheden zonder middelpunt (x, y): geen omgeving")
     else:
-        raise MissingInput(
+        raise MissingInputError(
             f"{NAAM}: buurten need their neighbours (buren) or centres (x, y in RD New metres) to find their "
             "surroundings. / Geen buren of middelpunten."
         )

@@ -50,8 +50,18 @@ from ..classes import VOLDOENDE, load_klassegrenzen
 from ..codes import normalise_codes
 from ..errors import InputError
 from ..lattice import group_count, group_share
-from .base import (MissingInput, analysis_year, dalend_sinds, jaren, laatste_basisjaar, niet_gemeten, peer_groups,
-                   procent, resultaat, value_at)
+from .base import (
+    MissingInputError,
+    analysis_year,
+    dalend_sinds,
+    jaren,
+    laatste_basisjaar,
+    niet_gemeten,
+    peer_groups,
+    procent,
+    resultaat,
+    value_at,
+)
 
 NAAM = "zwakkedeelgebieden"
 _TOLERANTIE = 1e-9  # a share exactly at the threshold counts
@@ -71,7 +81,7 @@ def zwakkedeelgebieden(buurten, cellen, jaar=None, *, grenzen=None, periode=6, d
     if min_cellen < 1:
         raise InputError(f"{NAAM}: the minimum number of cells must be at least 1 (got {min_cellen}).")
     if "buurtcode" not in cellen.columns:
-        raise MissingInput(
+        raise MissingInputError(
             f"{NAAM}: the grid cells have no field 'buurtcode': give a buurt layer so every cell gets the buurt "
             "containing its centre. / De cellen hebben geen buurtcode."
         )

@@ -12,8 +12,16 @@ import pandas as pd
 import pytest
 
 from vroegsignalering.core import backtest
-from vroegsignalering.core.backtest import (evaluate, html_report, lift, lift_curve, per_klasse, roc_auc, roc_curve,
-                                            uitkomst)
+from vroegsignalering.core.backtest import (
+    evaluate,
+    html_report,
+    lift,
+    lift_curve,
+    per_klasse,
+    roc_auc,
+    roc_curve,
+    uitkomst,
+)
 from vroegsignalering.core.classes import load_klassegrenzen
 from vroegsignalering.core.errors import InputError
 from vroegsignalering.core.scores import read_score_csv, wide_scores

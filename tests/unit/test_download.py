@@ -15,7 +15,7 @@ import requests
 from vroegsignalering.core import download as dl
 from vroegsignalering.core.download import (
     OFFICIAL_SOURCES,
-    DownloadCancelled,
+    DownloadCancelledError,
     download,
     fetch_and_extract,
     filename_from_url,
@@ -267,7 +267,7 @@ def test_cancel_between_chunks_removes_partial_file(server, tmp_path):
     def progress(fraction, done):
         seen.append(done)
 
-    with pytest.raises(DownloadCancelled) as caught:
+    with pytest.raises(DownloadCancelledError) as caught:
         download(server.url("/big.zip"), tmp_path, chunk_size=4096, progress=progress,
                  is_cancelled=lambda: len(seen) >= 3)
     assert not isinstance(caught.value, InputError)
@@ -278,7 +278,7 @@ def test_cancel_between_chunks_removes_partial_file(server, tmp_path):
 
 def test_cancel_before_start_sends_no_request(server, tmp_path):
     server.routes["/a"] = hf.serve(b"a")
-    with pytest.raises(DownloadCancelled):
+    with pytest.raises(DownloadCancelledError):
         download(server.url("/a"), tmp_path, is_cancelled=lambda: True)
     assert server.count("/a") == 0
 
@@ -292,7 +292,7 @@ def test_cancel_during_backoff(server, tmp_path):
         flag["n"] += 1
         return server.count("/busy") >= 1 and flag["n"] > 3
 
-    with pytest.raises(DownloadCancelled):
+    with pytest.raises(DownloadCancelledError):
         download(server.url("/busy"), tmp_path, retries=5, backoff=5, is_cancelled=cancelled)
     assert time.monotonic() - start < 2.0
     assert server.count("/busy") == 1
@@ -333,7 +333,7 @@ def test_extract_nested_members(tmp_path):
     zip_path = _zip_file(tmp_path, hf.make_zip({
         folder: b"",
         folder + "Leefbaarometer-scores buurten 2002-2024.csv": b"bu_code,jaar,lbm\n",
-        "readme.txt": "één".encode("utf-8"),
+        "readme.txt": "één".encode(),
     }))
     out = tmp_path / "out"
     paths = safe_extract(zip_path, out)

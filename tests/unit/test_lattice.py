@@ -271,9 +271,8 @@ def _point_in_rings(px, py, rings):
     inside = False
     for ring in rings:
         for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
-            if (y0 > py) != (y1 > py):
-                if px < x0 + (py - y0) * (x1 - x0) / (y1 - y0):
-                    inside = not inside
+            if (y0 > py) != (y1 > py) and px < x0 + (py - y0) * (x1 - x0) / (y1 - y0):
+                inside = not inside
     return inside
 
 

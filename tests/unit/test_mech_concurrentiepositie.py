@@ -9,7 +9,7 @@ import pytest
 
 from vroegsignalering.core.classes import load_klassegrenzen
 from vroegsignalering.core.errors import InputError
-from vroegsignalering.core.mechanisms.base import MissingInput
+from vroegsignalering.core.mechanisms.base import MissingInputError
 from vroegsignalering.core.mechanisms.concurrentiepositie import concurrentiepositie
 from vroegsignalering.core.scores import as_of, read_score_csv, wide_scores
 from vroegsignalering.tests.unit.mech_helpers import BUURT_SCORES, sample_context
@@ -105,9 +105,9 @@ def test_parameters_and_missing_input(units):
     assert frame.at[0, "concurrentiepositie_won_omgeving"] == pytest.approx(0.10)
     # a looser WOZ threshold (0.7) no longer flags u2 (0.7018)
     assert concurrentiepositie(units, drempel_woz=0.7).signaal.tolist()[:4] == [1, 0, 0, 1]
-    with pytest.raises(MissingInput, match="no housing-stock score won in 2024 and no WOZ value"):
+    with pytest.raises(MissingInputError, match="no housing-stock score won in 2024 and no WOZ value"):
         concurrentiepositie(units.drop(columns="gemiddelde_woningwaarde").assign(won_2024=np.nan))
-    with pytest.raises(MissingInput, match="no centre coordinates"):
+    with pytest.raises(MissingInputError, match="no centre coordinates"):
         concurrentiepositie(units.drop(columns=["x", "y"]))
     with pytest.raises(InputError):
         concurrentiepositie(units, drempel_woz=1.2)

@@ -9,7 +9,7 @@ import pytest
 
 from vroegsignalering.core.cbs import join_context, read_kerncijfers
 from vroegsignalering.core.classes import load_klassegrenzen
-from vroegsignalering.core.mechanisms.base import MissingInput
+from vroegsignalering.core.mechanisms.base import MissingInputError
 from vroegsignalering.core.mechanisms.conjunctuur import conjunctuur, percentielrang
 from vroegsignalering.core.scores import as_of, wide_scores
 from vroegsignalering.tests.unit.mech_helpers import SAMPLE, sample_buurten, tidy_frame
@@ -103,14 +103,14 @@ def test_crisis_only():
 
 def test_nothing_to_measure():
     rows = [(code, g, {2016: s[2016], 2020: s[2016]}) for code, g, s in ROWS]
-    with pytest.raises(MissingInput, match="no units measured in both 2008 and 2012"):
+    with pytest.raises(MissingInputError, match="no units measured in both 2008 and 2012"):
         conjunctuur(make_units(rows, context=False))
     # the crisis after the analysis year counts as absent (strict)
-    with pytest.raises(MissingInput):
+    with pytest.raises(MissingInputError):
         conjunctuur(make_units(context=False), 2008)
     # crisis years present, but no unit measured in both
     rows = [("BU00010001", "G1", {2008: 0.1, 2012: None, 2016: 0.0}), ("BU00010002", "G1", {2012: 0.0, 2016: 0.0})]
-    with pytest.raises(MissingInput):
+    with pytest.raises(MissingInputError):
         conjunctuur(make_units(rows, context=False))
     result = conjunctuur(make_units(rows))
     assert "Geen eenheid gemeten in zowel 2008 als 2012: crisisreactie onbekend, alleen de structuur telt" in (

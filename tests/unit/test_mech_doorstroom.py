@@ -9,10 +9,9 @@ import pytest
 
 from vroegsignalering.core.cbs import read_kerncijfers
 from vroegsignalering.core.errors import InputError
-from vroegsignalering.core.mechanisms.base import MissingInput
+from vroegsignalering.core.mechanisms.base import MissingInputError
 from vroegsignalering.core.mechanisms.doorstroom import doorstroom
 from vroegsignalering.tests.unit.mech_helpers import SAMPLE, sample_buurten, units_frame
-
 
 # G1: 65+ 10..50 %, WOZ 400 300 200 250 350; G2: 65+ 15, 25 %, WOZ 500, 100
 OUD = [10, 20, 30, 40, 50, 15, 25]
@@ -123,12 +122,12 @@ def test_75_plus_has_priority(units):
 
 def test_missing_context():
     bare = units_frame(gemeenten=["G1"] * 3)
-    with pytest.raises(MissingInput, match="no age data"):
+    with pytest.raises(MissingInputError, match="no age data"):
         doorstroom(bare.assign(gemiddelde_woningwaarde=[1, 2, 3]))
-    with pytest.raises(MissingInput, match="no WOZ value .* and no income"):
+    with pytest.raises(MissingInputError, match="no WOZ value .* and no income"):
         doorstroom(bare.assign(percentage_personen_65_jaar_en_ouder=[1, 2, 3]))
     # a count of 65+ without inhabitants is no share either
-    with pytest.raises(MissingInput, match="k_65JaarOfOuder with AantalInwoners"):
+    with pytest.raises(MissingInputError, match="k_65JaarOfOuder with AantalInwoners"):
         doorstroom(bare.assign(k_65JaarOfOuder=[1, 2, 3], gemiddelde_woningwaarde=[1, 2, 3]))
 
 

@@ -8,10 +8,9 @@ import pandas as pd
 import pytest
 
 from vroegsignalering.core.errors import InputError
-from vroegsignalering.core.mechanisms.base import MissingInput
+from vroegsignalering.core.mechanisms.base import MissingInputError
 from vroegsignalering.core.mechanisms.nieuwbouwelders import nieuwbouwelders
 from vroegsignalering.tests.unit.mech_helpers import sample_units, units_frame
-
 
 # five buurten at x = 0, 1 km, 3 km, 6 km and 20 km
 X = [0, 1000, 3000, 6000, 20000]
@@ -115,11 +114,11 @@ def test_not_yet_built_is_no_neighbour(units):
 
 
 def test_missing_input(units):
-    with pytest.raises(MissingInput, match="no new-build data"):
+    with pytest.raises(MissingInputError, match="no new-build data"):
         nieuwbouwelders(units.drop(columns="aantal_woningen_bouwjaar_afgelopen_tien_jaar"))
-    with pytest.raises(MissingInput, match="no dwelling stock"):
+    with pytest.raises(MissingInputError, match="no dwelling stock"):
         nieuwbouwelders(units.drop(columns="aantal_woningen"))
-    with pytest.raises(MissingInput, match="no centre coordinates"):
+    with pytest.raises(MissingInputError, match="no centre coordinates"):
         nieuwbouwelders(units.drop(columns=["x", "y"]))
     with pytest.raises(InputError):
         nieuwbouwelders(units, straal=0)

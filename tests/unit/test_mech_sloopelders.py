@@ -8,10 +8,9 @@ import pandas as pd
 import pytest
 
 from vroegsignalering.core.errors import InputError
-from vroegsignalering.core.mechanisms.base import MissingInput
+from vroegsignalering.core.mechanisms.base import MissingInputError
 from vroegsignalering.core.mechanisms.sloopelders import sloopelders
 from vroegsignalering.tests.unit.mech_helpers import SAMPLE, sample_units, units_frame
-
 
 # five buurten at x = 0, 1, 2.5, 4 and 10 km; WOZ 200 300 150 250 400 (median 250)
 X = [0, 1000, 2500, 4000, 10000]
@@ -98,12 +97,12 @@ def test_without_woz(units):
 
 
 def test_missing_input_and_bad_tables(units):
-    with pytest.raises(MissingInput, match=r"no demolition data: supply a table of demolished dwellings per buurt "
+    with pytest.raises(MissingInputError, match=r"no demolition data: supply a table of demolished dwellings per buurt "
                                            r"\(BAG or own\)"):
         sloopelders(units, None)
     with pytest.raises(InputError, match="no column gesloopte_woningen"):
         sloopelders(units, SLOOP.drop(columns="gesloopte_woningen"))
-    with pytest.raises(MissingInput, match="no centre coordinates"):
+    with pytest.raises(MissingInputError, match="no centre coordinates"):
         sloopelders(units.drop(columns=["x", "y"]), SLOOP)
     # unusable rows are counted, not silently used or dropped
     bad = pd.concat([SLOOP, pd.DataFrame({"buurtcode": ["BU00010001"], "jaar": [2021],

@@ -9,7 +9,7 @@ import pytest
 
 from vroegsignalering.core.classes import load_klassegrenzen
 from vroegsignalering.core.errors import InputError
-from vroegsignalering.core.mechanisms.base import MissingInput
+from vroegsignalering.core.mechanisms.base import MissingInputError
 from vroegsignalering.core.mechanisms.uitstraling import uitstraling
 from vroegsignalering.core.scores import as_of, read_score_csv, wide_scores
 from vroegsignalering.tests.unit.mech_helpers import GRID_SCORES, tidy_frame
@@ -166,7 +166,7 @@ def test_buurt_distance_equals_neighbours(buurten):
 
 
 def test_buurt_needs_neighbours_or_centres(buurten):
-    with pytest.raises(MissingInput):
+    with pytest.raises(MissingInputError):
         uitstraling(buurten)
     with pytest.raises(InputError):
         uitstraling(buurten, buren=(np.array([0]), np.array([7])))

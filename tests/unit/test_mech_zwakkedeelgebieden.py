@@ -9,7 +9,7 @@ import pytest
 
 from vroegsignalering.core.classes import load_klassegrenzen
 from vroegsignalering.core.errors import InputError
-from vroegsignalering.core.mechanisms.base import MissingInput
+from vroegsignalering.core.mechanisms.base import MissingInputError
 from vroegsignalering.core.mechanisms.zwakkedeelgebieden import zwakkedeelgebieden
 from vroegsignalering.core.scores import as_of, read_score_csv, wide_scores
 from vroegsignalering.tests.unit.mech_helpers import BUURT_SCORES, GRID_SCORES, sample_polygons, tidy_frame
@@ -130,7 +130,7 @@ def test_cells_outside_the_input_and_without_buurt():
 
 def test_needs_buurtcode_and_valid_parameters():
     buurten, cellen = make()
-    with pytest.raises(MissingInput):
+    with pytest.raises(MissingInputError):
         zwakkedeelgebieden(buurten, cellen.drop(columns="buurtcode"))
     with pytest.raises(InputError):
         zwakkedeelgebieden(buurten, cellen, drempel_aandeel=0)

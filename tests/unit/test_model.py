@@ -23,20 +23,20 @@ X_BIN = pd.DataFrame({"x": [0, 0, 0, 0, 1, 1, 1, 1]})
 Y_BIN = np.array([0, 0, 0, 1, 0, 1, 1, 1])
 
 
-def _objective(X, y, intercept, beta, l2):
+def _objective(x, y, intercept, beta, l2):
     """The penalised negative log-likelihood on the standardised scale, written out independently."""
-    X = np.asarray(X, dtype=float)
-    z = (X - X.mean(axis=0)) / X.std(axis=0)
+    x = np.asarray(x, dtype=float)
+    z = (x - x.mean(axis=0)) / x.std(axis=0)
     eta = intercept + z @ np.atleast_1d(beta)
     return np.sum(np.log1p(np.exp(eta)) - y * eta) + l2 / 2 * np.sum(np.atleast_1d(beta) ** 2)
 
 
 def _random_data(n=60, seed=1):
     rng = np.random.default_rng(seed)
-    X = pd.DataFrame({"a": rng.normal(size=n), "b": rng.normal(2.0, 3.0, size=n), "c": rng.normal(size=n)})
-    eta = -0.5 + 1.2 * X["a"] - 0.4 * (X["b"] - 2) / 3
+    x = pd.DataFrame({"a": rng.normal(size=n), "b": rng.normal(2.0, 3.0, size=n), "c": rng.normal(size=n)})
+    eta = -0.5 + 1.2 * x["a"] - 0.4 * (x["b"] - 2) / 3
     y = (rng.random(n) < 1 / (1 + np.exp(-eta))).astype(float)
-    return X, y
+    return x, y
 
 
 def test_unpenalised_binary_feature_closed_form():
@@ -66,27 +66,27 @@ def test_penalised_binary_feature_solves_score_equation():
 
 
 def test_grid_search_finds_nothing_better():
-    X, y = _random_data(n=40, seed=3)
-    X = X[["a"]]
-    model = LogistischModel().fit(X, y, l2=2.0)
-    best = _objective(X, y, model.intercept, model.coef, 2.0)
+    x, y = _random_data(n=40, seed=3)
+    x = x[["a"]]
+    model = LogistischModel().fit(x, y, l2=2.0)
+    best = _objective(x, y, model.intercept, model.coef, 2.0)
     grid = np.linspace(-0.05, 0.05, 41)
-    values = [_objective(X, y, model.intercept + di, model.coef[0] + db, 2.0) for di in grid for db in grid]
+    values = [_objective(x, y, model.intercept + di, model.coef[0] + db, 2.0) for di in grid for db in grid]
     assert best <= min(values) + 1e-12
     # and a coarse grid over a wide range agrees on where the minimum is
     coarse = np.linspace(-3, 3, 121)
-    values = np.array([[_objective(X, y, i, b, 2.0) for b in coarse] for i in coarse])
+    values = np.array([[_objective(x, y, i, b, 2.0) for b in coarse] for i in coarse])
     i, b = np.unravel_index(np.argmin(values), values.shape)
     assert coarse[i] == pytest.approx(model.intercept, abs=0.05)
     assert coarse[b] == pytest.approx(model.coef[0], abs=0.05)
 
 
 def test_sign_and_order_on_separable_data():
-    X = pd.DataFrame({"afstand": [-3.0, -2.0, -1.0, 1.0, 2.0, 3.0], "ruis": [1.0, 0.0, 1.0, 0.0, 1.0, 0.0]})
+    x = pd.DataFrame({"afstand": [-3.0, -2.0, -1.0, 1.0, 2.0, 3.0], "ruis": [1.0, 0.0, 1.0, 0.0, 1.0, 0.0]})
     y = [0, 0, 0, 1, 1, 1]
     for l2 in (0.0, 1.0):
-        model = LogistischModel().fit(X, y, l2=l2)
-        p = model.predict_proba(X)
+        model = LogistischModel().fit(x, y, l2=l2)
+        p = model.predict_proba(x)
         assert np.all(np.isfinite(p))
         if l2 > 0:  # the penalised fit keeps the noise small: probabilities rise with afstand
             assert np.all(np.diff(p.to_numpy()) > 0)
@@ -96,10 +96,10 @@ def test_sign_and_order_on_separable_data():
 
 
 def test_l2_shrinks_coefficients_monotonically():
-    X, y = _random_data()
+    x, y = _random_data()
     norms, first = [], []
     for l2 in (0.0, 0.1, 1.0, 10.0, 100.0, 1000.0):
-        coef = LogistischModel().fit(X, y, l2=l2).coef
+        coef = LogistischModel().fit(x, y, l2=l2).coef
         norms.append(float(np.linalg.norm(coef)))
         first.append(abs(float(coef[0])))
     assert all(a > b for a, b in zip(norms, norms[1:]))
@@ -108,32 +108,32 @@ def test_l2_shrinks_coefficients_monotonically():
 
 
 def test_deterministic_and_order_free():
-    X, y = _random_data()
-    a = LogistischModel().fit(X, y, l2=1.0)
-    b = LogistischModel().fit(X, y, l2=1.0)
+    x, y = _random_data()
+    a = LogistischModel().fit(x, y, l2=1.0)
+    b = LogistischModel().fit(x, y, l2=1.0)
     assert a.coef.tolist() == b.coef.tolist() and a.intercept == b.intercept
-    assert a.predict_proba(X).tolist() == b.predict_proba(X).tolist()
-    order = np.random.default_rng(0).permutation(len(X))
-    c = LogistischModel().fit(X.iloc[order], y[order], l2=1.0)
+    assert a.predict_proba(x).tolist() == b.predict_proba(x).tolist()
+    order = np.random.default_rng(0).permutation(len(x))
+    c = LogistischModel().fit(x.iloc[order], y[order], l2=1.0)
     assert c.coef == pytest.approx(a.coef, abs=1e-10)
 
 
 def test_constant_and_empty_features():
-    X, y = _random_data()
-    with_constants = X.assign(constant=7.0, leeg=np.nan)
+    x, y = _random_data()
+    with_constants = x.assign(constant=7.0, leeg=np.nan)
     full = LogistischModel().fit(with_constants, y, l2=1.0)
-    plain = LogistischModel().fit(X, y, l2=1.0)
+    plain = LogistischModel().fit(x, y, l2=1.0)
     table = full.coefficients().set_index("feature")
     assert table.at["constant", "coefficient"] == 0.0 and table.at["leeg", "coefficient"] == 0.0
     assert table.at["constant", "odds_ratio"] == 1.0
-    assert full.predict_proba(with_constants).to_numpy() == pytest.approx(plain.predict_proba(X).to_numpy())
+    assert full.predict_proba(with_constants).to_numpy() == pytest.approx(plain.predict_proba(x).to_numpy())
     # unpenalised too: the constant column does not make the system singular
     LogistischModel().fit(with_constants, y, l2=0.0)
 
 
 def test_missing_values_take_the_training_mean():
-    X, y = _random_data()
-    holes = X.copy()
+    x, y = _random_data()
+    holes = x.copy()
     holes.loc[[0, 5, 9], "a"] = np.nan
     holes.loc[[3], "b"] = np.nan
     model = LogistischModel().fit(holes, y, l2=1.0)
@@ -150,25 +150,25 @@ def test_missing_values_take_the_training_mean():
     # rows with a missing outcome are left out
     y_missing = pd.Series(y).astype("Float64")
     y_missing[[1, 2]] = pd.NA
-    a = LogistischModel().fit(X, y_missing, l2=1.0)
-    b = LogistischModel().fit(X.drop(index=[1, 2]), np.delete(np.asarray(y), [1, 2]), l2=1.0)
+    a = LogistischModel().fit(x, y_missing, l2=1.0)
+    b = LogistischModel().fit(x.drop(index=[1, 2]), np.delete(np.asarray(y), [1, 2]), l2=1.0)
     assert a.coef == pytest.approx(b.coef, abs=1e-10)
 
 
 def test_arrays_and_errors():
-    X, y = _random_data()
-    model = LogistischModel().fit(X.to_numpy(), y)
+    x, y = _random_data()
+    model = LogistischModel().fit(x.to_numpy(), y)
     assert model.coefficients()["feature"].tolist() == ["x0", "x1", "x2"]
-    assert isinstance(model.predict_proba(X.to_numpy()), np.ndarray)
+    assert isinstance(model.predict_proba(x.to_numpy()), np.ndarray)
     with pytest.raises(InputError, match="declined"):
-        LogistischModel().fit(X, np.zeros(len(X)))
+        LogistischModel().fit(x, np.zeros(len(x)))
     with pytest.raises(InputError, match="not fitted"):
-        LogistischModel().predict_proba(X)
-    named = LogistischModel().fit(X, y)
+        LogistischModel().predict_proba(x)
+    named = LogistischModel().fit(x, y)
     with pytest.raises(InputError, match="missing"):
-        named.predict_proba(X.drop(columns="b"))
+        named.predict_proba(x.drop(columns="b"))
     with pytest.raises(InputError, match="0 or 1"):
-        LogistischModel().fit(X, y * 2)
+        LogistischModel().fit(x, y * 2)
 
 
 def test_risico_klassen():
