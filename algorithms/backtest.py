@@ -11,7 +11,6 @@ from .. import compat
 from .layers import frame_fields, write_frame
 from .vroegsignalering import Vroegsignalering
 
-REGELS = ("zwak", "klasse")
 NIVEAUS = ("buurt", "grid")
 
 
@@ -21,6 +20,7 @@ class Backtest(Vroegsignalering):
     OUTCOME_YEAR = "OUTCOME_YEAR"
     REGEL_UITKOMST = "REGEL_UITKOMST"
     NIVEAU = "NIVEAU"
+    BOOTSTRAP = "BOOTSTRAP"
     OUTPUT = "OUTPUT"
     OUTPUT_HTML = "OUTPUT_HTML"
 
@@ -33,10 +33,14 @@ class Backtest(Vroegsignalering):
             "t) and compares it with what really happened at a later measurement: a unit in the target group at t "
             "('voldoende' or better) that fell to 'zwak' or lower (or, by choice, dropped at least one class).\n\n"
             "Reports per mechanism and for the risk profile: ROC AUC (the chance that a unit that declined scored "
-            "higher than one that did not; 0.5 = no better than chance), precision and recall per risk class, the "
-            "lift of 'sterk verhoogd' and 'verhoogd' over the base rate (the 2024 instrument reports about 10 for "
-            "its selection) and the base rate itself. Output: a table and an HTML summary with a ROC curve and a "
-            "lift chart."
+            "higher than one that did not; 0.5 = no better than chance); precision, recall and lift of the "
+            "mechanism's signal (for the profile: 'verhoogd' or higher); precision and recall per risk class and "
+            "the lift of 'sterk verhoogd' and 'verhoogd' over the base rate (the 2024 instrument reports about 10 "
+            "for its selection); and the base rate itself. AUC and lifts come with a 95 % bootstrap interval "
+            "(units resampled): with few declines they are very uncertain, and the report says so.\n\n"
+            "The analysis runs with the settings given (thresholds, references, weights, own indicators, the "
+            "profile rule), so the backtest judges exactly what the analyst uses; the report lists them. Output: a "
+            "table and an HTML summary with a ROC curve and a lift chart."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -48,7 +52,9 @@ class Backtest(Vroegsignalering):
             self.OUTCOME_YEAR, self.tr("Outcome year (empty = the latest)"), compat.NUMBER_INTEGER, optional=True,
             minValue=2002, maxValue=2100))
         self.add_outcome_parameters()
-        self.add_profile_parameters()
+        self.add_bootstrap_parameter()
+        self.add_profile_parameters(cell_share=True)
+        self.add_settings_parameters()
         self.add_klassegrenzen_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Backtest table")))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -62,6 +68,15 @@ class Backtest(Vroegsignalering):
                      self.tr("dropped at least one class")], defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
             self.NIVEAU, self.tr("Units"), options=[self.tr("buurten"), self.tr("100 m grid cells")], defaultValue=0))
+
+    def add_bootstrap_parameter(self):
+        from qgis.core import QgsProcessingParameterDefinition
+
+        parameter = QgsProcessingParameterNumber(
+            self.BOOTSTRAP, self.tr("Bootstrap resamples for the intervals (0 = none)"), compat.NUMBER_INTEGER,
+            defaultValue=1000, minValue=0, maxValue=100000)
+        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(parameter)
 
     def outcome_setup(self, parameters, context, inputs):
         """(niveau, tidy scores of that level, measurement years, t, outcome year, rule), checked."""
@@ -78,10 +93,15 @@ class Backtest(Vroegsignalering):
         if t_uitkomst not in years or t_uitkomst <= t:
             raise InputError(self.tr("The outcome year must be a measurement year after {} ({}).").format(
                 t, ", ".join(map(str, years))))
+        from ..core.backtest import REGELS
+
         regel = REGELS[self.parameterAsEnum(parameters, self.REGEL_UITKOMST, context)]
         return niveau, tidy, years, t, t_uitkomst, regel
 
     def compute(self, parameters, context, feedback):
+        import numpy as np
+        import pandas as pd
+
         from ..core.backtest import evaluate, html_report, uitkomst
         from ..core.profile import mechanism_columns
         from ..core.scores import wide_scores
@@ -96,17 +116,19 @@ class Backtest(Vroegsignalering):
         frame = result.frames[niveau]
         history = wide_scores(tidy, inputs.grenzen).set_index("code")
         outcome = uitkomst(history.loc[frame["code"]].reset_index(), t, t_uitkomst, regel).to_numpy()
+        bootstrap = self.parameterAsInt(parameters, self.BOOTSTRAP, context)
         rows, curves = [], {}
         for naam in mechanism_columns(frame):
+            if feedback.isCanceled():
+                return {}
             score = frame[f"{naam}_score"].to_numpy(dtype=float)
-            rows.append(evaluate(naam, score, None, outcome))
+            signaal = pd.to_numeric(frame[f"{naam}_signaal"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+            rows.append(evaluate(naam, score, None, outcome, signaal=signaal, bootstrap=bootstrap))
             curves[naam] = (score, outcome)
         profiel = frame["risico_score"].to_numpy(dtype=float)
-        rows.append(evaluate("risicoprofiel", profiel, frame["risico_klasse"], outcome))
+        rows.append(evaluate("risicoprofiel", profiel, frame["risico_klasse"], outcome, bootstrap=bootstrap))
         curves["risicoprofiel"] = (profiel, outcome)
         feedback.setProgress(80)
-
-        import pandas as pd
 
         table = pd.DataFrame(rows)
         table.insert(1, "analysejaar", t)
@@ -116,9 +138,32 @@ class Backtest(Vroegsignalering):
         write_frame(sink, table, None, feedback)
         html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         title = self.tr("Backtest vroegsignalering: {} → {} ({})").format(t, t_uitkomst, niveau)
-        notes = [self.tr("Decline: {}").format(regel), self.tr("CBS figures describe one year: they may postdate t.")]
-        html_report(title, rows, curves, html, notes)
+        notes = [self.tr("CBS figures describe one year: they may postdate t.")]
+        if inputs.gemeenten:
+            notes.append(self.tr("Gemeenten: {} (the mechanisms saw every loaded unit)").format(
+                ", ".join(inputs.gemeenten)))
+        html_report(title, rows, curves, html, notes, instellingen=self.settings_text(inputs), regel=regel)
         profile_row = rows[-1]
         feedback.pushInfo(self.tr("Risk profile: AUC {:.2f}, lift of 'sterk verhoogd' {:.1f}, base rate {:.1%}").format(
             profile_row["auc"], profile_row["lift_sterk"], profile_row["basisratio"]))
+        feedback.pushInfo(self.tr("'verhoogd' or higher catches {:.0%} of the declines (lift {:.1f}); 'sterk verhoogd' "
+                                  "{:.0%} (lift {:.1f}); {} declines").format(
+            profile_row["recall_1"], profile_row["lift_verhoogd"], profile_row["recall_2"], profile_row["lift_sterk"],
+            profile_row["n_positief"]))
         return {self.OUTPUT: dest_id, self.OUTPUT_HTML: html}
+
+    def settings_text(self, inputs):
+        """The settings that produced the numbers, for the report: the profile rules and the settings text."""
+        regels = inputs.regels
+        lines = [
+            f"profiel.regel = {regels.regel}",
+            f"profiel.score_verhoogd = {regels.score_verhoogd:g}",
+            f"profiel.score_sterk = {regels.score_sterk:g}",
+            f"profiel.verhoogd_vanaf = {regels.verhoogd_vanaf}",
+            f"profiel.sterk_vanaf = {regels.sterk_vanaf}",
+            f"profiel.signalen_van = {regels.signalen_van}",
+            f"profiel.min_mechanismen = {regels.min_mechanismen}",
+        ]
+        lines += [f"{naam}.gewicht = {gewicht:g}" for naam, gewicht in sorted(regels.gewichten.items())]
+        extra = inputs.instellingen.tekst()
+        return "\n".join(lines + ([extra] if extra else [])) or self.tr("(defaults)")

@@ -32,6 +32,19 @@ class Number:
     maximum: float = None
     integer: bool = False
     advanced: bool = False
+    optional: bool = False  # empty: the keyword gets None (e.g. 'no fixed threshold')
+    hidden: bool = False  # kept for existing models and scripts, no longer used
+
+
+@dataclass
+class Text:
+    """A text parameter passed as keyword ``kwarg`` (e.g. a list of dimensions)."""
+
+    name: str
+    kwarg: str
+    label: str
+    default: str
+    advanced: bool = False
 
 
 @dataclass
@@ -78,12 +91,21 @@ class MechanismAlgorithm(VroegsignaleringAlgorithm):
 
     # shared --------------------------------------------------------------
 
-    def referentie(self, label=None, eerst="gemeente"):
-        """The REFERENTIE choice: the unit's gemeente or all units in the input (``eerst`` is the default)."""
+    REFERENTIE = "REFERENTIE"
+    REFERENTIE_WAARDE = "REFERENTIE_WAARDE"
+
+    def referentie(self, label=None, eerst="gemeente", vast=None, vast_label=None):
+        """The REFERENTIE choice: the unit's gemeente, all units in the input or (with ``vast``, the default
+        number) a fixed number given in REFERENTIE_WAARDE. ``eerst`` is the default option."""
         options = {"gemeente": self.tr("the unit's gemeente"), "alle": self.tr("all units in the input")}
+        if vast is not None:
+            options["vast"] = self.tr("a fixed number (below)")
         order = (eerst,) + tuple(key for key in options if key != eerst)
-        return Choice("REFERENTIE", "referentie", label or self.tr("Reference"),
-                      tuple((key, options[key]) for key in order))
+        specs = [Choice(self.REFERENTIE, "referentie", label or self.tr("Reference"),
+                        tuple((key, options[key]) for key in order))]
+        if vast is not None:
+            specs.append(Number(self.REFERENTIE_WAARDE, None, vast_label or self.tr("Fixed reference"), vast))
+        return specs
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -97,37 +119,59 @@ class MechanismAlgorithm(VroegsignaleringAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.YEAR, self.tr("Analysis year (empty = the latest; only measurements up to it are used)"),
             compat.NUMBER_INTEGER, optional=True, minValue=2002, maxValue=2100))
-        for spec in self.specs():
+        for spec in self._specs():
             self.addParameter(self._definition(spec))
         self.extra_parameters()
         self.add_klassegrenzen_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.displayName()))
+
+    def _specs(self):
+        """The specs, with a reference choice (a list of specs) flattened."""
+        flat = []
+        for spec in self.specs():
+            flat.extend(spec if isinstance(spec, list) else [spec])
+        return flat
 
     @staticmethod
     def _definition(spec):
         if isinstance(spec, Choice):
             definition = QgsProcessingParameterEnum(
                 spec.name, spec.label, options=[label for _, label in spec.options], defaultValue=spec.default)
+        elif isinstance(spec, Text):
+            from qgis.core import QgsProcessingParameterString
+
+            definition = QgsProcessingParameterString(spec.name, spec.label, defaultValue=spec.default)
         else:
             kind = compat.NUMBER_INTEGER if spec.integer else compat.NUMBER_DOUBLE
-            definition = QgsProcessingParameterNumber(spec.name, spec.label, kind, defaultValue=spec.default)
+            definition = QgsProcessingParameterNumber(spec.name, spec.label, kind, defaultValue=spec.default,
+                                                      optional=spec.optional)
             if spec.minimum is not None:
                 definition.setMinimum(spec.minimum)
             if spec.maximum is not None:
                 definition.setMaximum(spec.maximum)
+            if spec.hidden:
+                definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.Flag.FlagHidden)
         if spec.advanced:
             definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         return definition
 
     def keyword_values(self, parameters, context):
         values = {}
-        for spec in self.specs():
+        for spec in self._specs():
+            if spec.kwarg is None or getattr(spec, "hidden", False):
+                continue
             if isinstance(spec, Choice):
                 values[spec.kwarg] = spec.options[self.parameterAsEnum(parameters, spec.name, context)][0]
+            elif isinstance(spec, Text):
+                values[spec.kwarg] = self.parameterAsString(parameters, spec.name, context)
+            elif spec.optional and parameters.get(spec.name) in (None, ""):
+                values[spec.kwarg] = None
             elif spec.integer:
                 values[spec.kwarg] = self.parameterAsInt(parameters, spec.name, context)
             else:
                 values[spec.kwarg] = self.parameterAsDouble(parameters, spec.name, context)
+        if values.get("referentie") == "vast":
+            values["referentie"] = self.parameterAsDouble(parameters, self.REFERENTIE_WAARDE, context)
         return values
 
     def compute(self, parameters, context, feedback):

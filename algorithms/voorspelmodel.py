@@ -31,7 +31,9 @@ class Voorspelmodel(Backtest):
             "regression (numpy, Newton-Raphson; features standardised, missing values at the training mean) on the "
             "mechanism scores. It learns from earlier transitions: for every measurement year t0 with t0 + horizon "
             "at or before the test year, the mechanism scores as of t0 and whether the unit declined by t0 + horizon "
-            "(target group only). It is tested on the transition test year → outcome year, next to the rule-based "
+            "(target group only; 'declined' as chosen: fell from 'voldoende' or better to 'zwak' or lower, or "
+            "dropped at least one class, the same definitions as the backtest). The mechanisms run with the "
+            "settings given. It is tested on the transition test year → outcome year, next to the rule-based "
             "profile, and then applied to the latest year.\n\n"
             "Outputs: per unit the probability of decline ('kans') and a model risk class (1 from the probability "
             "above which the top 25 % of training units fall, 2 from the top 10 %; both shares are parameters); the coefficients per standard "
@@ -59,7 +61,8 @@ class Voorspelmodel(Backtest):
         self.addParameter(QgsProcessingParameterNumber(
             self.AANDEEL_STERK, self.tr("Model class 'sterk verhoogd' for the top share of training units"),
             compat.NUMBER_DOUBLE, defaultValue=0.10, minValue=0.0, maxValue=1.0))
-        self.add_profile_parameters()
+        self.add_profile_parameters(cell_share=True)
+        self.add_settings_parameters()
         self.add_klassegrenzen_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Model probabilities")))
         self.addParameter(QgsProcessingParameterFeatureSink(

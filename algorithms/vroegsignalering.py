@@ -44,17 +44,26 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
             "Runs the whole early-warning analysis for one analysis year in one go: reads the Leefbaarometer "
             "scores (buurt level, and optionally the grid scores for the 100 m sub-areas), the buurt polygons with "
             "their CBS figures and optionally the CBS kerncijfers and your demolition table; computes every risk "
-            "mechanism with its defaults at buurt and grid level (a mechanism whose data is absent is skipped with "
-            "a message); and combines them into the risk profile.\n\n"
+            "mechanism at buurt and grid level (a mechanism whose data is absent is skipped with a message); and "
+            "combines them into the risk profile.\n\n"
+            "Every mechanism scores on one scale: 0.5 is its own signal threshold, 1 is far beyond it and 0 is well "
+            "clear, and it signals exactly where its score is 0.5 or more. The risk score is the weighted mean of "
+            "the scores of the mechanisms known for a unit, so 'sterk verhoogd' (from 0.5) means the known "
+            "mechanisms are on average at their thresholds, and 'verhoogd' (from 0.4) four fifths of the way "
+            "there; a mechanism without data for a unit is left out, never counted as 'no signal'.\n\n"
             "Target group: units scoring 'voldoende' (class 5) or better in the analysis year. Others are kept "
-            "with the label 'al zwak of lager' and no risk class. Risk class: 0 'geen verhoogd risico', 1 "
-            "'verhoogd risico' (default 2-3 signals), 2 'sterk verhoogd risico' (4 or more), or by the weighted "
-            "score; weights are normalised. 'factoren' names up to three leading factors with their numbers. "
-            "Buurten get the share of their target cells at elevated risk and 'potentieel_kwetsbaar' (the 2024 "
-            "instrument's first step: a target buurt with elevated risk or at least 25 % elevated cells).\n\n"
+            "with the label 'al zwak of lager' and no risk class. The class can also follow the number of signals "
+            "(2 and 4 of the 10 mechanisms, scaled to those known). 'factoren' names up to three leading factors "
+            "with their numbers. Buurten get the share of their target cells at elevated risk and "
+            "'potentieel_kwetsbaar' (the 2024 instrument's first step: a target buurt with elevated risk or at "
+            "least 25 % elevated cells).\n\n"
+            "Settings: every threshold, radius and reference of every mechanism, own indicators, weights and the "
+            "profile rule can be given as text (one per line, e.g. 'ontwikkeling.drempel = 0,05', "
+            "'sloopelders.aan = nee', 'eigen.overlast.veld = meldingen'); unknown names are errors.\n\n"
             "Everything for the analysis year uses only measurements up to that year: cutting later years from "
-            "the input changes nothing. CBS figures describe one year. Limit the analysis to gemeenten with their "
-            "codes (GM0995) or names."
+            "the input changes nothing. CBS figures describe one year. Gemeenten (codes like GM0995, or names) "
+            "choose what is reported; the mechanisms see every loaded unit, so a buurt on the border keeps its "
+            "neighbours across it: load the surroundings too."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -62,7 +71,8 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.YEAR, self.tr("Analysis year (empty = the latest; only measurements up to it are used)"),
             compat.NUMBER_INTEGER, optional=True, minValue=2002, maxValue=2100))
-        self.add_profile_parameters()
+        self.add_profile_parameters(cell_share=True)
+        self.add_settings_parameters()
         self.add_klassegrenzen_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_BUURT, self.tr("Risk profile per buurt")))
@@ -88,7 +98,8 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
             self.CONTEXT, self.tr("CBS kerncijfers table (CSV, optional)"),
             fileFilter=self.tr("CSV files (*.csv *.txt)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.GEMEENTEN, self.tr("Gemeenten (codes or names, comma separated; empty = all)"), optional=True))
+            self.GEMEENTEN, self.tr("Gemeenten to report (codes or names, comma separated; empty = all). "
+                                    "The mechanisms still see every loaded unit"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SLOOP, self.tr("Demolished dwellings (table or layer: buurtcode, jaar, gesloopte_woningen)"),
             [compat.SOURCE_ANY], optional=True))
@@ -119,10 +130,13 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
         return results
 
     def prepare(self, parameters, context, feedback):
-        """Read every input once: scores (both levels), the buurt layer with context, demolitions."""
+        """Read every input once: scores (both levels), the buurt layer with context, demolitions, settings."""
+        from ..core.buurten import select_gemeenten
         from ..core.errors import InputError
 
         grenzen = self.klassegrenzen(parameters, context)
+        instellingen = self.settings(parameters, context)
+        regels = self.profile_rules(parameters, context, instellingen)
         tidy = read_scores(self, parameters, self.SCORES, context, feedback)
         tidy_grid = None
         if tidy.attrs.get("niveau") == "grid":
@@ -134,34 +148,85 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
             tidy_grid = read_scores(self, parameters, self.SCORES_GRID, context, feedback)
         feedback.setProgress(10)
         gemeenten = gemeente_list(self.parameterAsString(parameters, self.GEMEENTEN, context))
-        buurtlaag, geometries = read_buurten(self, parameters, self.BUURTEN, self.BUURTCODE, context, feedback,
-                                             gemeenten)
+        buurtlaag, geometries = read_buurten(self, parameters, self.BUURTEN, self.BUURTCODE, context, feedback)
+        select_gemeenten(buurtlaag, gemeenten)  # an unknown gemeente is an error before any work
+        buurtlaag["x"], buurtlaag["y"] = centres(geometries)
         table = read_context(self, parameters, self.CONTEXT, context, feedback)
         if table is not None:
             buurtlaag = join_reporting(buurtlaag, table, self.tr("the CBS kerncijfers"), feedback)
         sloop = read_table(self, parameters, self.SLOOP, context, feedback)
+        bronnen = self._eigen_bronnen(instellingen, context, feedback)
         feedback.setProgress(25)
         if feedback.isCanceled():
             return None
-        return Invoer(tidy, tidy_grid, buurtlaag, geometries, sloop, grenzen)
+        return Invoer(tidy, tidy_grid, buurtlaag, geometries, wkb_list(geometries), sloop, grenzen, gemeenten,
+                      instellingen, regels, self.cell_share(parameters, context, instellingen), bronnen)
 
     def analyse_year(self, parameters, context, feedback, inputs, jaar):
-        """The analysis for one year from the prepared inputs: (Uitkomst, buurt geometries)."""
-        from ..core.analyse import analyse
+        """The analysis for one year of everything loaded, reported for the chosen gemeenten:
+        (Uitkomst, the reported buurten's geometries)."""
+        from ..core.analyse import analyse, eenheden, rapportage
+        from ..core.mechanisms.register import MECHANISMEN
 
-        buurten, buurt_geometries = self._buurt_units(inputs.tidy, inputs.tidy_grid, jaar, inputs.grenzen,
-                                                      inputs.buurtlaag, inputs.geometries, feedback)
-        cellen = self._cell_units(inputs.tidy_grid, jaar, inputs.grenzen, inputs.buurtlaag, inputs.geometries,
-                                  feedback)
+        units = eenheden(inputs.tidy, inputs.tidy_grid, inputs.buurtlaag, inputs.wkbs, jaar, inputs.grenzen)
+        for note in units.notes:
+            if "more than one buurt" in note:
+                feedback.pushWarning(note)
+            else:
+                feedback.pushInfo(note)
+        buurt_geometries = [inputs.geometries[i] for i in units.buurt_rij]
         buren = touching_pairs(buurt_geometries)
         feedback.setProgress(40)
-        uitkomst = analyse(buurten, cellen, jaar, grenzen=inputs.grenzen,
-                           regels=self.profile_rules(parameters, context), buren=buren, sloop=inputs.sloop)
+        instellingen = {naam: inputs.instellingen.kwargs(naam) for naam in MECHANISMEN}
+        uitkomst = analyse(units.buurten, units.cellen, jaar, grenzen=inputs.grenzen, regels=inputs.regels,
+                           instellingen=instellingen, buren=buren, sloop=inputs.sloop,
+                           eigen=self._eigen(inputs, units, buurt_geometries, feedback),
+                           drempel_aandeel=inputs.drempel_aandeel)
         for note in uitkomst.notes:
             feedback.pushInfo(note)
         for (niveau, naam), reason in sorted(uitkomst.overgeslagen.items()):
             feedback.pushWarning(self.tr("{} ({}) skipped: {}").format(naam, niveau, reason))
-        return uitkomst, buurt_geometries
+        gekozen = rapportage(uitkomst, inputs.gemeenten, inputs.buurtlaag)
+        if inputs.gemeenten:
+            feedback.pushInfo(self.tr("Reported: {} of {} buurten (the mechanisms saw all of them)").format(
+                len(gekozen.frames["buurt"]), len(uitkomst.frames["buurt"])))
+        by_code = dict(zip(units.buurten["code"], buurt_geometries))
+        return gekozen, [by_code.get(code) for code in gekozen.frames["buurt"]["code"]]
+
+    def _eigen_bronnen(self, instellingen, context, feedback):
+        """The layers of own indicators given by path in the settings, read once."""
+        from .eigenbron import lees_bron_pad
+
+        return {naam: lees_bron_pad(spec["bron"], context, feedback)
+                for naam, spec in instellingen.eigen.items() if spec.get("bron")}
+
+    def _eigen(self, inputs, units, buurt_geometries, feedback):
+        """Own indicators of the settings, with their values at both levels."""
+        from ..core.errors import InputError
+        from ..core.instellingen import eigen_kwargs
+        from .eigenbron import per_inwoner, veld_van_eenheden, waarden
+
+        eigen = {}
+        for naam, spec in inputs.instellingen.eigen.items():
+            if not spec.get("veld") and naam not in inputs.bronnen:
+                raise InputError(self.tr("Own indicator {}: give its field (eigen.{}.veld) or its layer "
+                                         "(eigen.{}.bron) in the settings.").format(naam, naam, naam))
+            per_niveau = {}
+            for niveau, frame in (("buurt", units.buurten), ("grid", units.cellen)):
+                if frame is None:
+                    continue
+                if naam in inputs.bronnen:
+                    wkbs = wkb_list(buurt_geometries) if niveau == "buurt" else None
+                    values = waarden(inputs.bronnen[naam], frame, niveau, wkbs, spec.get("veld"),
+                                     spec.get("aggregatie", "count"), feedback)
+                else:
+                    values = veld_van_eenheden(frame, spec["veld"], naam)
+                if spec.get("per_inwoner"):
+                    values = per_inwoner(values, frame, niveau)
+                per_niveau[niveau] = values
+            eigen[naam] = {**eigen_kwargs(spec), "omschrijving": spec.get("omschrijving") or naam,
+                           "waarden": per_niveau}
+        return eigen
 
     def _year(self, parameters, context, tidy):
         from ..core.errors import InputError
@@ -174,50 +239,6 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
             raise InputError(self.tr("Year {} is not a measurement year of the scores ({}).").format(
                 jaar, ", ".join(map(str, years))))
         return jaar
-
-    def _buurt_units(self, tidy, tidy_grid, jaar, grenzen, buurtlaag, geometries, feedback):
-        """Buurt units (scores up to jaar + CBS context + centre) in the order of their geometries."""
-        from ..core.scores import as_of, wide_scores
-
-        if tidy is None:
-            tidy = _buurt_means(as_of(tidy_grid, jaar), buurtlaag, geometries)
-            feedback.pushWarning(self.tr("No buurt scores given: buurt scores are the mean of their grid cells"))
-        wide = wide_scores(as_of(tidy, jaar), grenzen)
-        context = buurtlaag.drop(columns=[c for c in ("naam", "gemeente") if c in buurtlaag.columns])
-        units = wide.merge(context, on="code", how="inner", suffixes=("", "_buurtlaag"))
-        units["gemeente"] = units["gemeente"].where(
-            units["gemeente"].notna(), units["code"].map(buurtlaag.set_index("code")["gemeente"]))
-        missing = sorted(set(wide["code"]) - set(units["code"]))
-        if missing and not buurtlaag.empty:
-            feedback.pushInfo(self.tr("{} scored buurten lie outside the buurt layer or the chosen gemeenten").format(
-                len(missing)))
-        position = {code: i for i, code in enumerate(buurtlaag["code"])}
-        ordered = [geometries[position[code]] for code in units["code"]]
-        units["x"], units["y"] = centres(ordered)
-        return units, ordered
-
-    def _cell_units(self, tidy_grid, jaar, grenzen, buurtlaag, geometries, feedback):
-        """Grid cells (scores up to jaar) inside the buurten, with their buurt's context; None without grid."""
-        if tidy_grid is None:
-            return None
-        from ..core.buurten import buurt_of_cells
-        from ..core.lattice import cell_centres, parse_grid_ids
-        from ..core.scores import as_of, wide_scores
-
-        cells = wide_scores(as_of(tidy_grid, jaar), grenzen)
-        ix, iy = parse_grid_ids(cells["code"])
-        index, overlaps = buurt_of_cells(ix, iy, wkb_list(geometries))
-        inside = index >= 0
-        feedback.pushInfo(self.tr("{} of {} grid cells lie in the analysed buurten").format(
-            int(inside.sum()), len(cells)))
-        cells = cells[inside].reset_index(drop=True)
-        cells["buurtcode"] = buurtlaag["code"].to_numpy(dtype=object)[index[inside]]
-        cells["x"], cells["y"] = cell_centres(ix[inside], iy[inside])
-        context = buurtlaag.drop(columns=[c for c in ("naam",) if c in buurtlaag.columns])
-        context = context.rename(columns={"code": "buurtcode", "gemeente": "gemeente_buurt"})
-        cells = cells.merge(context, on="buurtcode", how="left", suffixes=("", "_buurtlaag"))
-        cells["gemeente"] = cells["gemeente"].where(cells["gemeente"].notna(), cells.pop("gemeente_buurt"))
-        return cells
 
     def _grid_geometries(self, parameters, context, feedback, grid):
         source = self.parameterAsSource(parameters, self.GRID_GEOMETRY, context)
@@ -255,8 +276,14 @@ class Invoer:
     tidy_grid: object
     buurtlaag: object
     geometries: list
+    wkbs: list
     sloop: object
     grenzen: object
+    gemeenten: list
+    instellingen: object
+    regels: object
+    drempel_aandeel: float
+    bronnen: dict
 
     @property
     def scores(self):
@@ -270,19 +297,3 @@ def _for_output(frame):
         if out[column].dtype == bool:
             out[column] = out[column].astype("int64")
     return out
-
-
-def _buurt_means(tidy_grid, buurtlaag, geometries):
-    """Buurt scores as the mean of their cells per year (when only grid scores are given)."""
-    from ..core.buurten import buurt_of_cells
-    from ..core.lattice import parse_grid_ids
-
-    index, _ = buurt_of_cells(*parse_grid_ids(tidy_grid["code"]), wkb_list(geometries))
-    cells = tidy_grid[index >= 0].copy()
-    cells["code"] = buurtlaag["code"].to_numpy(dtype=object)[index[index >= 0]]
-    scores = [c for c in ("lbm", "afw", "fys", "onv", "soc", "vrz", "won") if c in cells.columns]
-    means = cells.groupby(["code", "jaar"], as_index=False)[scores].mean()
-    means["naam"] = means["code"].map(buurtlaag.set_index("code")["naam"])
-    means["gemeente"] = means["code"].map(buurtlaag.set_index("code")["gemeente"])
-    means.attrs["niveau"] = "buurt"
-    return means

@@ -1,22 +1,50 @@
-"""The whole early-warning analysis for one analysis year: every mechanism, then the risk profile.
+"""The whole early-warning analysis for one analysis year: the units, every mechanism, the risk profile.
 
-QGIS-free, so the all-in-one algorithm, the panel and the backtest run the
-same steps. A mechanism whose input is absent (``MissingInputError``) is skipped
-with its reason; the profile combines the mechanisms that ran.
+QGIS-free and the one orchestration: the all-in-one algorithm, the backtest, the
+model and the panel run these steps and nothing else.
+
+1. ``eenheden``: the buurten and 100 m cells as of the analysis year (only
+   measurements up to it), cells to the buurt containing their centre, buurt
+   scores from their cells where only grid scores are given, the buurt layer's
+   CBS context on both.
+2. ``analyse``: every mechanism (a mechanism whose input is absent is skipped
+   with its reason) and own indicator, then the risk profile, at both levels.
+   The mechanisms see every loaded unit, so a buurt on a gemeente border keeps
+   its neighbours across it and an 'all units' reference stays that of
+   everything loaded.
+3. ``rapportage``: the units of the chosen gemeenten. The gemeente filter
+   selects what is reported, not what is seen: a gemeente's results are the
+   same whether its neighbours are reported too or not.
 """
 
-import importlib
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
+from .errors import InputError, examples
 from .mechanisms.base import MissingInputError, analysis_year
+from .mechanisms.register import ALLEEN_BUURT, MECHANISMEN, mechanism_function
 from .profile import ProfielRegels, buurt_aandeel_verhoogd, potentieel_kwetsbaar, risicoprofiel
 
-MECHANISMEN = ("ontwikkeling", "omslagzone", "zwakkedeelgebieden", "dimensies", "uitstraling", "conjunctuur",
-               "doorstroom", "nieuwbouwelders", "sloopelders", "concurrentiepositie")
-ALLEEN_BUURT = {"zwakkedeelgebieden"}
+SCORE_KOLOMMEN = ("lbm", "afw", "fys", "onv", "soc", "vrz", "won")
+
+
+@dataclass
+class Eenheden:
+    """The units of one analysis year: ``buurten`` and ``cellen`` (None without grid scores).
+
+    ``buurt_rij``: per buurt unit its row in the buurt layer (for its geometry).
+    ``notes``: what the analyst should know (cells outside every buurt, cells
+    claimed by two buurten, scored buurten missing from the layer).
+    """
+
+    jaar: int
+    buurten: pd.DataFrame
+    cellen: pd.DataFrame = None
+    buurt_rij: np.ndarray = None
+    notes: list = field(default_factory=list)
+    buurten_uit_cellen: bool = False  # buurt scores are the mean of their cells
 
 
 @dataclass
@@ -29,8 +57,87 @@ class Uitkomst:
     overgeslagen: dict = field(default_factory=dict)  # (niveau, mechanism) -> reason
 
 
-def mechanism_function(naam):
-    return getattr(importlib.import_module(f"{__package__}.mechanisms.{naam}"), naam)
+# ----------------------------------------------------------------------------- 1. the units
+
+
+def eenheden(tidy_buurt, tidy_grid, buurtlaag, wkbs, jaar, grenzen):
+    """The buurten and cells as of ``jaar`` (see the module docstring).
+
+    ``tidy_buurt``/``tidy_grid``: tidy score frames (``read_score_csv``; either
+    may be None, not both). ``buurtlaag``: the standardised buurt layer
+    (``code, naam, gemeente, gm_code, ...`` and CBS figures) with ``x``, ``y``
+    (a point inside each polygon, RD metres); ``wkbs``: its polygons as WKB in
+    the same order, for cells to buurten.
+    """
+    from .buurten import buurt_of_cells
+    from .lattice import cell_centres, parse_grid_ids
+    from .scores import as_of, wide_scores
+
+    if tidy_buurt is None and tidy_grid is None:
+        raise InputError("No Leefbaarometer scores given: give buurt or grid scores.")
+    uit = Eenheden(int(jaar), None)
+    if tidy_grid is not None:
+        grid = as_of(tidy_grid, jaar)
+        wide_grid = wide_scores(grid, grenzen)
+        ix, iy = parse_grid_ids(wide_grid["code"], "grid_id")
+        cel_buurt, dubbel = buurt_of_cells(ix, iy, wkbs)
+        if dubbel:
+            uit.notes.append(f"{dubbel} grid cells lie in more than one buurt (overlapping polygons); "
+                             "each went to the first")
+    if tidy_buurt is None:
+        per_code = pd.Series(cel_buurt, index=wide_grid["code"].to_numpy())
+        tidy_buurt = _buurt_means(grid, grid["code"].map(per_code).to_numpy(), buurtlaag)
+        uit.buurten_uit_cellen = True
+        uit.notes.append("No buurt scores given: buurt scores are the mean of their grid cells")
+    uit.buurten, uit.buurt_rij = _buurt_units(wide_scores(as_of(tidy_buurt, jaar), grenzen), buurtlaag, uit.notes)
+    if tidy_grid is not None:
+        uit.cellen = _cell_units(wide_grid, cel_buurt, cell_centres(ix, iy), buurtlaag, uit.notes)
+    return uit
+
+
+def _buurt_units(wide, buurtlaag, notes):
+    """Buurt units (scores + CBS context + centre) for the scored buurten in the layer; their layer rows."""
+    context = buurtlaag.drop(columns=[c for c in ("naam", "gemeente") if c in buurtlaag.columns])
+    rij = pd.Series(np.arange(len(buurtlaag)), index=buurtlaag["code"])
+    units = wide.merge(context, on="code", how="inner", suffixes=("", "_buurtlaag"))
+    gemeente = units["code"].map(buurtlaag.set_index("code")["gemeente"])
+    units["gemeente"] = units["gemeente"].where(units["gemeente"].notna(), gemeente) if "gemeente" in units else gemeente
+    missing = sorted(set(wide["code"]) - set(units["code"]))
+    if missing and not buurtlaag.empty:
+        notes.append(f"{len(missing)} scored buurten are not in the buurt layer (e.g. {examples(missing, 3)})")
+    return units, rij.loc[units["code"]].to_numpy()
+
+
+def _cell_units(wide, cel_buurt, centres, buurtlaag, notes):
+    """Grid cells inside the buurten, with their buurt's code and CBS context."""
+    inside = cel_buurt >= 0
+    notes.append(f"{int(inside.sum())} of {len(wide)} grid cells lie in the buurten of the buurt layer")
+    cells = wide[inside].reset_index(drop=True)
+    cells["buurtcode"] = buurtlaag["code"].to_numpy(dtype=object)[cel_buurt[inside]]
+    cells["x"], cells["y"] = centres[0][inside], centres[1][inside]
+    context = buurtlaag.drop(columns=[c for c in ("naam", "x", "y") if c in buurtlaag.columns])
+    context = context.rename(columns={"code": "buurtcode", "gemeente": "gemeente_buurt"})
+    cells = cells.merge(context, on="buurtcode", how="left", suffixes=("", "_buurtlaag"))
+    if "gemeente" in cells:
+        cells["gemeente"] = cells["gemeente"].where(cells["gemeente"].notna(), cells.pop("gemeente_buurt"))
+    else:
+        cells["gemeente"] = cells.pop("gemeente_buurt")
+    return cells
+
+
+def _buurt_means(grid, cel_buurt, buurtlaag):
+    """Buurt scores as the mean of their cells per year (when only grid scores are given)."""
+    cells = grid[cel_buurt >= 0].copy()
+    cells["code"] = buurtlaag["code"].to_numpy(dtype=object)[cel_buurt[cel_buurt >= 0]]
+    scores = [c for c in SCORE_KOLOMMEN if c in cells.columns]
+    means = cells.groupby(["code", "jaar"], as_index=False)[scores].mean()
+    means["naam"] = means["code"].map(buurtlaag.set_index("code")["naam"])
+    means["gemeente"] = means["code"].map(buurtlaag.set_index("code")["gemeente"])
+    means.attrs["niveau"] = "buurt"
+    return means
+
+
+# ----------------------------------------------------------------------------- 2. mechanisms and profile
 
 
 def run_mechanisms(units, jaar, niveau, *, grenzen=None, instellingen=None, cellen=None, buren=None, sloop=None,
@@ -38,7 +145,8 @@ def run_mechanisms(units, jaar, niveau, *, grenzen=None, instellingen=None, cell
     """(frame of all mechanism columns, notes, skipped) for one level.
 
     ``instellingen`` maps a mechanism to its keyword arguments; ``eigen`` maps
-    an own indicator's name to its keyword arguments for ``eigenindicator``.
+    an own indicator's name to its keyword arguments for ``eigenindicator``
+    (with ``waarden``: one value per unit of this level).
     """
     instellingen = instellingen or {}
     columns, notes, skipped = [], [], {}
@@ -62,9 +170,7 @@ def run_mechanisms(units, jaar, niveau, *, grenzen=None, instellingen=None, cell
         columns.append(result.frame)
         notes.extend(f"{naam} ({niveau}): {note}" for note in result.notes)
     for naam, kwargs in (eigen or {}).items():
-        from .mechanisms.eigenindicator import eigenindicator
-
-        result = eigenindicator(units, naam=naam, **kwargs)
+        result = mechanism_function("eigenindicator")(units, naam=naam, **kwargs)
         columns.append(result.frame)
         notes.extend(f"{naam} ({niveau}): {note}" for note in result.notes)
     frame = pd.concat(columns, axis=1) if columns else pd.DataFrame(index=units.index)
@@ -83,8 +189,14 @@ def identity(units, jaar):
 
 
 def analyse(buurten=None, cellen=None, jaar=None, *, grenzen=None, regels=None, instellingen=None, buren=None,
-            sloop=None, eigen=None):
-    """Everything for analysis year ``jaar`` at both levels; only measurements up to ``jaar`` are used."""
+            sloop=None, eigen=None, drempel_aandeel=0.25):
+    """Everything for analysis year ``jaar`` at both levels; only measurements up to ``jaar`` are used.
+
+    ``eigen``: own indicator -> keywords for ``eigenindicator``, with
+    ``waarden`` per level (``{"buurt": ..., "grid": ...}``) or one array for
+    the buurten. ``drempel_aandeel``: the share of elevated cells that makes a
+    buurt 'potentieel kwetsbaar'.
+    """
     regels = regels or ProfielRegels()
     reference = buurten if buurten is not None else cellen
     jaar = analysis_year(reference, jaar)
@@ -94,7 +206,8 @@ def analyse(buurten=None, cellen=None, jaar=None, *, grenzen=None, regels=None, 
         if units is None:
             continue
         mechanismen, notes, skipped = run_mechanisms(
-            units, jaar, niveau, grenzen=grenzen, instellingen=instellingen, sloop=sloop, eigen=eigen, **extra)
+            units, jaar, niveau, grenzen=grenzen, instellingen=instellingen, sloop=sloop,
+            eigen=_eigen_op_niveau(eigen, niveau), **extra)
         profiel = risicoprofiel(units, mechanismen, jaar, regels, grenzen)
         uitkomst.frames[niveau] = pd.concat([identity(units, jaar), profiel, mechanismen], axis=1)
         uitkomst.notes.extend(notes)
@@ -106,5 +219,44 @@ def analyse(buurten=None, cellen=None, jaar=None, *, grenzen=None, regels=None, 
             grid = uitkomst.frames["grid"]
             aandeel = buurt_aandeel_verhoogd(grid, grid["buurtcode"], buurt["code"])
             buurt["aandeel_cellen_verhoogd"] = aandeel
-        buurt["potentieel_kwetsbaar"] = potentieel_kwetsbaar(buurt, aandeel)
+        buurt["potentieel_kwetsbaar"] = potentieel_kwetsbaar(buurt, aandeel, drempel_aandeel)
     return uitkomst
+
+
+def _eigen_op_niveau(eigen, niveau):
+    """Own indicators with the values of one level (a plain array counts for the buurten)."""
+    if not eigen:
+        return None
+    out = {}
+    for naam, kwargs in eigen.items():
+        waarden = kwargs.get("waarden")
+        if isinstance(waarden, dict):
+            if waarden.get(niveau) is None:
+                continue
+            waarden = waarden[niveau]
+        elif niveau != "buurt":
+            continue
+        out[naam] = {**kwargs, "waarden": waarden}
+    return out
+
+
+# ----------------------------------------------------------------------------- 3. what is reported
+
+
+def rapportage(uitkomst, gemeenten, buurtlaag):
+    """The result frames cut to the buurten (and their cells) of ``gemeenten``; all when none are given.
+
+    ``gemeenten``: codes (GM0995) or names, case-insensitive, as
+    ``buurten.select_gemeenten`` reads them; a gemeente that is not in the
+    buurt layer is an error.
+    """
+    from .buurten import select_gemeenten
+
+    if not gemeenten:
+        return uitkomst
+    codes = set(select_gemeenten(buurtlaag, gemeenten)["code"])
+    gekozen = Uitkomst(uitkomst.jaar, notes=list(uitkomst.notes), overgeslagen=dict(uitkomst.overgeslagen))
+    for niveau, frame in uitkomst.frames.items():
+        key = "buurtcode" if niveau == "grid" else "code"
+        gekozen.frames[niveau] = frame[frame[key].isin(codes)].reset_index(drop=True)
+    return gekozen

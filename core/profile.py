@@ -16,24 +16,42 @@ label 'al zwak of lager' and no risk class; units without a class get
 'onbekend'. Signals, score and factors are still computed for them (for
 information), but they get no ``risico_klasse``.
 
-Weights. ``ProfielRegels.gewichten`` maps a mechanism to a weight (missing: 1,
-negative: error). A weight of 0 switches a mechanism off: it then counts for
-nothing (not in ``n_signalen``, ``n_mechanismen``, the score or the factors).
-The weights are normalised to sum to 1 over the mechanisms present in the
-input (``gewichten_genormaliseerd``, for display), and per unit renormalised
-over the mechanisms with a known score, so a mechanism missing for a unit
-(no data there) neither lowers nor raises its score:
+The common scale. Every mechanism scores 0.5 at its own signal threshold,
+1 far beyond it and 0 well clear (``mechanisms.base.op_schaal``), and signals
+exactly where its score is 0.5 or more; so scores of different mechanisms
+compare like with like.
+
+Weights. ``ProfielRegels.gewichten`` maps a mechanism (or own indicator) to a
+weight (missing: 1, negative: error; a name that is neither a mechanism of
+the method nor an own indicator in the input is an error, so a misspelt name
+never silently changes nothing). A weight of 0 switches a mechanism off: it
+then counts for nothing (not in ``n_signalen``, ``n_mechanismen``, the score
+or the factors). The weights are normalised to sum to 1 over the mechanisms
+present in the input (``gewichten_genormaliseerd``, for display), and per unit
+renormalised over the mechanisms with a known score, so a mechanism missing
+for a unit (no data there) neither lowers nor raises its score:
 ``risico_score = sum(w_i s_i) / sum(w_i)`` over the unit's known mechanisms.
 
-Class. Rule ``'signalen'`` (default, the instrument's "the more mechanisms flag
-a buurt, the larger the chance"): ``n_signalen`` >= ``sterk_vanaf`` (4) gives 2
-'sterk verhoogd risico', >= ``verhoogd_vanaf`` (2) gives 1 'verhoogd risico',
-else 0 'geen verhoogd risico'. The count is unweighted (weights only rank the
-factors and form the score), so the class stays explainable as "3 of the 8
-mechanisms signal". Rule ``'score'``: ``risico_score`` >= ``score_sterk``
-(0.55) gives 2, >= ``score_verhoogd`` (0.35) gives 1 (a 1e-9 tolerance keeps a
-score computed as 0.35 in floating point on the boundary). A unit without any
-known mechanism gets no class ('onbekend'), never a silent 0.
+One figure, one vote: a figure drives at most one mechanism and is only a
+condition elsewhere (see ``mechanisms.register``), so a cheap buurt does not
+collect signals from its WOZ value alone.
+
+Class. Rule ``'score'`` (default): ``risico_score`` >= ``score_sterk`` (0.5:
+the known mechanisms are on average at their signal thresholds) gives 2
+'sterk verhoogd risico', >= ``score_verhoogd`` (0.4: on average four fifths
+of the way there) gives 1 'verhoogd risico', else 0 'geen verhoogd risico' (a
+1e-9 tolerance keeps a score computed as 0.4 in floating point on the
+boundary). The score is a mean over the mechanisms known for the unit, so a
+class keeps its meaning when fewer mechanisms are known (grid cells without
+CBS context have five or six): what is unknown is left out, never counted as
+'no signal'. Rule ``'signalen'`` (the instrument's "the more mechanisms flag a
+buurt, the larger the chance"): ``verhoogd_vanaf`` (2) and ``sterk_vanaf`` (4)
+signals out of ``signalen_van`` (10, the method's mechanisms), scaled to the
+mechanisms known for the unit and rounded up: a cell with 6 known mechanisms
+needs ceil(2 × 6 / 10) = 2 and ceil(4 × 6 / 10) = 3 signals. The count is
+unweighted (weights only rank the factors and form the score). Under either
+rule a unit with fewer than ``min_mechanismen`` (3) known mechanisms gets no
+class ('onbekend'), never a silent 0.
 
 Factors. Among the mechanisms that signal, up to ``max_factoren`` (3) with the
 largest weight × score (ties: in the order of ``MECHANISMEN``, then own
@@ -55,33 +73,8 @@ import pandas as pd
 from .classes import VOLDOENDE, klasse, load_klassegrenzen
 from .codes import normalise_codes
 from .errors import InputError, examples
-from .mechanisms.base import analysis_year
-
-MECHANISMEN = (
-    "ontwikkeling",
-    "omslagzone",
-    "zwakkedeelgebieden",
-    "dimensies",
-    "uitstraling",
-    "conjunctuur",
-    "doorstroom",
-    "nieuwbouwelders",
-    "sloopelders",
-    "concurrentiepositie",
-)
-
-LABELS = {
-    "ontwikkeling": "dalende score",
-    "omslagzone": "dicht bij de omslag",
-    "zwakkedeelgebieden": "zwakke deelgebieden",
-    "dimensies": "zwakke dimensie",
-    "uitstraling": "zwakke omgeving",
-    "conjunctuur": "conjunctuurgevoelig",
-    "doorstroom": "vrijkomende woningen",
-    "nieuwbouwelders": "nieuwbouw elders",
-    "sloopelders": "sloop elders",
-    "concurrentiepositie": "zwakke concurrentiepositie",
-}
+from .mechanisms.base import TOLERANTIE, analysis_year
+from .mechanisms.register import MECHANISMEN, bedoeld, label
 
 RISICO_LABELS = {0: "geen verhoogd risico", 1: "verhoogd risico", 2: "sterk verhoogd risico"}
 AL_ZWAK = "al zwak of lager"
@@ -89,7 +82,6 @@ ONBEKEND = "onbekend"
 REGELS = ("signalen", "score")
 UITVOER = ("doelgroep", "n_signalen", "n_mechanismen", "risico_score", "risico_klasse", "risico_label", "factoren")
 _EIGEN_UITVOER = "risico"  # ``risico_score`` of an earlier profile is not a mechanism
-_TOLERANTIE = 1e-9
 
 
 @dataclass
@@ -97,11 +89,13 @@ class ProfielRegels:
     """How the mechanisms combine; every threshold is a parameter (see the module docstring)."""
 
     gewichten: dict = field(default_factory=dict)
-    regel: str = "signalen"
+    regel: str = "score"
     verhoogd_vanaf: int = 2
     sterk_vanaf: int = 4
-    score_verhoogd: float = 0.35
-    score_sterk: float = 0.55
+    signalen_van: int = 10
+    score_verhoogd: float = 0.4
+    score_sterk: float = 0.5
+    min_mechanismen: int = 3
     max_factoren: int = 3
     labels: dict = field(default_factory=dict)  # extra or replacement short labels per mechanism
 
@@ -123,6 +117,12 @@ class ProfielRegels:
                 f"Risk profile: score for 'verhoogd' ({self.score_verhoogd}) must be above 0 and at most that for "
                 f"'sterk verhoogd' ({self.score_sterk}), which is at most 1."
             )
+        if not self.sterk_vanaf <= self.signalen_van:
+            raise InputError(
+                f"Risk profile: signals for 'sterk verhoogd' ({self.sterk_vanaf}) are counted out of "
+                f"{self.signalen_van} mechanisms; give at most that many.")
+        if int(self.min_mechanismen) < 1:
+            raise InputError(f"Risk profile: the minimum of known mechanisms ({self.min_mechanismen}) must be at least 1.")
         if int(self.max_factoren) < 0:
             raise InputError(f"Risk profile: number of factors ({self.max_factoren}) cannot be negative.")
         for naam, gewicht in dict(self.gewichten).items():
@@ -149,10 +149,13 @@ def mechanism_columns(frame):
     return known + [n for n in found if n not in MECHANISMEN]
 
 
-def label(naam, labels=None):
-    """The short Dutch label of a mechanism; an own indicator's name."""
-    labels = {**LABELS, **(labels or {})}
-    return str(labels.get(naam, naam))
+def _check_namen(gewichten, namen):
+    """Every weighted name must be a mechanism of the method or an own indicator in the input."""
+    bekend = set(MECHANISMEN) | set(namen)
+    for naam in gewichten or {}:
+        if naam not in bekend:
+            raise InputError(f"Risk profile: weight for '{naam}', which is no mechanism or own indicator here"
+                             f"{bedoeld(naam, bekend)}; known: {', '.join(sorted(bekend))}.")
 
 
 def gewichten_genormaliseerd(namen, gewichten=None):
@@ -184,6 +187,7 @@ def risicoprofiel(units, mechanismen=None, jaar=None, regels=None, grenzen=None)
             "Risk profile: the input has no mechanism columns (<naam>_score and <naam>_signaal); "
             "run one or more mechanisms first."
         )
+    _check_namen(regels.gewichten, namen)
     n, m = len(units), len(namen)
     gewicht = gewichten_genormaliseerd(namen, regels.gewichten)
     actief = gewicht > 0
@@ -196,6 +200,7 @@ def risicoprofiel(units, mechanismen=None, jaar=None, regels=None, grenzen=None)
 
     n_mechanismen = bekend.sum(axis=1)
     geen = n_mechanismen == 0
+    te_weinig = n_mechanismen < int(regels.min_mechanismen)
     n_signalen = signaleert.sum(axis=1)
     w = np.where(bekend, gewicht, 0.0)
     totaal = w.sum(axis=1)
@@ -203,17 +208,19 @@ def risicoprofiel(units, mechanismen=None, jaar=None, regels=None, grenzen=None)
         risico_score = np.where(geen, np.nan, (w * np.where(bekend, score, 0.0)).sum(axis=1) / totaal)
 
     if regels.regel == "signalen":
-        klasse_risico = np.where(n_signalen >= regels.sterk_vanaf, 2, np.where(n_signalen >= regels.verhoogd_vanaf, 1, 0))
+        nodig_sterk = np.ceil(regels.sterk_vanaf * n_mechanismen / regels.signalen_van - TOLERANTIE)
+        nodig = np.maximum(1, np.ceil(regels.verhoogd_vanaf * n_mechanismen / regels.signalen_van - TOLERANTIE))
+        klasse_risico = np.where(n_signalen >= np.maximum(nodig_sterk, nodig), 2, np.where(n_signalen >= nodig, 1, 0))
     else:
-        s = np.nan_to_num(risico_score, nan=-1.0) + _TOLERANTIE
+        s = np.nan_to_num(risico_score, nan=-1.0) + TOLERANTIE
         klasse_risico = np.where(s >= regels.score_sterk, 2, np.where(s >= regels.score_verhoogd, 1, 0))
 
     klasse_jaar = _klasse(units, jaar, grenzen)
     doelgroep = klasse_jaar >= VOLDOENDE  # NaN compares False
-    zonder_klasse = ~doelgroep | geen
+    zonder_klasse = ~doelgroep | te_weinig
 
     labels = np.array([RISICO_LABELS[k] for k in (0, 1, 2)], dtype=object)[klasse_risico]
-    labels[geen] = ONBEKEND
+    labels[te_weinig] = ONBEKEND
     labels[klasse_jaar < VOLDOENDE] = AL_ZWAK
     labels[np.isnan(klasse_jaar)] = ONBEKEND
 
@@ -277,7 +284,7 @@ def potentieel_kwetsbaar(buurt_profile, aandeel_cellen=None, drempel_aandeel=0.2
     aandeel = np.full(n, np.nan) if aandeel_cellen is None else _numbers(aandeel_cellen)
     if len(aandeel) != n:
         raise InputError(f"{len(aandeel)} cell shares for {n} buurten: give one per buurt.")
-    ja = (eigen >= 1) | (aandeel >= drempel_aandeel - _TOLERANTIE)
+    ja = (eigen >= 1) | (aandeel >= drempel_aandeel - TOLERANTIE)
     onbekend = np.isnan(eigen) & np.isnan(aandeel)
     return _int64(ja.astype("int64"), ~doelgroep | (onbekend & ~ja))
 

@@ -18,7 +18,7 @@ class Concurrentiepositie(MechanismAlgorithm):
             "areas around it keeps those who cannot choose and loses those who can.\n\n"
             "Formula: signal when won lies at least the threshold (default 0.0392, half a class step) below its "
             "surroundings, or the WOZ value is at most 0.8 times that around it. Score = the larger of the two "
-            "parts, each 0.5 at its threshold and 1 at twice that distance. Only the won score of the analysis "
+            "parts, each 0.5 at its threshold and 1 at twice that distance (the common scale of all mechanisms). Only the won score of the analysis "
             "year is used."
         )
 

@@ -1,6 +1,5 @@
 """``eigenindicator``: the gemeente's own data as a risk mechanism."""
 
-import numpy as np
 from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -8,14 +7,10 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from ... import compat
-from ..layers import read_features
 from ..mechanism import Choice, MechanismAlgorithm, Number
-
-AGGREGATIES = ("count", "sum", "mean")
 
 
 class EigenIndicator(MechanismAlgorithm):
@@ -38,12 +33,14 @@ class EigenIndicator(MechanismAlgorithm):
             "a mechanism of its own that joins the risk profile like the others.\n\n"
             "Polygon layers are matched on code (grid cells take the value of their buurt); points go to the grid "
             "cell or buurt that contains them (points outside every unit are counted and reported). Optionally per "
-            "1,000 inhabitants (from aantal_inwoners of the buurt layer).\n\n"
+            "1,000 inhabitants (from aantal_inwoners of the buurt layer; a grid cell counts its share of its buurt's "
+            "inhabitants, spread evenly over the buurt's cells).\n\n"
             "Formula: direction 'high is bad' or 'low is bad'; reference: the median of the unit's gemeente, of all "
             "units, or a number; signal when the value is beyond the absolute threshold, or, without one, beyond "
-            "the chosen percentile (default 80) in the bad direction. Score = the percentile rank in the bad "
-            "direction. The output fields start with the chosen name, so several own indicators can sit side by "
-            "side in the profile."
+            "the chosen percentile (default 80) in the bad direction. Score on the common scale: 0.5 at the "
+            "threshold, 1 one interquartile range beyond it, 0 at the median of all units (the typical unit). The "
+            "output fields start with the chosen name, so several own indicators can sit side by side in the "
+            "profile."
         )
 
     def extra_parameters(self):
@@ -69,84 +66,29 @@ class EigenIndicator(MechanismAlgorithm):
         return [
             Choice("RICHTING", "richting", self.tr("Direction"),
                    (("hoog", self.tr("high is bad")), ("laag", self.tr("low is bad")))),
-            Choice("REFERENTIE", "referentie", self.tr("Reference"),
-                   (("gemeente", self.tr("median of the unit's gemeente")), ("alle", self.tr("median of all units")))),
+            [Choice("REFERENTIE", "referentie", self.tr("Reference"),
+                    (("gemeente", self.tr("median of the unit's gemeente")), ("alle", self.tr("median of all units")),
+                     ("vast", self.tr("a fixed number (below)")))),
+             Number(self.REFERENTIE_WAARDE, None, self.tr("Fixed reference"), 0.0)],
             Number("DREMPEL_PERCENTIEL", "drempel_percentiel", self.tr("Percentile threshold"), 80.0, 0.0, 100.0),
         ]
 
     def arguments(self, parameters, context, feedback, eenheden):
-        from ...core.mechanisms.base import context_column
-        from ...core.mechanisms.eigenindicator import per_unit_per_inwoner
+        from ..eigenbron import AGGREGATIES, lees_bron, per_inwoner, waarden
+        from ..inputs import wkb_list
 
-        source = self.parameterAsSource(parameters, self.INDICATOR, context)
+        bron = lees_bron(self.parameterAsSource(parameters, self.INDICATOR, context), context, feedback)
         field = self.parameterAsString(parameters, self.FIELD, context) or None
-        frame, geometries = read_features(source, context, feedback)
-        if QgsWkbTypes.geometryType(source.wkbType()) == compat.GEOMETRY_POINT:
-            waarden = self._from_points(parameters, context, feedback, eenheden, frame, geometries, field,
-                                        source.sourceName())
-        else:
-            waarden = self._from_polygons(eenheden, frame, field, source.sourceName())
+        how = AGGREGATIES[self.parameterAsEnum(parameters, self.AGGREGATIE, context)]
+        unit_wkbs = wkb_list(eenheden.geometries) if bron.punten and eenheden.niveau != "grid" else None
+        values = waarden(bron, eenheden.frame, eenheden.niveau, unit_wkbs, field, how, feedback)
         if self.parameterAsBool(parameters, self.PER_INWONER, context):
-            inwoners = context_column(eenheden.frame, ("aantal_inwoners", "AantalInwoners"))
-            if inwoners is None:
-                from ...core.errors import InputError
-
-                raise InputError(self.tr("'Per 1,000 inhabitants' needs aantal_inwoners: give the buurt layer "
-                                         "with CBS context."))
-            waarden = per_unit_per_inwoner(waarden, inwoners)
+            values = per_inwoner(values, eenheden.frame, eenheden.niveau)
         drempel = None if parameters.get(self.DREMPEL) in (None, "") else self.parameterAsDouble(
             parameters, self.DREMPEL, context)
         return {
-            "waarden": waarden,
+            "waarden": values,
             "naam": self.parameterAsString(parameters, self.NAAM, context).strip().lower(),
             "omschrijving": self.parameterAsString(parameters, self.OMSCHRIJVING, context),
             "drempel": drempel,
         }
-
-    def _from_points(self, parameters, context, feedback, eenheden, frame, geometries, field, name):
-        import pandas as pd
-
-        from ...core.lattice import cell_indices, format_grid_ids
-        from ...core.mechanisms.eigenindicator import per_unit_from_points, points_in_polygons
-        from ...core.wkb import rings_from_wkb
-        from ..inputs import wkb_list
-
-        points = [g.asMultiPoint()[0] if g is not None and g.asMultiPoint() else None for g in geometries]
-        x = np.array([p.x() if p is not None else np.nan for p in points])
-        y = np.array([p.y() if p is not None else np.nan for p in points])
-        if eenheden.niveau == "grid":
-            ids = format_grid_ids(*cell_indices(np.nan_to_num(x, nan=-1e9), np.nan_to_num(y, nan=-1e9)))
-            index = pd.Index(eenheden.frame["code"]).get_indexer(ids)
-        else:
-            index = points_in_polygons(x, y, *rings_from_wkb(wkb_list(eenheden.geometries)))
-        how = AGGREGATIES[self.parameterAsEnum(parameters, self.AGGREGATIE, context)]
-        values = None
-        if how != "count":
-            if not field:
-                from ...core.errors import InputError
-
-                raise InputError(self.tr("Choose the numeric field of {} to sum or average.").format(name))
-            values = pd.to_numeric(frame[field], errors="coerce").to_numpy(dtype=float)
-        waarden, outside = per_unit_from_points(index, values, n_units=len(eenheden.frame), how=how)
-        feedback.pushInfo(self.tr("{} points of {}; {} outside every unit (not counted)").format(
-            len(points), name, outside))
-        return waarden
-
-    def _from_polygons(self, eenheden, frame, field, name):
-        import pandas as pd
-
-        from ...core.codes import matching_code_field, normalise_codes
-        from ...core.errors import InputError
-
-        if not field:
-            raise InputError(self.tr("Choose the numeric field of {}.").format(name))
-        units = eenheden.frame
-        key = "buurtcode" if eenheden.niveau == "grid" and "buurtcode" in units.columns else "code"
-        code_field = matching_code_field(frame.drop(columns=[field]), units[key])
-        if code_field is None:
-            raise InputError(self.tr("{}: no field holds the codes of the units.").format(name))
-        values = pd.Series(pd.to_numeric(frame[field], errors="coerce").to_numpy(dtype=float),
-                           index=normalise_codes(frame[code_field]))
-        values = values[~values.index.duplicated()]
-        return units[key].map(values).to_numpy(dtype=float)
-

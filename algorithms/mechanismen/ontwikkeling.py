@@ -19,7 +19,9 @@ class Ontwikkeling(MechanismAlgorithm):
             "measurements is on its way down well before it crosses a class boundary.\n\n"
             "Formula: achterstand = change − reference change. Signal when achterstand ≤ −threshold (default "
             "0.0392, half a class step: the smallest change the classes resolve), or, with a percentile, when the "
-            "unit is among the lowest p % of its peers. Score = clip(−achterstand / (2 × threshold), 0, 1).\n\n"
+            "unit is among the lowest p % of its peers. Score (0.5 at the threshold): 1 a full class step (twice "
+            "the threshold) behind, 0 when keeping pace; with a percentile, at least 0.5 at it and 1 for the lowest "
+            "unit.\n\n"
             "Default period 6 years (three measurements): long enough to see past the noise of one measurement, "
             "short enough to be recent. Only measurements up to the analysis year are used."
         )
@@ -27,6 +29,8 @@ class Ontwikkeling(MechanismAlgorithm):
     def specs(self):
         return [
             Number("PERIODE", "periode", self.tr("Period in years"), 6, 2, 22, integer=True),
-            self.referentie(),
+            self.referentie(vast=0.0, vast_label=self.tr("Fixed reference change (e.g. the national change)")),
             Number("DREMPEL", "drempel", self.tr("Threshold: falling behind by at least"), 0.0392, 0.0, 1.0),
+            Number("PERCENTIEL", "percentiel", self.tr("Or among the lowest p % of the reference (empty = not)"),
+                   None, 0.0, 100.0, optional=True, advanced=True),
         ]

@@ -17,8 +17,10 @@ class Uitstraling(MechanismAlgorithm):
             "neighbouring buurten whose polygons touch (within 1 m, for simplified boundaries); without polygons, "
             "the buurten whose centre lies within the buurt radius (default 1000 m).\n\n"
             "Why: decline spreads: nuisance, vacancy and reputation do not stop at a buurt boundary.\n\n"
-            "Formula: signal when either share ≥ threshold (default 0.25). Score = clip(max(weak, declining) / "
-            "(2 × threshold), 0, 1). Units without scored surroundings get no score."
+            "Formula: signal when either share ≥ threshold (default 0.25). Score (0.5 at the threshold): 1 when "
+            "half of the surroundings is weak or declining, 0 with none. Units already 'zwak' or lower keep their "
+            "numbers but get no score (the mechanism is about a unit that may follow its surroundings); units "
+            "without scored surroundings get no score."
         )
 
     def specs(self):

@@ -24,8 +24,9 @@ class ZwakkeDeelgebieden(MechanismAlgorithm):
             "Why: decline often starts in a few streets; a buurt average of 'voldoende' can hide weak pockets that "
             "spread.\n\n"
             "Formula: signal when the weak share ≥ threshold (default 10 %) or the declining share ≥ twice the "
-            "threshold, while the buurt itself is 'voldoende' or better. Score = max(clip(weak / (2 × threshold)), "
-            "clip(declining / (4 × threshold))). Buurten with fewer than the minimum number of scored cells "
+            "threshold, while the buurt itself is 'voldoende' or better (a buurt already 'zwak' gets no score). Score "
+            "(0.5 at each threshold): the larger of the weak part (1 at twice the threshold) and the declining "
+            "part (1 at four times it). Buurten with fewer than the minimum number of scored cells "
             "(default 3) get no score: too few cells to say. Reference: the weak share of all cells of the gemeente."
         )
 

@@ -1,4 +1,4 @@
-"""What the mechanisms share: a unit's history up to the analysis year, its peers, and its result.
+"""What the mechanisms share: a unit's history up to the analysis year, its peers, the common scale.
 
 A mechanism takes ``units``: one row per unit (grid cell or buurt) in the shape
 ``importscores`` writes (``code, naam, gemeente, jaar, afw, ..., afw_2016,
@@ -9,6 +9,14 @@ unit, its raw value(s), the reference compared with, ``<naam>_score`` (0..1),
 with the numbers). Missing input gives missing output plus a note, never a
 silent zero. Everything for analysis year ``jaar`` uses only columns of years
 up to ``jaar``.
+
+One scale. Every mechanism's score means the same: 0.5 is its signal
+threshold, 1 is far beyond it, 0 is as far on the safe side (``op_schaal``,
+linear between). The signal is ``score >= 0.5`` (``resultaat`` derives it from
+the score), so score and signal never disagree, and the weighted score and
+the order of the factors compare like with like. A mechanism with several
+parts takes the largest part where any part may signal (or) and the smallest
+where all must (and): a condition can hold a signal back, never raise one.
 """
 
 import re
@@ -21,9 +29,9 @@ from ..codes import find_column
 from ..errors import InputError
 
 HALVE_KLASSE = 0.0392  # half a class step of the dimension/deviation classes (domain.md)
+TOLERANTIE = 1e-9  # scores carry 6 decimals: a value exactly at a threshold counts as reaching it
 _YEAR_COLUMN = re.compile(r"^(lbm|afw|fys|onv|soc|vrz|won|klasse)_(\d{4})$")
 _BUURTCODE = re.compile(r"^BU(\d{4})")
-_TOLERANTIE = 1e-9  # scores carry 6 decimals: a drop of exactly half a class counts
 
 
 class MissingInputError(InputError):
@@ -107,7 +115,7 @@ def dalend_sinds(units, jaar, periode, column="afw"):
     measurement (``basis_meting``) to ``jaar``, 0.0 where it did not, NaN where either is missing."""
     _, basis = basis_meting(units, jaar, periode, column)
     verandering = value_at(units, jaar, column) - basis
-    return np.where(np.isnan(verandering), np.nan, verandering <= -HALVE_KLASSE + _TOLERANTIE)
+    return np.where(np.isnan(verandering), np.nan, verandering <= -HALVE_KLASSE + TOLERANTIE)
 
 
 def laatste_basisjaar(units, jaar, periode):
@@ -284,15 +292,89 @@ def percentiel_in_groep(values, groepen, percentiel):
     return out
 
 
+# ------------------------------------------------------------------ the common scale
+
+
+def op_schaal(waarde, drempel, ver, strikt=False, veilig=None):
+    """A score on the common scale: 0.5 at ``drempel``, 1 at ``ver``, 0 at ``veilig``; linear between, clipped.
+
+    ``ver`` says the direction: above ``drempel`` when higher is worse, below it
+    when lower is worse. ``veilig`` (the value that scores 0) defaults to as far
+    on the safe side as ``ver`` lies on the bad side; a ``veilig`` equal to the
+    threshold gives every value on the safe side 0. A value within
+    ``TOLERANTIE`` of the threshold counts as reaching it (0.5, a signal),
+    unless ``strikt``: then the threshold itself is just short of a signal (the
+    largest float below 0.5), for rules such as "class 3 or lower" where the
+    boundary belongs to the better side. NaN stays NaN.
+    """
+    waarde = np.asarray(waarde, dtype=float)
+    drempel = np.asarray(drempel, dtype=float)
+    ver = np.asarray(ver, dtype=float)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        voorbij = waarde - drempel
+        voorbij = np.where(np.abs(voorbij) <= TOLERANTIE, 0.0, voorbij)
+        score = 0.5 + 0.5 * voorbij / (ver - drempel)
+        if veilig is not None:
+            veilig = np.asarray(veilig, dtype=float)
+            veilige_kant = score < 0.5
+            ruimte = drempel - veilig
+            safe = np.where(ruimte != 0, 0.5 * (waarde - veilig) / np.where(ruimte != 0, ruimte, 1.0), 0.0)
+            score = np.where(veilige_kant, safe, score)
+        score = np.clip(score, 0.0, 1.0)
+    if strikt:  # the threshold belongs to the safe side: just short of 0.5, or 0 when that side has no room
+        op_grens = 0.0 if veilig is not None and np.all(ruimte == 0) else np.nextafter(0.5, 0.0)
+        score = np.where(voorbij == 0, op_grens, score)
+    return score
+
+
+def of(*delen):
+    """Any part may signal: the largest known part (NaN only where every part is unknown)."""
+    with np.errstate(invalid="ignore"):
+        return np.fmax.reduce(np.vstack([np.asarray(d, dtype=float) for d in delen]), axis=0)
+
+
+def en(*delen, onbekend_telt_niet=False):
+    """Every part must signal: the smallest part. An unknown part makes the score unknown, unless
+    ``onbekend_telt_niet`` (a condition that cannot be checked is then left out, with a note)."""
+    stack = np.vstack([np.asarray(d, dtype=float) for d in delen])
+    with np.errstate(invalid="ignore"):
+        return np.fmin.reduce(stack, axis=0) if onbekend_telt_niet else np.min(stack, axis=0)
+
+
+def instelling(value, naam, wat, minimum=None, maximum=None, geheel=False, boven=False):
+    """A numeric setting as float (or int), with a clear error naming the mechanism and the setting.
+
+    Accepts numbers and text with a decimal comma ("0,05"). ``boven``: the
+    value must be strictly above ``minimum``.
+    """
+    try:
+        number = float(str(value).strip().replace(",", ".")) if isinstance(value, str) else float(value)
+    except (TypeError, ValueError):
+        raise InputError(f"{naam}: {wat} must be a number (got {value!r}).") from None
+    if not np.isfinite(number):
+        raise InputError(f"{naam}: {wat} must be a finite number (got {value!r}).")
+    if geheel:
+        if number != int(number):
+            raise InputError(f"{naam}: {wat} must be a whole number (got {value!r}).")
+        number = int(number)
+    if minimum is not None and (number <= minimum if boven else number < minimum):
+        raise InputError(f"{naam}: {wat} must be {'above' if boven else 'at least'} {minimum:g} (got {number:g}).")
+    if maximum is not None and number > maximum:
+        raise InputError(f"{naam}: {wat} must be at most {maximum:g} (got {number:g}).")
+    return number
+
+
 # ------------------------------------------------------------------ the result and its Dutch text
 
 
-def resultaat(naam, units, raw, referentie, score, signaal, toelichting, notes=()):
+def resultaat(naam, units, raw, referentie, score, notes=(), toelichting=None):
     """Assemble a mechanism's output frame in the standard column order.
 
     ``raw`` maps column suffixes to arrays (``{"verschil": ...}`` becomes
-    ``<naam>_verschil``). Score is clipped to 0..1; where it is missing, the
-    signal is missing too.
+    ``<naam>_verschil``). The score is clipped to 0..1 and the signal is
+    ``score >= 0.5``, missing where the score is. ``toelichting`` (wording
+    apart from computing): a function of the finished frame returning one
+    Dutch sentence per unit.
     """
     n = len(units)
     frame = pd.DataFrame(index=units.index)
@@ -301,10 +383,11 @@ def resultaat(naam, units, raw, referentie, score, signaal, toelichting, notes=(
     frame[f"{naam}_referentie"] = _column(referentie, n)
     score = np.clip(np.asarray(score, dtype=float), 0.0, 1.0)
     frame[f"{naam}_score"] = score
-    signaal = pd.array(np.asarray(signaal, dtype=bool).astype("int64"), dtype="Int64")
+    signaal = pd.array((score >= 0.5).astype("int64"), dtype="Int64")
     signaal[np.isnan(score)] = pd.NA
     frame[f"{naam}_signaal"] = signaal
-    frame[f"{naam}_toelichting"] = pd.Series(list(toelichting), index=units.index, dtype=object)
+    teksten = toelichting(frame) if toelichting is not None else [""] * n
+    frame[f"{naam}_toelichting"] = pd.Series(list(teksten), index=units.index, dtype=object)
     return Resultaat(naam, frame, list(notes))
 
 
@@ -314,6 +397,11 @@ def _column(values, n):
     if isinstance(values, (pd.Series, pd.api.extensions.ExtensionArray)):
         return pd.array(values)  # keeps Int64 with <NA> as it is
     return np.asarray(values)
+
+
+def kolommen(frame, naam, *keys):
+    """The columns ``<naam>_<key>`` of a result frame as numpy arrays (for the wording functions)."""
+    return [frame[f"{naam}_{key}"].to_numpy() for key in keys]
 
 
 def getal(value, decimals=2, sign=False):

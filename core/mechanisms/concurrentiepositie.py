@@ -20,10 +20,13 @@ Signal when ``won_verschil <= -drempel_won`` (default 0.0392, half a class
 step: the housing stock scores half a class below its surroundings) OR
 ``woz_verhouding <= drempel_woz`` (default 0.8: dwellings worth a fifth less
 than around it, about the spread between adjoining buurten of one town).
-Score = the larger of two parts, each 0.5 at its threshold: ``deel_won`` =
-clip(-won_verschil / (2 drempel_won), 0, 1) (1 at a full class step below)
-and ``deel_woz`` = clip((1 - woz_verhouding) / (2 (1 - drempel_woz)), 0, 1)
-(1 at 0.6 with the default); so the signal is exactly score >= 0.5. A part
+Score (the common scale): the larger of two parts, each 0.5 at its
+threshold: ``deel_won`` is 1 a full class step below the surroundings and 0
+level with them; ``deel_woz`` is 1 at a ratio of ``2 drempel_woz - 1`` (0.6
+with the default) and 0 at 1 (as valuable as around it). ``won`` and the WOZ
+value are this mechanism's figures: elsewhere the WOZ value is only a
+condition and ``won`` is not watched by ``dimensies`` by default (one figure,
+one vote; see ``register``). A part
 that cannot be computed (won or WOZ unknown, no neighbour within the radius)
 is left out; neither → no score. No ``won`` in the analysis year and no WOZ at
 all → ``MissingInputError``.
@@ -51,17 +54,19 @@ from .base import (
     cbs,
     euro,
     getal,
+    instelling,
     met_teken,
     niet_gemeten,
     niet_gemeten_note,
     niet_gemeten_uitleg,
+    of,
+    op_schaal,
     resultaat,
     value_at,
 )
 from .doorstroom import WOZ
 
 NAAM = "concurrentiepositie"
-_TOLERANTIE = 1e-9
 
 
 def concurrentiepositie(units, jaar=None, *, grenzen=None, straal=5000.0, drempel_won=HALVE_KLASSE,
@@ -69,12 +74,10 @@ def concurrentiepositie(units, jaar=None, *, grenzen=None, straal=5000.0, drempe
     """won and WOZ against the distance-weighted surroundings; see the module docstring."""
     jaar = analysis_year(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()  # uniform interface; classes unused
-    straal, drempel_won, drempel_woz = float(straal), float(drempel_won), float(drempel_woz)
-    if not straal > 0:
-        raise InputError(f"concurrentiepositie: the radius must be above 0 m (got {straal:g}).")
-    if not drempel_won > 0:
-        raise InputError(f"concurrentiepositie: the won threshold must be above 0 (got {drempel_won:g}).")
-    if not 0 < drempel_woz < 1:
+    straal = instelling(straal, NAAM, "the radius (m)", 0, boven=True)
+    drempel_won = instelling(drempel_won, NAAM, "the won threshold", 0, boven=True)
+    drempel_woz = instelling(drempel_woz, NAAM, "the WOZ ratio threshold", 0, boven=True)
+    if not drempel_woz < 1:
         raise InputError(f"concurrentiepositie: the WOZ ratio threshold must lie between 0 and 1 (got {drempel_woz:g}).")
     notes = []
     n = len(units)
@@ -109,11 +112,9 @@ def concurrentiepositie(units, jaar=None, *, grenzen=None, straal=5000.0, drempe
     won_verschil = won - won_omgeving
     with np.errstate(invalid="ignore", divide="ignore"):
         woz_verhouding = np.where(woz_omgeving > 0, woz / woz_omgeving, np.nan)
-    deel_won = np.clip(-won_verschil / (2 * drempel_won), 0, 1)
-    deel_woz = np.clip((1 - woz_verhouding) / (2 * (1 - drempel_woz)), 0, 1)
-    score = np.fmax(deel_won, deel_woz)
-    with np.errstate(invalid="ignore"):
-        signaal = (won_verschil <= -drempel_won + _TOLERANTIE) | (woz_verhouding <= drempel_woz + _TOLERANTIE)
+    deel_won = op_schaal(-won_verschil, drempel_won, 2 * drempel_won)
+    deel_woz = op_schaal(woz_verhouding, drempel_woz, 2 * drempel_woz - 1)
+    score = of(deel_won, deel_woz)
 
     geen_centrum = t(np.isnan(indeling.x) | np.isnan(indeling.y)) & ~weg
     zonder_buren = ~geen_centrum & ~weg & (t(won_b.buren) == 0)
@@ -134,18 +135,22 @@ def concurrentiepositie(units, jaar=None, *, grenzen=None, straal=5000.0, drempe
     if indeling.cellen:
         notes.append(f"{indeling.cellen} rastercellen vergeleken met de buurten rond hun buurt")
 
-    uitleg = [_uitleg(*args, straal) for args in zip(won, won_omgeving, won_verschil, woz, woz_omgeving,
-                                                       woz_verhouding, geen_centrum, zonder_buren)]
-    for i in np.flatnonzero(weg):
-        uitleg[i] = niet_gemeten_uitleg(jaar)
+    def toelichting(frame):
+        uitleg = [_uitleg(*args, straal) for args in zip(won, won_omgeving, won_verschil, woz, woz_omgeving,
+                                                           woz_verhouding, geen_centrum, zonder_buren)]
+        for i in np.flatnonzero(weg):
+            uitleg[i] = niet_gemeten_uitleg(jaar)
+        return uitleg
+
     def buiten(values):
         return np.where(weg, np.nan, values)
+
     return resultaat(
         NAAM, units,
         {"won": buiten(won), "won_omgeving": buiten(won_omgeving), "won_verschil": buiten(won_verschil),
          "woz": buiten(woz), "woz_omgeving": buiten(woz_omgeving), "woz_verhouding": buiten(woz_verhouding),
          "deel_won": buiten(deel_won), "deel_woz": buiten(deel_woz)},
-        buiten(won_omgeving), buiten(score), signaal, uitleg, notes,
+        buiten(won_omgeving), buiten(score), notes, toelichting,
     )
 
 

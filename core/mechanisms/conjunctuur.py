@@ -8,36 +8,35 @@ followed, the only downturn the measurements cover). ``crisis_relatief`` =
 that change minus the reference change: the mean over all units in the input
 (``referentie='alle'``, national when the input is national), over the unit's
 gemeente (``'gemeente'``), or a fixed number (type the national change when
-only one gemeente is loaded). Empirical part = clip(-crisis_relatief /
-(2 drempel_crisis), 0, 1): falling ``drempel_crisis`` (default 0.0392, half a
-class step, as in ``ontwikkeling``) more than the reference scores 0.5, a full
-class step scores 1. Only available when both crisis years are measured and
+only one gemeente is loaded). Empirical part (the common scale): falling
+``drempel_crisis`` (default 0.0392, half a class step, as in ``ontwikkeling``)
+more than the reference scores 0.5, a full class step scores 1, keeping pace 0. Only available when both crisis years are measured and
 not after the analysis year.
 
 Structural, from CBS context where the input has it: share of low incomes or
 poverty (``PersonenInArmoede``, ``percentage_huishoudens_met_laag_inkomen``,
-``HuishOnderOfRondSociaalMinimum``), share of corporation rental dwellings
-(``InBezitWoningcorporatie``, ``percentage_huurwoningen_in_bezit_woningcorporaties``)
-and the mean WOZ value (``GemiddeldeWOZWaardeVanWoningen``,
-``gemiddelde_woningwaarde``). Each becomes a percentile rank within the input,
-(rank - 1) / (n - 1) from 0 to 1, higher for more poverty, more corporation
-rentals and lower WOZ; ``structureel`` = the mean of the available ranks.
-Negative values (CBS secrecy codes -9999x) count as missing.
+``HuishOnderOfRondSociaalMinimum``) and share of corporation rental dwellings
+(``InBezitWoningcorporatie``, ``percentage_huurwoningen_in_bezit_woningcorporaties``).
+Each becomes a percentile rank among all units in the input (national when the
+input is national), (rank - 1) / (n - 1) from 0 to 1, higher for more poverty
+and more corporation rentals; ``structureel`` = the mean of the available
+ranks. Negative values (CBS secrecy codes -9999x) count as missing. The WOZ
+value is not used: it is the figure of ``concurrentiepositie`` (one figure,
+one vote; see ``register``).
 
 Why it signals risk. In a downturn unemployment, debts and forced moves hit
 households with low and insecure incomes first, and the areas where they
 concentrate (cheap rental stock) lose liveability first; the 2008-2012 crisis
 showed which units react this way, the CBS figures show which are built to.
 
-Score = mean of the available parts (empirical, structural), for ranking.
 Signal when ``crisis_relatief <= -drempel_crisis`` or ``structureel >=
 drempel_structureel`` (default 0.8: on average in the most sensitive fifth of
 the input). The parts differ in kind (a measured reaction in score units, a
-rank among the units analysed), so each keeps its own threshold rather than
-one threshold on their mean: on the Lelystad sample (2016) a threshold of 0.6
-on the mean flagged 3 buurten, the two thresholds 12, of which 8 declined
-later (base rate 18 %). Missing both parts for every unit raises
-``MissingInputError``.
+rank among the units analysed), so each keeps its own threshold. Score (the
+common scale): the larger of the two parts, the empirical one as above, the
+structural one 0.5 at ``drempel_structureel``, 1 for the most sensitive unit
+(rank 1) and 0 as far below the threshold. Missing both parts for every unit
+raises ``MissingInputError``.
 CBS context is of one reference year: in a backtest it may postdate the
 analysis year (the structure of a buurt changes slowly, but say so).
 """
@@ -52,10 +51,14 @@ from .base import (
     analysis_year,
     context_column,
     getal,
+    instelling,
     jaren,
+    kolommen,
     met_teken,
     niet_gemeten,
     niet_gemeten_note,
+    of,
+    op_schaal,
     peer_groups,
     peer_reference,
     rang_in_groep,
@@ -64,7 +67,6 @@ from .base import (
 )
 
 NAAM = "conjunctuur"
-_TOLERANTIE = 1e-9  # a value exactly at a threshold (6-decimal scores) counts as reaching it
 
 # (name in the explanation, candidate columns, True when a higher value means more sensitive)
 INDICATOREN = (
@@ -72,7 +74,6 @@ INDICATOREN = (
                  "percentage_huishoudens_met_een_laag_inkomen", "HuishOnderOfRondSociaalMinimum",
                  "percentage_huishoudens_onder_of_rond_sociaal_minimum", "HuishoudensMetEenLaagInkomen"), True),
     ("corporatiebezit", ("InBezitWoningcorporatie", "percentage_huurwoningen_in_bezit_woningcorporaties"), True),
-    ("lage WOZ", ("GemiddeldeWOZWaardeVanWoningen", "gemiddelde_woningwaarde"), False),
 )
 
 
@@ -81,12 +82,14 @@ def conjunctuur(units, jaar=None, *, grenzen=None, crisis_van=2008, crisis_tot=2
     """Crisis reaction relative to the reference, plus CBS structure; see the module docstring."""
     jaar = analysis_year(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()  # uniform interface; classes unused
-    crisis_van, crisis_tot = int(crisis_van), int(crisis_tot)
-    drempel_crisis, drempel_structureel = float(drempel_crisis), float(drempel_structureel)
+    crisis_van = instelling(crisis_van, NAAM, "the first crisis year", geheel=True)
+    crisis_tot = instelling(crisis_tot, NAAM, "the last crisis year", geheel=True)
+    drempel_crisis = instelling(drempel_crisis, NAAM, "the crisis threshold", 0, boven=True)
+    drempel_structureel = instelling(drempel_structureel, NAAM, "the structural threshold (rank)", 0, boven=True)
+    if drempel_structureel >= 1:
+        raise InputError(f"{NAAM}: the structural threshold is a rank below 1 (got {drempel_structureel:g}).")
     if crisis_tot <= crisis_van:
         raise InputError(f"conjunctuur: the crisis must end after it starts ({crisis_van}-{crisis_tot}).")
-    if drempel_crisis <= 0:
-        raise InputError(f"conjunctuur: the crisis threshold must be above 0 (got {drempel_crisis}).")
     n = len(units)
     notes = []
 
@@ -102,7 +105,7 @@ def conjunctuur(units, jaar=None, *, grenzen=None, crisis_van=2008, crisis_tot=2
         ref, ref_naam, ref_notes = peer_reference(crisisverandering, np.zeros(n), groepen, referentie)
         notes.extend(ref_notes)
         crisis_relatief = crisisverandering - ref
-        empirisch = np.clip(-crisis_relatief / (2 * drempel_crisis), 0, 1)
+        empirisch = op_schaal(-crisis_relatief, drempel_crisis, 2 * drempel_crisis)
         zonder = np.isnan(crisisverandering)
         if zonder.any():
             notes.append(f"{zonder.sum()} eenheden zonder meting in {crisis_van} of {crisis_tot}: "
@@ -138,31 +141,26 @@ def conjunctuur(units, jaar=None, *, grenzen=None, crisis_van=2008, crisis_tot=2
         structureel = np.full(n, np.nan)
         stack = np.empty((n, 0))
         if empirisch_mogelijk:
-            notes.append("Geen CBS-context (armoede, corporatiebezit, WOZ): alleen de crisisreactie telt")
+            notes.append("Geen CBS-context (armoede, corporatiebezit): alleen de crisisreactie telt")
     if not empirisch_mogelijk and not rangen:
         raise MissingInputError(
             f"conjunctuur: no units measured in both {crisis_van} and {crisis_tot} up to {jaar} and no CBS context "
-            "(poverty or low incomes, corporation rentals, WOZ value): nothing to measure economic sensitivity "
+            "(poverty or low incomes, corporation rentals): nothing to measure economic sensitivity "
             f"with. / Geen metingen {crisis_van} en {crisis_tot} en geen CBS-context."
         )
 
-    delen = np.column_stack([empirisch, structureel])
-    known = ~np.isnan(delen)
-    with np.errstate(invalid="ignore"):
-        score = np.where(known.any(axis=1), np.nansum(delen, axis=1) / known.sum(axis=1), np.nan)
-    with np.errstate(invalid="ignore"):
-        signaal = ((crisis_relatief <= -drempel_crisis + _TOLERANTIE)
-                   | (structureel >= drempel_structureel - _TOLERANTIE))
+    score = of(empirisch, op_schaal(structureel, drempel_structureel, 1.0))
 
-    toelichting = [
-        _uitleg(v, r, s, rang, namen, crisis_van, crisis_tot, ref_naam)
-        for v, r, s, rang in zip(crisisverandering, ref, structureel, stack)
-    ]
+    def toelichting(frame):
+        verandering, referentie, structuur = kolommen(frame, NAAM, "crisisverandering", "referentie", "structureel")
+        return [_uitleg(v, r, s, rang, namen, crisis_van, crisis_tot, ref_naam)
+                for v, r, s, rang in zip(verandering, referentie, structuur, stack)]
+
     return resultaat(
         NAAM, units,
         {"crisisverandering": crisisverandering, "crisis_relatief": crisis_relatief, "empirisch": empirisch,
          "structureel": structureel},
-        ref, score, signaal, toelichting, notes,
+        ref, score, notes, toelichting,
     )
 
 

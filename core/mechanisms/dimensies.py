@@ -1,8 +1,7 @@
 """Mechanism 4, ``dimensies`` (hidden weakness): a weak dimension behind a good total score.
 
-Measure. For each watched dimension (default ``onv`` overlast en onveiligheid,
-``soc`` sociale samenhang and ``won`` woningvoorraad; any of ``fys, onv, soc,
-vrz, won``): its class in the analysis year (the symmetric dimension classes,
+Measure. For each watched dimension (default ``onv`` overlast en onveiligheid
+and ``soc`` sociale samenhang; any of ``fys, onv, soc, vrz, won``): its class in the analysis year (the symmetric dimension classes,
 ``dimensie_klasse``) and its change since the unit's latest measurement at or
 before ``jaar - periode`` (default 6 years). A dimension is weak when its class
 is ``max_klasse`` or lower (default 3 'onvoldoende': below -0.0784) or when it
@@ -12,49 +11,57 @@ classes).
 Why it signals risk. The total is the sum of five dimensions, so good housing
 or amenities can hide trouble in nuisance and safety or in social cohesion.
 Those two are where decline usually starts and shows first: the total follows
-years later. ``won`` is watched because a weak housing stock drives selective
-moving.
+years later. ``won`` (the housing stock) is not watched by default: it is the
+figure of ``concurrentiepositie`` (one figure, one vote: see ``register``);
+add it here when that mechanism is switched off.
 
 Signal when at least one watched dimension is weak while the unit's total is
-class 5 'voldoende' or better (weakness under a weak total is not hidden: such
-units keep their severity score but get no signal).
-Severity per dimension = max(level part, decline part), with level part =
-clip(-value / (2 t), 0, 1), t the upper end of class ``max_klasse`` (0.0784 by
-default, so -0.0784 scores 0.5 and -0.1568, the bottom of class 3, scores 1),
-and decline part = clip(-change / (2 daling), 0, 1) (a decline of ``daling``
-scores 0.5). Score = the highest severity over the watched dimensions: a weak
-dimension scores at least 0.5, so score and signal agree. Where older years
-lack dimension scores the change is unknown (NaN, never zero) and only the
-level counts; a note says for how many units.
+class 5 'voldoende' or better: weakness under a weak total is not hidden, so
+units already 'zwak' or lower (or without a total) get no score and no signal.
+Score (the common scale), per dimension the larger of two parts: the level
+part is 0.5 at the upper end ``t`` of class ``max_klasse`` (-0.0784 by
+default; the boundary itself still belongs to the better class), 1 at ``2 t``
+(-0.1568, the bottom of class 3) and 0 at 0; the decline part is 0.5 at a
+decline of ``daling``, 1 at twice it, 0 without decline. The unit's score is
+the highest over the watched dimensions. Where older years lack dimension
+scores the change is unknown (NaN, never zero) and only the level counts; a
+note says for how many units.
 """
+
+import warnings
 
 import numpy as np
 
 from ..classes import VOLDOENDE, dimensie_klasse, klasse, load_klassegrenzen
 from ..errors import InputError
-from .base import analysis_year, basis_meting, getal, met_teken, resultaat, value_at
+from .base import (
+    TOLERANTIE,
+    analysis_year,
+    basis_meting,
+    getal,
+    instelling,
+    met_teken,
+    of,
+    op_schaal,
+    resultaat,
+    value_at,
+)
 
 NAAM = "dimensies"
 ALLE_DIMENSIES = ("fys", "onv", "soc", "vrz", "won")
-_TOLERANTIE = 1e-9  # a decline of exactly ``daling`` (6-decimal scores) counts as reaching it
 
 
-def dimensies(units, jaar=None, *, grenzen=None, dimensies=("onv", "soc", "won"), periode=6, max_klasse=3,
+def dimensies(units, jaar=None, *, grenzen=None, dimensies=("onv", "soc"), periode=6, max_klasse=3,
               daling=0.0784):
     """Weak or sharply declining dimensions of units whose total is still 'voldoende' or better."""
     jaar = analysis_year(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()
     dims = _dimensies(dimensies)
-    periode, max_klasse, daling = int(periode), int(max_klasse), float(daling)
-    if periode < 1:
-        raise InputError(f"dimensies: the period must be at least 1 year (got {periode}).")
-    if not 1 <= max_klasse <= 4:
-        raise InputError(f"dimensies: the highest weak class must be 1..4 (got {max_klasse}).")
-    if daling <= 0:
-        raise InputError(f"dimensies: the decline must be above 0 (got {daling}).")
+    periode = instelling(periode, NAAM, "the period (years)", 1, geheel=True)
+    max_klasse = instelling(max_klasse, NAAM, "the highest weak class", 1, 4, geheel=True)
+    daling = instelling(daling, NAAM, "the decline", 0, boven=True)
     # upper end of class max_klasse = lower bound of class max_klasse + 1 (bounds list classes 2..9)
     bovengrens = float(grenzen.dimensie_ondergrenzen[max_klasse - 1])
-    schaal = -2 * bovengrens
     notes = []
 
     waarden = np.column_stack([value_at(units, jaar, d) for d in dims])
@@ -65,17 +72,18 @@ def dimensies(units, jaar=None, *, grenzen=None, dimensies=("onv", "soc", "won")
     basisjaren = np.column_stack([jaren for jaren, _ in basis])
     veranderingen = waarden - np.column_stack([waarde for _, waarde in basis])
     zwak_niveau = klassen <= max_klasse
-    zwak_daling = veranderingen <= -daling + _TOLERANTIE
+    zwak_daling = veranderingen <= -daling + TOLERANTIE
     zwak = zwak_niveau | zwak_daling
-    with np.errstate(invalid="ignore"):
-        ernst = np.fmax(np.clip(-waarden / schaal, 0, 1), np.clip(-veranderingen / (2 * daling), 0, 1))
-    gemeten = ~np.isnan(ernst)
-    score = np.where(gemeten.any(axis=1), np.max(np.where(gemeten, ernst, -np.inf), axis=1), np.nan)
+    niveau = op_schaal(-waarden, -bovengrens, -2 * bovengrens, strikt=True)
+    ernst = of(niveau.ravel(), op_schaal(-veranderingen, daling, 2 * daling).ravel()).reshape(niveau.shape)
+    with np.errstate(invalid="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN rows: no dimension known
+        score = np.nanmax(ernst, axis=1) if ernst.shape[1] else np.full(len(units), np.nan)
 
     totaal = klasse(value_at(units, jaar), grenzen).to_numpy(dtype=float, na_value=np.nan)
-    doelgroep = totaal >= VOLDOENDE
+    doelgroep = totaal >= VOLDOENDE  # unknown total: NaN compares False
     n_zwak = zwak.sum(axis=1)
-    signaal = doelgroep & (n_zwak > 0)
+    score = np.where(doelgroep, score, np.nan)
 
     heeft_waarde = ~np.isnan(waarden)
     laagste = np.argmin(np.where(heeft_waarde, waarden, np.inf), axis=1)
@@ -92,16 +100,17 @@ def dimensies(units, jaar=None, *, grenzen=None, dimensies=("onv", "soc", "won")
         notes.append(f"{units_zonder} eenheden zonder dimensiescores in of vóór {jaar - periode}: "
                      "daling onbekend, alleen het niveau telt")
 
-    toelichting = [
-        _uitleg(dims, w, k, v, b, z, t, jaar, i if s else None)
-        for w, k, v, b, z, t, i, s in zip(waarden, klassen, veranderingen, basisjaren, zwak, totaal, laagste, some)
-    ]
+    def toelichting(frame):
+        return [_uitleg(dims, w, k, v, b, z, t, jaar, i if s else None)
+                for w, k, v, b, z, t, i, s in zip(waarden, klassen, veranderingen, basisjaren, zwak, totaal, laagste,
+                                                  some)]
+
     raw = {"zwakste": zwakste, "zwakste_waarde": zwakste_waarde, "n_zwak": np.where(some, n_zwak, np.nan)}
     for i, d in enumerate(dims):
         raw[f"klasse_{d}"] = klassen[:, i]
     for i, d in enumerate(dims):
         raw[f"verandering_{d}"] = veranderingen[:, i]
-    result = resultaat(NAAM, units, raw, bovengrens, score, signaal, toelichting, notes)
+    result = resultaat(NAAM, units, raw, bovengrens, score, notes, toelichting)
     for column in [f"{NAAM}_n_zwak"] + [f"{NAAM}_klasse_{d}" for d in dims]:
         result.frame[column] = result.frame[column].astype("Int64")
     return result

@@ -16,11 +16,12 @@ in thousands of euros (``GemiddeldInkomenPerInwoner``,
 missing.
 
 Reference. Percentiles within the unit's gemeente (``referentie='gemeente'``,
-default; the gemeente as in ``ontwikkeling``), within all units (``'alle'``),
-or fixed thresholds: a mapping ``{'oud': 25, 'woz': 250, 'inkomen': 28}`` (any
-of the keys; missing keys keep the percentile over all units). The frame's
-``doorstroom_referentie`` is the median ``aandeel_oud`` of the reference
-group; ``grens_oud``, ``grens_woz``, ``grens_inkomen`` are the thresholds used.
+default: the housing market of a buurt is local; the gemeente as in
+``ontwikkeling``), within all units (``'alle'``), or fixed numbers:
+``grens_oud`` (%), ``grens_woz`` and ``grens_inkomen`` (thousand euros), each
+replacing its percentile. The frame's ``doorstroom_referentie`` is the median
+``aandeel_oud`` of the reference group; ``grens_oud``, ``grens_woz``,
+``grens_inkomen`` are the thresholds used.
 
 Why it signals risk. Where many residents are old, many dwellings change hands
 within 10 to 15 years. In a buurt with modest values or incomes the newcomers
@@ -31,12 +32,15 @@ followed by selective inflow), which the Leefbaarometer shows later as a falling
 Signal when ``aandeel_oud >= grens_oud`` (default the 75th percentile of the
 reference: the greyest quarter) AND (``woz <= grens_woz`` OR ``inkomen <=
 grens_inkomen``), default the 50th percentile: below the median, 'modest'
-rather than poor (poverty has its own mechanism, ``conjunctuur``). Score =
-mean of ``rang_oud`` (percentile rank of ``aandeel_oud`` in the reference
-group, 0..1) and ``rang_betaalbaar`` (1 - percentile rank of WOZ or income;
-the higher of the two where both are known, as in the signal's OR). No age
-data, or neither WOZ nor income → ``MissingInputError``. A unit with its age share
-or both value and income unknown gets no score.
+rather than poor (poverty has its own mechanism, ``conjunctuur``). The
+elderly share drives the signal; WOZ and income are only its condition (one
+figure, one vote: the WOZ value drives ``concurrentiepositie``).
+Score (the common scale): the smaller of two parts. ``deel_oud`` is 0.5 at
+``grens_oud``, 1 at one and a half times it, 0 at half of it;
+``deel_betaalbaar`` is the larger of the WOZ and the income part, each 0.5 at
+its threshold, 1 at two thirds of it and 0 at four thirds. No age data, or
+neither WOZ nor income → ``MissingInputError``. A unit with its age share or
+both value and income unknown gets no score.
 
 CBS context has no year axis: it is the context of the year supplied (the
 buurtcontext layer's), whatever ``jaar`` is; in a backtest it may postdate the
@@ -56,14 +60,17 @@ from .base import (
     MissingInputError,
     analysis_year,
     cbs,
+    en,
     euro,
     getal,
+    instelling,
     niet_gemeten,
     niet_gemeten_note,
     niet_gemeten_uitleg,
+    of,
+    op_schaal,
     peer_groups,
     percentiel_in_groep,
-    rang_in_groep,
     resultaat,
 )
 
@@ -78,12 +85,19 @@ WOZ = ("gemiddelde_woningwaarde", "GemiddeldeWOZWaardeVanWoningen")
 INKOMEN = ("GemiddeldInkomenPerInwoner", "gemiddeld_inkomen_per_inwoner")
 
 
-def doorstroom(units, jaar=None, *, grenzen=None, referentie="gemeente", percentiel_oud=75.0, percentiel_laag=50.0):
+def doorstroom(units, jaar=None, *, grenzen=None, referentie="gemeente", percentiel_oud=75.0, percentiel_laag=50.0,
+               grens_oud=None, grens_woz=None, grens_inkomen=None):
     """Share of elderly combined with modest WOZ or income; see the module docstring."""
     jaar = analysis_year(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()  # uniform interface; classes unused
-    percentiel_oud, percentiel_laag = _percentiel(percentiel_oud), _percentiel(percentiel_laag)
-    vast = _vaste_grenzen(referentie)
+    percentiel_oud = instelling(percentiel_oud, NAAM, "the percentile of the elderly share", 0, 100)
+    percentiel_laag = instelling(percentiel_laag, NAAM, "the percentile of WOZ or income", 0, 100)
+    if not (isinstance(referentie, str) and referentie.strip().lower() in ("gemeente", "alle")):
+        raise InputError(f"{NAAM}: reference {referentie!r}: use 'gemeente' or 'alle' (fixed thresholds: "
+                         "grens_oud, grens_woz, grens_inkomen).")
+    vast = {key: instelling(value, NAAM, f"grens_{key}", 0, boven=True)
+            for key, value in (("oud", grens_oud), ("woz", grens_woz), ("inkomen", grens_inkomen))
+            if value is not None}
     notes = []
 
     oud, band, bron = aandeel_oud(units)
@@ -106,28 +120,21 @@ def doorstroom(units, jaar=None, *, grenzen=None, referentie="gemeente", percent
     indeling = per_buurt(units)
     t = indeling.terug
     b_oud, b_woz, b_ink = indeling.eerste(oud), indeling.eerste(woz), indeling.eerste(inkomen)
-    if vast is None:
-        groepen, groep_note = peer_groups(units, referentie)
-        if groep_note:
-            notes.append(groep_note)
-        vast = {}
-    else:
-        groepen = np.full(n, "alle", dtype=object)
+    groepen, groep_note = peer_groups(units, referentie)
+    if groep_note and len(vast) < 3:
+        notes.append(groep_note)
     b_groep = groep_van_buurt(indeling, groepen)
 
     grens_oud = _grens(vast.get("oud"), b_oud, b_groep, percentiel_oud)
     grens_woz = _grens(vast.get("woz"), b_woz, b_groep, percentiel_laag)
     grens_ink = _grens(vast.get("inkomen"), b_ink, b_groep, percentiel_laag)
     mediaan_oud = percentiel_in_groep(b_oud, b_groep, 50.0)
-    rang_oud = rang_in_groep(b_oud, b_groep)
-    rang_laag = np.fmax(1 - rang_in_groep(b_woz, b_groep), 1 - rang_in_groep(b_ink, b_groep))
-    score = (rang_oud + rang_laag) / 2
-    with np.errstate(invalid="ignore"):
-        laag = (b_woz <= grens_woz) | (b_ink <= grens_ink)
-        signaal = (b_oud >= grens_oud) & laag
+    deel_oud = op_schaal(b_oud, grens_oud, 1.5 * grens_oud)
+    deel_laag = of(op_schaal(b_woz, grens_woz, grens_woz / 1.5), op_schaal(b_ink, grens_ink, grens_ink / 1.5))
+    score = en(deel_oud, deel_laag)
 
     zonder_oud = t(np.isnan(b_oud)) & ~weg
-    zonder_laag = ~zonder_oud & t(np.isnan(rang_laag)) & ~weg
+    zonder_laag = ~zonder_oud & t(np.isnan(deel_laag)) & ~weg
     if weg.any():
         notes.append(niet_gemeten_note(weg, jaar))
     if zonder_oud.any():
@@ -139,17 +146,21 @@ def doorstroom(units, jaar=None, *, grenzen=None, referentie="gemeente", percent
     if indeling.cellen:
         notes.append(f"{indeling.cellen} rastercellen krijgen de uitkomst van hun buurt")
 
-    uitleg = t(np.asarray([_uitleg(*args, band) for args in zip(b_oud, grens_oud, b_woz, grens_woz, b_ink,
-                                                                   grens_ink)], dtype=object))
-    uitleg[weg] = niet_gemeten_uitleg(jaar)
+    def toelichting(frame):
+        uitleg = t(np.asarray([_uitleg(*args, band) for args in zip(b_oud, grens_oud, b_woz, grens_woz, b_ink,
+                                                                       grens_ink)], dtype=object))
+        uitleg[weg] = niet_gemeten_uitleg(jaar)
+        return uitleg
+
     def buiten(values):
         return np.where(weg, np.nan, t(values))
+
     return resultaat(
         NAAM, units,
         {"aandeel_oud": buiten(b_oud), "woz": buiten(b_woz), "inkomen": buiten(b_ink), "grens_oud": t(grens_oud),
-         "grens_woz": t(grens_woz), "grens_inkomen": t(grens_ink), "rang_oud": buiten(rang_oud),
-         "rang_betaalbaar": buiten(rang_laag)},
-        t(mediaan_oud), buiten(score), t(signaal), uitleg, notes,
+         "grens_woz": t(grens_woz), "grens_inkomen": t(grens_ink), "deel_oud": buiten(deel_oud),
+         "deel_betaalbaar": buiten(deel_laag)},
+        t(mediaan_oud), buiten(score), notes, toelichting,
     )
 
 
@@ -177,35 +188,6 @@ def _grens(vast, values, groepen, percentiel):
     if vast is not None:
         return np.full(len(values), float(vast))
     return percentiel_in_groep(values, groepen, percentiel)
-
-
-def _vaste_grenzen(referentie):
-    """None for 'gemeente'/'alle'; a dict of fixed thresholds for a mapping or (oud, woz[, inkomen])."""
-    if isinstance(referentie, str):
-        if referentie.strip().lower() in ("gemeente", "alle"):
-            return None
-        raise InputError(f"doorstroom: reference '{referentie}': use 'gemeente', 'alle' or fixed thresholds "
-                         "such as {'oud': 25, 'woz': 250}.")
-    if isinstance(referentie, dict):
-        unknown = set(referentie) - {"oud", "woz", "inkomen"}
-        if unknown:
-            raise InputError(f"doorstroom: unknown threshold(s) {', '.join(sorted(unknown))}; "
-                             "use oud (%), woz and inkomen (thousand euros).")
-        return {k: float(v) for k, v in referentie.items() if v is not None}
-    try:
-        values = [float(v) for v in referentie]
-    except (TypeError, ValueError):
-        raise InputError(f"doorstroom: reference {referentie!r}: use 'gemeente', 'alle' or fixed thresholds.") from None
-    if not 1 <= len(values) <= 3:
-        raise InputError("doorstroom: fixed thresholds are (oud, woz) or (oud, woz, inkomen).")
-    return dict(zip(("oud", "woz", "inkomen"), values))
-
-
-def _percentiel(value):
-    value = float(value)
-    if not 0 <= value <= 100:
-        raise InputError(f"doorstroom: a percentile must lie between 0 and 100 (got {value:g}).")
-    return value
 
 
 def _uitleg(oud, grens_oud, woz, grens_woz, ink, grens_ink, band):

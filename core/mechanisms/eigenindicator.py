@@ -26,11 +26,16 @@ an absolute threshold, strictly beyond the ``drempel_percentiel`` percentile
 (default 80: the worst fifth) of all units' values in the bad direction (the
 80th percentile for 'hoog', the 20th for 'laag'; linear interpolation as
 numpy). Strictly, so that a value most units share (0 reports) never signals
-for all of them. Score = the unit's percentile rank in the bad direction over
-all units with a value ((rank - 1) / (n - 1), ties sharing their mean rank,
-0.5 for a single unit): 1 = the worst unit, 0 = the best. A unit without a
-value gets no score, with a note (never a silent 0: a unit without reports
-should have 0, not an empty field).
+for all of them. Score (the common scale, in the figure's own units): 0.5 at
+the threshold, 1 one ``spreiding`` beyond it in the bad direction, where
+``spreiding`` is the interquartile range of all units' values (a robust
+spread that does not depend on the figure's unit; where it is 0, the standard
+deviation, else 1); on the safe side it falls to 0 at the median of all
+units, the typical unit (or one ``spreiding`` from the threshold where the
+median itself lies beyond it). So most units score near 0, not 0.5, and a
+value most units share scores 0. A unit without a value
+gets no score, with a note (never a silent 0: a unit without reports should
+have 0, not an empty field).
 
 Output columns are named after ``naam`` (``overlast_waarde``,
 ``overlast_score``, ...), so several own indicators can coexist.
@@ -51,7 +56,7 @@ import pandas as pd
 
 from ..errors import InputError
 from ..lattice import points_in_polygons  # noqa: F401  (re-exported: the algorithm and callers import it from here)
-from .base import getal, parse_referentie, peer_groups, rang_in_groep, resultaat
+from .base import getal, instelling, op_schaal, parse_referentie, peer_groups, resultaat
 
 NAAM = "eigenindicator"
 RICHTINGEN = ("hoog", "laag")
@@ -102,12 +107,12 @@ def eigenindicator(units, waarden, *, naam=NAAM, richting="hoog", referentie="ge
     # threshold: absolute (inclusive) or a percentile of all units (strict)
     hoog = richting == "hoog"
     if drempel is not None:
-        grens = float(str(drempel).replace(",", ".")) if isinstance(drempel, str) else float(drempel)
+        grens = instelling(drempel, naam, "the threshold")
         with np.errstate(invalid="ignore"):
             voorbij = waarde >= grens if hoog else waarde <= grens
         grens_tekst = f"drempel {getal(grens)}"
     else:
-        percentiel = float(drempel_percentiel)
+        percentiel = instelling(drempel_percentiel, naam, "the percentile")
         if not 0 < percentiel < 100:
             raise InputError(f"{naam}: the percentile must lie between 0 and 100 (got {percentiel:g}).")
         grens = np.percentile(waarde[bekend], percentiel if hoog else 100 - percentiel) if bekend.any() else np.nan
@@ -117,21 +122,38 @@ def eigenindicator(units, waarden, *, naam=NAAM, richting="hoog", referentie="ge
         notes.append(f"{omschrijving}: drempel = {percentiel:g}e percentiel in de slechte richting "
                      f"({'hoog' if hoog else 'laag'}) = {getal(grens)}")
 
-    rang = rang_in_groep(waarde, np.zeros(n))
-    score = rang if hoog else 1.0 - rang
+    spreiding = _spreiding(waarde[bekend])
+    typisch = float(np.median(waarde[bekend])) if bekend.any() else np.nan
+    veilig = typisch if (typisch <= grens if hoog else typisch >= grens) else None
+    score = op_schaal(waarde, grens, grens + spreiding if hoog else grens - spreiding, strikt=drempel is None,
+                      veilig=veilig)
     if (~bekend).any() and bekend.any():
         notes.append(f"{omschrijving}: {(~bekend).sum()} eenheden zonder waarde: geen uitkomst")
 
     richting_tekst = "hoog" if hoog else "laag"
-    toelichting = [
-        _uitleg(w, r, v, s, omschrijving=omschrijving, ref_naam=ref_naam, grens_tekst=grens_tekst,
-                richting=richting_tekst)
-        for w, r, v, s in zip(waarde, ref, voorbij, score)
-    ]
-    return resultaat(naam, units, {"waarde": waarde, "verhouding": verhouding}, ref, score, voorbij, toelichting, notes)
+
+    def toelichting(frame):
+        return [_uitleg(w, r, v, omschrijving=omschrijving, ref_naam=ref_naam, grens_tekst=grens_tekst,
+                        richting=richting_tekst)
+                for w, r, v in zip(waarde, ref, voorbij)]
+
+    return resultaat(naam, units, {"waarde": waarde, "verhouding": verhouding, "grens": grens,
+                                   "spreiding": spreiding}, ref, score, notes, toelichting)
 
 
-def _uitleg(waarde, ref, voorbij, score, *, omschrijving, ref_naam, grens_tekst, richting):
+def _spreiding(values):
+    """The interquartile range of the known values; the standard deviation where it is 0; else 1."""
+    if len(values):
+        iqr = float(np.subtract(*np.percentile(values, [75, 25])))
+        if iqr > 0:
+            return iqr
+        sd = float(np.std(values))
+        if sd > 0:
+            return sd
+    return 1.0
+
+
+def _uitleg(waarde, ref, voorbij, *, omschrijving, ref_naam, grens_tekst, richting):
     if np.isnan(waarde):
         return f"Geen waarde voor {omschrijving}"
     text = f"{omschrijving.capitalize()} {getal(waarde)} ({ref_naam} {getal(ref)})"
@@ -179,12 +201,22 @@ def per_unit_from_points(point_unit_index, values=None, *, n_units, how="count")
         return np.where(count > 0, total / count, np.nan), outside
 
 
-def per_unit_per_inwoner(values, inwoners, per=1000):
-    """A rate per ``per`` inhabitants (default 1,000); NaN where inhabitants are missing, 0 or a CBS secrecy code."""
+def per_unit_per_inwoner(values, inwoners, per=1000, buurt=None):
+    """A rate per ``per`` inhabitants (default 1,000); NaN where inhabitants are missing, 0 or a CBS secrecy code.
+
+    Grid cells have no inhabitants of their own: with ``buurt`` (the buurt code of
+    each unit) the buurt's inhabitants are spread evenly over its units in the
+    input, so a cell's count is divided by its share of the buurt's inhabitants,
+    not by all of them (which would make every cell's rate tiny).
+    """
     values = np.asarray(values, dtype=float)
     inwoners = np.asarray(pd.to_numeric(pd.Series(np.asarray(inwoners, dtype=object).reshape(-1)), errors="coerce"),
                           dtype=float)
     if values.shape != inwoners.shape:
         raise ValueError(f"values ({values.size}) and inwoners ({inwoners.size}) differ in length")
+    if buurt is not None:
+        groep = pd.Series(np.asarray(buurt, dtype=object).reshape(-1))
+        aantal = groep.groupby(groep).transform("size").to_numpy(dtype=float)
+        inwoners = np.where(groep.notna().to_numpy(), inwoners / aantal, np.nan)
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.where(inwoners > 0, values / inwoners * float(per), np.nan)

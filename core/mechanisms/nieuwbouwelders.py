@@ -1,54 +1,62 @@
-"""Mechanism 8, ``nieuwbouwelders`` (new-build competition): much new housing nearby, little of it here.
+"""Mechanism 8, ``nieuwbouwelders`` (new-build competition): a region that builds fast around an old buurt.
 
 Measure, per buurt from CBS context and the buurt centres (``x``, ``y``, RD m).
 
 ``nieuwbouw`` per buurt: dwellings built in the last ten years, the count
 ``aantal_woningen_bouwjaar_afgelopen_tien_jaar`` (wijk- en buurtkaart) or the
 StatLine share ``BouwjaarAfgelopenTienJaar`` (% of the stock) times
-``aantal_woningen`` (or ``Woningvoorraad``) / 100. ``nieuwbouw_omgeving`` =
-the sum of that over the other buurten whose centre lies within ``straal``
-(default 10,000 m), every buurt counting fully (``weging='gelijk'``) or with
-linear decay (``'afstand'``, see ``afstand.py``); the buurt itself is left out.
-``nieuwbouw_per_woning`` = ``nieuwbouw_omgeving`` / the buurt's own stock
-``aantal_woningen``: new dwellings nearby per dwelling here, the competition
-its stock meets. ``eigen_nieuwbouw_aandeel`` = own new build / own stock in %.
-``nieuwbouw_aandeel_omgeving`` (information, not in the score or signal) = new
-build / stock of the same surroundings in %: the regional building pace,
-independent of the buurt's own size (``nieuwbouw_per_woning`` rises as the
-own stock gets smaller). ``aantal_buren``: buurten within the radius.
+``aantal_woningen`` (or ``Woningvoorraad``) / 100. Over the other buurten whose
+centre lies within ``straal`` (default 10,000 m; the buurt itself left out),
+weighted by distance (``weging='afstand'``, default: ``1 - d / straal``, a
+new-build area next door draws more than one at the edge of the radius) or
+all fully (``'gelijk'``): ``nieuwbouw_omgeving`` (new dwellings) and
+``voorraad_omgeving`` (dwellings), both over the buurten whose new build is
+known. ``nieuwbouw_aandeel_omgeving`` = 100 × their ratio: the building pace
+of the surroundings in % of the stock in ten years. It measures the pull of
+new build on the region's households, and does not depend on the buurt's own
+size. ``eigen_nieuwbouw_aandeel`` = own new build / own stock in %.
 
-Reference. The percentile rank of ``nieuwbouw_per_woning`` within the unit's
-gemeente (``referentie='gemeente'``, default), within all units (``'alle'``),
-or a fixed number of new dwellings nearby per own dwelling (ranks then over
-all units). ``nieuwbouwelders_referentie``: the group's median (or the number).
+Reference. ``voorsprong`` = the surroundings' pace minus the reference pace:
+a fixed number (default 8: the Netherlands built about 635,000 dwellings in
+2014-2023 on a stock of about 8.1 million, some 8 % in ten years, CBS), the
+pace of the unit's gemeente (``'gemeente'``: all its buurten) or of all loaded
+units (``'alle'``; national when the input is national). The fixed national
+pace is the default because it does not change with what is loaded: a
+fast-growing gemeente loaded alone would otherwise look ordinary to itself.
 
 Why it signals risk. New dwellings in the region draw the households that can
 choose; older stock nearby loses them and gets a more vulnerable inflow
 (filtering). A buurt with much new build of its own takes part in that
 competition rather than losing it.
 
-Signal when ``nieuwbouw_per_woning`` reaches the ``percentiel`` (default 75:
-the top quarter) of its reference (or the fixed number) AND
-``eigen_nieuwbouw_aandeel < max_eigen_nieuwbouw`` (default 5 %: about half the
-share a steadily renewing stock builds in ten years, i.e. the buurt's stock is
-old). Score = percentile rank of ``nieuwbouw_per_woning`` (0..1), damped by
-``max_eigen_nieuwbouw / eigen_nieuwbouw_aandeel`` where the own share is at or
-above the threshold (a buurt with 10 % own new build gets half its rank).
-Default radius 10 km: the range within which most moves within the housing
-market happen (about the size of a town and its surroundings).
+Signal when ``voorsprong >= drempel`` (default 4 percentage points: a region
+building one and a half times the national pace) AND ``eigen_nieuwbouw_aandeel
+<= max_eigen_nieuwbouw`` (default 5 %: about half the national pace, i.e. the
+buurt's own stock is old). Buurten with fewer than ``min_woningen`` dwellings
+(default 100: business parks and rural buurten, where a single new house moves
+the own share by a whole percent) are not judged (no score, a note).
+Score (the common scale): the smaller of two parts. ``deel_omgeving`` is 0.5
+at ``drempel``, 1 at twice it, 0 when the surroundings build at the reference
+pace; ``deel_eigen`` is 0.5 at ``max_eigen_nieuwbouw``, 1 without own new
+build, 0 at twice the threshold. New build drives the signal, the own share is
+its condition. Default radius 10 km: the range within which most moves within
+the housing market happen (about the size of a town and its surroundings).
 
 Only buurten in the input count as surroundings: new build just outside the
-loaded area (a neighbouring gemeente) is missed; load the region to include it.
-CBS context has no year axis: it is the supplied year's context, whatever
-``jaar`` is. No new-build data (or no stock) → ``MissingInputError``. A buurt with
-unknown (secret) new build counts as 0 for its neighbours (noted) and gets no
-own share; a buurt with unknown or zero stock gets no score.
+loaded area (a neighbouring gemeente) is missed; load the region to include it
+(the all-in-one analysis reports a gemeente but lets the mechanisms see every
+loaded unit). CBS context has no year axis: it is the supplied year's context,
+whatever ``jaar`` is. No new-build data (or no stock) → ``MissingInputError``.
+A buurt with unknown (secret) new build counts for neither the new build nor
+the stock of its neighbours' surroundings (noted) and is judged on the
+surroundings alone; a buurt with unknown stock gets no score.
 Grid cells carrying their buurt's context get their buurt's result. Units
 without any ``afw`` measurement up to ``jaar`` (not built yet) are nobody's
 neighbour and get no result, as if only the data up to ``jaar`` were loaded.
 """
 
 import numpy as np
+import pandas as pd
 
 from ..classes import load_klassegrenzen
 from ..errors import InputError
@@ -58,39 +66,38 @@ from .base import (
     aantal,
     analysis_year,
     cbs,
+    en,
     getal,
+    instelling,
+    met_teken,
     niet_gemeten,
     niet_gemeten_note,
     niet_gemeten_uitleg,
+    op_schaal,
     parse_referentie,
     peer_groups,
-    percentiel_in_groep,
-    rang_in_groep,
     resultaat,
 )
 
 NAAM = "nieuwbouwelders"
-_TOLERANTIE = 1e-9
+LANDELIJK_TEMPO = 8.0  # % of the dwelling stock built in ten years, the Netherlands 2014-2023 (CBS)
 
 NIEUWBOUW_AANTAL = ("aantal_woningen_bouwjaar_afgelopen_tien_jaar",)
 NIEUWBOUW_PERCENTAGE = ("BouwjaarAfgelopenTienJaar", "percentage_woningen_bouwjaar_afgelopen_tien_jaar")
 VOORRAAD = ("aantal_woningen", "Woningvoorraad")
 
 
-def nieuwbouwelders(units, jaar=None, *, grenzen=None, straal=10_000.0, referentie="gemeente", percentiel=75.0,
-                    max_eigen_nieuwbouw=5.0, weging="gelijk", block=2000):
-    """New dwellings within ``straal`` per own dwelling; see the module docstring."""
+def nieuwbouwelders(units, jaar=None, *, grenzen=None, straal=10_000.0, referentie=LANDELIJK_TEMPO, drempel=4.0,
+                    max_eigen_nieuwbouw=5.0, min_woningen=100, weging="afstand", block=2000):
+    """The building pace of the surroundings against a reference, for buurten with old stock; see the docstring."""
     jaar = analysis_year(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()  # uniform interface; classes unused
-    straal, percentiel, max_eigen = float(straal), float(percentiel), float(max_eigen_nieuwbouw)
-    if not straal > 0:
-        raise InputError(f"nieuwbouwelders: the radius must be above 0 m (got {straal:g}).")
-    if not 0 <= percentiel <= 100:
-        raise InputError(f"nieuwbouwelders: the percentile must lie between 0 and 100 (got {percentiel:g}).")
-    if not max_eigen > 0:
-        raise InputError(f"nieuwbouwelders: the own new-build share must be above 0 % (got {max_eigen:g}).")
+    straal = instelling(straal, NAAM, "the radius (m)", 0, boven=True)
+    drempel = instelling(drempel, NAAM, "the threshold (percentage points)", 0, boven=True)
+    max_eigen = instelling(max_eigen_nieuwbouw, NAAM, "the own new-build share (%)", 0, boven=True)
+    min_woningen = instelling(min_woningen, NAAM, "the minimum own stock (dwellings)", 0)
     if weging not in WEGINGEN:
-        raise InputError(f"nieuwbouwelders: weighting '{weging}': use {' or '.join(WEGINGEN)}.")
+        raise InputError(f"{NAAM}: weighting '{weging}': use {' or '.join(WEGINGEN)}.")
     referentie = parse_referentie(referentie, NAAM)
     notes = []
 
@@ -102,66 +109,79 @@ def nieuwbouwelders(units, jaar=None, *, grenzen=None, straal=10_000.0, referent
 
     indeling = per_buurt(units, x, y)
     b_nieuw, b_voorraad = indeling.eerste(nieuw), indeling.eerste(voorraad)
-    omgeving = within_radius_sum(indeling.x, indeling.y, b_nieuw, straal, weging, True, block)
-    omgeving_som = omgeving.som
-    voorraad_omgeving = within_radius_sum(indeling.x, indeling.y, b_voorraad, straal, weging, True, block).som
+    bekend = ~np.isnan(b_nieuw) & (b_voorraad > 0)
+    b_weg = np.bincount(indeling.index[weg], minlength=indeling.n) > 0 if weg.any() else np.zeros(indeling.n, bool)
+    bekend &= ~b_weg
+    omgeving = within_radius_sum(indeling.x, indeling.y, np.where(bekend, b_nieuw, np.nan), straal, weging, True, block)
+    voorraad_omgeving = within_radius_sum(indeling.x, indeling.y, np.where(bekend, b_voorraad, np.nan), straal, weging,
+                                          True, block).som
     with np.errstate(invalid="ignore", divide="ignore"):
-        per_woning = np.where(b_voorraad > 0, omgeving_som / b_voorraad, np.nan)
+        tempo = np.where(voorraad_omgeving > 0, 100 * omgeving.som / voorraad_omgeving, np.nan)
         eigen = np.where(b_voorraad > 0, 100 * b_nieuw / b_voorraad, np.nan)
-        aandeel_omgeving = np.where(voorraad_omgeving > 0, 100 * omgeving_som / voorraad_omgeving, np.nan)
+    ref = _referentie_tempo(referentie, units, indeling, np.where(bekend, b_nieuw, np.nan),
+                            np.where(bekend, b_voorraad, np.nan), notes)
+    voorsprong = tempo - ref
 
-    if isinstance(referentie, float):
-        groepen = np.full(len(units), "alle", dtype=object)
-    else:
-        groepen, groep_note = peer_groups(units, referentie)
-        if groep_note:
-            notes.append(groep_note)
-    b_groep = groep_van_buurt(indeling, groepen)
-    rang = rang_in_groep(per_woning, b_groep)
-    if isinstance(referentie, float):
-        grens = np.full(indeling.n, referentie)
-        ref = grens
-    else:
-        grens = percentiel_in_groep(per_woning, b_groep, percentiel)
-        ref = percentiel_in_groep(per_woning, b_groep, 50.0)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        oud = eigen < max_eigen
-        demping = np.where(oud | np.isnan(eigen), 1.0, max_eigen / eigen)
-        score = rang * demping
-        signaal = (per_woning >= grens - _TOLERANTIE) & oud
+    klein = ~(b_voorraad >= min_woningen)  # unknown stock counts as too small to judge
+    deel_omgeving = op_schaal(voorsprong, drempel, 2 * drempel)
+    deel_eigen = op_schaal(eigen, max_eigen, 0.0)
+    # new build drives (unknown surroundings: no score); the own share is the condition (unknown: left out)
+    score = np.where(klein | np.isnan(deel_omgeving), np.nan, en(deel_omgeving, deel_eigen, onbekend_telt_niet=True))
 
     t = indeling.terug
     geen_centrum = np.isnan(indeling.x) | np.isnan(indeling.y)
-    zonder_buren = t(~geen_centrum & (omgeving.buren == 0))
+    zonder_buren = t(~geen_centrum & (omgeving.buren == 0)) & ~weg
     onbekend_nieuw = t(np.isnan(b_nieuw)) & ~weg
-    zonder_voorraad = t(np.isnan(b_voorraad) | (b_voorraad <= 0)) & ~weg
+    te_klein = t(klein) & ~weg
     if weg.any():
         notes.append(niet_gemeten_note(weg, jaar))
     if (t(geen_centrum) & ~weg).any():
         notes.append(f"{(t(geen_centrum) & ~weg).sum()} eenheden zonder middelpunt (x, y)")
     if zonder_buren.any():
         notes.append(f"{zonder_buren.sum()} eenheden zonder andere buurt binnen {aantal(straal)} m: "
-                     "nieuwbouw in de omgeving 0")
+                     "geen bouwtempo van de omgeving")
     if onbekend_nieuw.any():
-        notes.append(f"{onbekend_nieuw.sum()} eenheden met onbekende nieuwbouw (geheim): telt als 0 "
-                     "voor de buren, geen eigen aandeel")
-    if zonder_voorraad.any():
-        notes.append(f"{zonder_voorraad.sum()} eenheden zonder woningvoorraad (onbekend of 0): geen score")
+        notes.append(f"{onbekend_nieuw.sum()} eenheden met onbekende nieuwbouw (geheim): niet in de omgeving van "
+                     "hun buren geteld, beoordeeld op de omgeving alleen")
+    if te_klein.any():
+        notes.append(f"{te_klein.sum()} eenheden met minder dan {aantal(min_woningen)} woningen (of onbekend): "
+                     "niet beoordeeld")
     if indeling.cellen:
         notes.append(f"{indeling.cellen} rastercellen krijgen de uitkomst van hun buurt")
 
-    uitleg = t(np.asarray([_uitleg(o, p, g, e, c, straal, max_eigen)
-                           for o, p, g, e, c in zip(omgeving_som, per_woning, grens, eigen, geen_centrum)], dtype=object))
-    uitleg[weg] = niet_gemeten_uitleg(jaar)
+    def toelichting(frame):
+        uitleg = t(np.asarray([_uitleg(*args, straal=straal, max_eigen=max_eigen, min_woningen=min_woningen)
+                               for args in zip(omgeving.som, tempo, ref, eigen, b_voorraad, geen_centrum)],
+                              dtype=object))
+        uitleg[weg] = niet_gemeten_uitleg(jaar)
+        return uitleg
+
     def buiten(values):
         return np.where(weg, np.nan, t(values))
+
     return resultaat(
         NAAM, units,
-        {"nieuwbouw_omgeving": buiten(omgeving_som), "nieuwbouw_per_woning": buiten(per_woning),
-         "eigen_nieuwbouw_aandeel": buiten(eigen), "nieuwbouw_aandeel_omgeving": buiten(aandeel_omgeving),
-         "aantal_buren": buiten(omgeving.buren), "grens": t(grens)},
-        t(ref), buiten(score), t(signaal), uitleg, notes,
+        {"nieuwbouw_omgeving": buiten(omgeving.som), "voorraad_omgeving": buiten(voorraad_omgeving),
+         "nieuwbouw_aandeel_omgeving": buiten(tempo), "voorsprong": buiten(voorsprong),
+         "eigen_nieuwbouw_aandeel": buiten(eigen), "woningen": buiten(b_voorraad),
+         "aantal_buren": buiten(omgeving.buren), "deel_omgeving": buiten(deel_omgeving),
+         "deel_eigen": buiten(deel_eigen)},
+        t(ref), buiten(score), notes, toelichting,
     )
+
+
+def _referentie_tempo(referentie, units, indeling, nieuw, voorraad, notes):
+    """The reference pace per buurt (%): a fixed number, or new build / stock of the gemeente or of all units."""
+    if isinstance(referentie, float):
+        return np.full(indeling.n, referentie)
+    groepen, groep_note = peer_groups(units, referentie)
+    if groep_note:
+        notes.append(groep_note)
+    groep = pd.Series(groep_van_buurt(indeling, groepen), dtype=object)
+    som_nieuw = pd.Series(nieuw).groupby(groep).transform("sum").to_numpy(dtype=float)
+    som_voorraad = pd.Series(voorraad).groupby(groep).transform("sum").to_numpy(dtype=float)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(som_voorraad > 0, 100 * som_nieuw / som_voorraad, np.nan)
 
 
 def nieuwbouw(units):
@@ -185,16 +205,21 @@ def nieuwbouw(units):
     )
 
 
-def _uitleg(omgeving, per_woning, grens, eigen, geen_centrum, straal, max_eigen):
+def _uitleg(nieuw_omgeving, tempo, ref, eigen, woningen, geen_centrum, *, straal, max_eigen, min_woningen):
     if geen_centrum:
         return "Geen middelpunt: omgeving onbekend"
-    if np.isnan(per_woning):
-        return f"{aantal(omgeving)} nieuwe woningen binnen {getal(straal / 1000, 0)} km; eigen voorraad onbekend"
-    text = (f"{aantal(omgeving)} nieuwe woningen binnen {getal(straal / 1000, 0)} km, "
-            f"{getal(per_woning, 1)} per eigen woning (grens {getal(grens, 1)})")
+    if np.isnan(woningen):
+        return "Woningvoorraad onbekend: niet beoordeeld"
+    if not woningen >= min_woningen:
+        return f"{aantal(woningen)} woningen: te klein om te beoordelen (minimaal {aantal(min_woningen)})"
+    if np.isnan(tempo):
+        return f"Geen buurten met bekende nieuwbouw binnen {getal(straal / 1000, 0)} km"
+    text = (f"Binnen {getal(straal / 1000, 0)} km {aantal(nieuw_omgeving)} nieuwe woningen: "
+            f"{getal(tempo, 1)} % van de voorraad in tien jaar (referentie {getal(ref, 1)} %, "
+            f"{met_teken(tempo - ref, 1)} procentpunt)")
     if np.isnan(eigen):
         return text + "; eigen nieuwbouw onbekend"
     text += f"; eigen nieuwbouw {getal(eigen, 0)} %"
-    if eigen >= max_eigen:
+    if eigen > max_eigen:
         text += " (zelf nieuw)"
     return text

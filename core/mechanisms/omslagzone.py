@@ -2,12 +2,15 @@
 
 Measure. ``afstand`` = ``afw`` in the analysis year minus the lower bound of
 class 5 'voldoende' (``grenzen.totaal[3]``, -0.16405 in the 2024 release).
-``beweging`` = the unit's typical move: the root mean square of its changes
-between consecutive measurements up to ``jaar`` (the standard deviation of the
-changes around zero). ``bewegingen`` = ``afstand / beweging``: how many typical
-moves separate the unit from 'zwak'. A unit with fewer than two changes gets
-the median typical move of its gemeente (of all units where the gemeente has
-none), and a note says so.
+``beweging_per_jaar`` = the unit's typical move per year: the root mean square
+of its changes between consecutive measurements up to ``jaar``, each divided by
+the years between them (2002->2008 is six years, 2012->2014 two), so the early
+long gaps do not count as single large moves. ``beweging`` = the typical move
+over one measurement interval of ``interval`` years (default 2, the interval
+since 2012) = ``interval * beweging_per_jaar``; ``bewegingen = afstand /
+beweging``: how many typical moves separate the unit from 'zwak'. A unit with
+fewer than two changes gets the median typical move of its gemeente (of all
+units where the gemeente has none), and a note says so.
 
 Why it signals risk. The instrument's 'omslagzone': just above the boundary a
 small change tips a buurt into 'zwak', where selective moving can make decline
@@ -17,90 +20,104 @@ The root mean square (not the deviation around the mean change) is used so
 that a steady slide also counts as movement: a unit losing 0.03 every
 measurement is one move from the boundary when 0.03 above it.
 
-Signal when ``afstand < drempel_afstand`` (default 0.0392, half a class step)
-or ``bewegingen < drempel_bewegingen`` (default 2: a distance the unit can
+Signal when ``afstand <= drempel_afstand`` (default 0.0392, half a class step)
+or ``bewegingen <= drempel_bewegingen`` (default 2: a distance the unit can
 cover in two ordinary measurements without any trend). On real data (the 14
 Amstelveen wijken, 2014-2022) the median typical move is 0.020, so two moves
 are about half a class step: for a typical unit both criteria agree, and the
 second one adds the restless units for which 0.04 is not much room.
-Score = max(clip(1 - afstand / (2 drempel_afstand)), clip(1 - bewegingen /
-(2 drempel_bewegingen))), so each threshold corresponds to score 0.5 and a
-unit on the boundary scores 1. Units already below 'voldoende' (afstand < 0)
-are outside the target group: score 1 (past the tipping point), signal 0 and
-the explanation 'al zwak of lager'.
+Score (the common scale): the larger of two parts, each 0.5 at its threshold
+and 1 on the boundary itself (``afstand`` 0); 0 at twice the threshold.
+Only units 'voldoende' or better can tip: a unit already below the boundary
+(``afstand < 0``) keeps its numbers but gets no score and no signal, with the
+explanation 'al zwak of lager'.
 """
 
 import numpy as np
 import pandas as pd
 
 from ..classes import VOLDOENDE, load_klassegrenzen
-from ..errors import InputError
-from .base import HALVE_KLASSE, analysis_year, getal, history, peer_groups, resultaat, value_at
+from .base import (
+    HALVE_KLASSE,
+    analysis_year,
+    getal,
+    history,
+    instelling,
+    kolommen,
+    of,
+    op_schaal,
+    peer_groups,
+    resultaat,
+    value_at,
+)
 
 NAAM = "omslagzone"
 MIN_VERANDERINGEN = 2  # fewer changes give no usable spread
 
 
-def omslagzone(units, jaar=None, *, grenzen=None, drempel_afstand=HALVE_KLASSE, drempel_bewegingen=2.0):
+def omslagzone(units, jaar=None, *, grenzen=None, drempel_afstand=HALVE_KLASSE, drempel_bewegingen=2.0, interval=2):
     """Distance above the lower bound of 'voldoende', absolute and in typical moves."""
     jaar = analysis_year(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()
-    drempel_afstand, drempel_bewegingen = float(drempel_afstand), float(drempel_bewegingen)
-    if drempel_afstand <= 0 or drempel_bewegingen <= 0:
-        raise InputError("omslagzone: both thresholds must be above 0.")
+    drempel_afstand = instelling(drempel_afstand, NAAM, "the distance threshold", 0, boven=True)
+    drempel_bewegingen = instelling(drempel_bewegingen, NAAM, "the threshold in typical moves", 0, boven=True)
+    interval = instelling(interval, NAAM, "the measurement interval (years)", 0, boven=True)
     grens = float(grenzen.totaal[VOLDOENDE - 2])
     notes = []
 
     afstand = value_at(units, jaar) - grens
     eigen, _ = typische_beweging(units, jaar)
-    beweging, geleend, leen_note = _aangevuld(eigen, units, ~np.isnan(afstand))
+    per_jaar, geleend, leen_note = _aangevuld(eigen, units, ~np.isnan(afstand))
     if leen_note:
         notes.append(leen_note)
+    beweging = interval * per_jaar
     with np.errstate(divide="ignore", invalid="ignore"):
         bewegingen = np.where(beweging > 0, afstand / beweging, np.nan)  # never moved: unknown, not infinite
 
-    deel_afstand = np.clip(1 - afstand / (2 * drempel_afstand), 0, 1)
-    deel_bewegingen = np.clip(1 - bewegingen / (2 * drempel_bewegingen), 0, 1)
-    with np.errstate(invalid="ignore"):
-        score = np.fmax(deel_afstand, deel_bewegingen)  # fmax: the distance alone where moves are unknown
     zwak = afstand < 0
-    score = np.where(zwak, 1.0, score)
-    dichtbij = (afstand < drempel_afstand) | (bewegingen < drempel_bewegingen)
-    signaal = dichtbij & ~zwak
+    score = of(op_schaal(-afstand, -drempel_afstand, 0.0), op_schaal(-bewegingen, -drempel_bewegingen, 0.0))
+    score = np.where(zwak, np.nan, score)
 
     zonder = np.isnan(afstand)
     if zonder.any():
         notes.append(f"{zonder.sum()} eenheden zonder meting in {jaar}")
     if zwak.any():
-        notes.append(f"{zwak.sum()} eenheden al zwak of lager in {jaar}: buiten de doelgroep (score 1, geen signaal)")
+        notes.append(f"{zwak.sum()} eenheden al zwak of lager in {jaar}: buiten de doelgroep (geen score)")
     onbekend = np.isnan(bewegingen) & ~zonder
     if onbekend.any():
         notes.append(f"{onbekend.sum()} eenheden zonder typische beweging: alleen de afstand telt")
 
-    toelichting = [_uitleg(a, b, leen, jaar) for a, b, leen in zip(afstand, bewegingen, geleend)]
+    def toelichting(frame):
+        afstand, bewegingen = kolommen(frame, NAAM, "afstand", "bewegingen")
+        return [_uitleg(a, b, leen, jaar) for a, b, leen in zip(afstand, bewegingen, geleend)]
+
     return resultaat(
-        NAAM, units, {"afstand": afstand, "beweging": beweging, "bewegingen": bewegingen},
-        grens, score, signaal, toelichting, notes,
+        NAAM, units,
+        {"afstand": afstand, "beweging_per_jaar": per_jaar, "beweging": beweging, "bewegingen": bewegingen},
+        grens, score, notes, toelichting,
     )
 
 
 def typische_beweging(units, jaar, column="afw"):
-    """Root mean square of the changes between consecutive measurements up to ``jaar``, and their number.
+    """Root mean square of the yearly rate of change between consecutive measurements up to ``jaar``.
 
-    A missing measurement between two others is skipped: the change then spans
-    the gap, as a user comparing the two measurements would see it.
+    Returns (per year, number of changes). A missing measurement between two
+    others is skipped: the change then spans the gap (and is divided by it), as
+    a user comparing the two measurements would see it.
     """
     years, values = history(units, jaar, column)
     n = len(units)
     if len(years) < 2:
         return np.full(n, np.nan), np.zeros(n, dtype=int)
-    # forward-fill each unit's last measurement, then take a change only where a measurement is new
+    # forward-fill each unit's last measurement (and its year), then take a change only where a measurement is new
+    measured = ~np.isnan(values)
     filled = pd.DataFrame(values).ffill(axis=1).to_numpy()
-    changes = np.diff(filled, axis=1)
-    counted = ~np.isnan(values[:, 1:]) & ~np.isnan(filled[:, :-1])
-    aantal = counted.sum(axis=1)
+    year_of = pd.DataFrame(np.where(measured, np.asarray(years, dtype=float)[None, :], np.nan)).ffill(axis=1).to_numpy()
+    counted = measured[:, 1:] & ~np.isnan(filled[:, :-1])
     with np.errstate(invalid="ignore", divide="ignore"):
-        rms = np.sqrt(np.where(counted, changes**2, 0).sum(axis=1) / aantal)
+        rates = (filled[:, 1:] - filled[:, :-1]) / (np.asarray(years[1:], dtype=float)[None, :] - year_of[:, :-1])
+        aantal = counted.sum(axis=1)
+        rms = np.sqrt(np.where(counted, rates**2, 0).sum(axis=1) / aantal)
     return np.where(aantal >= MIN_VERANDERINGEN, rms, np.nan), aantal
 
 

@@ -25,12 +25,15 @@ its households, often those with the fewest options, to the affordable stock
 nearby; a concentration of them can tip a buurt.
 
 Signal when ``sloop_omgeving >= drempel`` (default 50 dwellings: about one
-complex) AND the buurt is affordable: ``woz`` below the reference median. Where
-the input has no WOZ value at all the affordability condition is dropped (a
-note says so); a unit whose WOZ is unknown (secret) is judged on demolition
-alone (noted). Score = clip(sloop_omgeving / (2 drempel), 0, 1), halved where
-the buurt is not affordable: 0.5 at the threshold, 1 at twice it; a buurt
-that is not affordable scores at most 0.5 and never signals.
+complex) AND the buurt is affordable: ``woz`` at or below the reference (the
+median: the cheaper half). Where the input has no WOZ value at all the
+affordability condition is dropped (a note says so); a unit whose WOZ is
+unknown (secret) is judged on demolition alone (noted). Demolition drives the
+signal, the WOZ value is only its condition (one figure, one vote: it drives
+``concurrentiepositie``). Score (the common scale): the smaller of two parts,
+``deel_sloop`` 0.5 at ``drempel``, 1 at twice it, 0 without demolition, and
+``deel_betaalbaar`` 0.5 at the reference WOZ, 1 at two thirds of it, 0 at four
+thirds.
 
 Demolition rows whose buurt is not in the input cannot be placed: they are
 counted in a note (with examples), never dropped silently; rows of years after
@@ -52,11 +55,14 @@ from .base import (
     aantal,
     analysis_year,
     cbs,
+    en,
     euro,
     getal,
+    instelling,
     niet_gemeten,
     niet_gemeten_note,
     niet_gemeten_uitleg,
+    op_schaal,
     parse_referentie,
     peer_groups,
     percentiel_in_groep,
@@ -65,7 +71,6 @@ from .base import (
 from .doorstroom import WOZ
 
 NAAM = "sloopelders"
-_TOLERANTIE = 1e-9
 
 SLOOP_CODE = ("buurtcode", "bu_code", "code", "buurt_code", "statcode")
 SLOOP_JAAR = ("jaar", "year", "sloopjaar")
@@ -80,13 +85,9 @@ def sloopelders(units, sloop, jaar=None, *, grenzen=None, straal=5000.0, periode
                            "(BAG or own) with buurtcode, jaar, gesloopte_woningen. / Geen sloopgegevens.")
     jaar = analysis_year(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()  # uniform interface; classes unused
-    straal, drempel, periode = float(straal), float(drempel), int(periode)
-    if not straal > 0:
-        raise InputError(f"sloopelders: the radius must be above 0 m (got {straal:g}).")
-    if not drempel > 0:
-        raise InputError(f"sloopelders: the threshold must be above 0 dwellings (got {drempel:g}).")
-    if periode < 1:
-        raise InputError(f"sloopelders: the period must be at least 1 year (got {periode}).")
+    straal = instelling(straal, NAAM, "the radius (m)", 0, boven=True)
+    drempel = instelling(drempel, NAAM, "the threshold (dwellings)", 0, boven=True)
+    periode = instelling(periode, NAAM, "the period (years)", 1, geheel=True)
     if weging not in WEGINGEN:
         raise InputError(f"sloopelders: weighting '{weging}': use {' or '.join(WEGINGEN)}.")
     referentie = parse_referentie(referentie, NAAM)
@@ -119,12 +120,10 @@ def sloopelders(units, sloop, jaar=None, *, grenzen=None, straal=5000.0, periode
         if groep_note and not np.isnan(b_woz).all():
             notes.append(groep_note)
         mediaan = percentiel_in_groep(b_woz, groep_van_buurt(indeling, groepen), 50.0)
-    onbekend = np.isnan(b_woz) | np.isnan(mediaan)
-    with np.errstate(invalid="ignore"):
-        betaalbaar = onbekend | (b_woz < mediaan)
-        druk = np.clip(sloop_omgeving / (2 * drempel), 0, 1)
-        score = np.where(betaalbaar, druk, druk / 2)
-        signaal = (sloop_omgeving >= drempel - _TOLERANTIE) & betaalbaar
+    deel_sloop = op_schaal(sloop_omgeving, drempel, 2 * drempel)
+    deel_betaalbaar = op_schaal(b_woz, mediaan, mediaan / 1.5)
+    # demolition drives (unknown: no score); affordability is the condition (unknown: left out, noted)
+    score = np.where(np.isnan(deel_sloop), np.nan, en(deel_sloop, deel_betaalbaar, onbekend_telt_niet=True))
 
     t = indeling.terug
     geen_centrum = np.isnan(indeling.x) | np.isnan(indeling.y)
@@ -143,16 +142,21 @@ def sloopelders(units, sloop, jaar=None, *, grenzen=None, straal=5000.0, periode
 
     van = jaar - periode + 1
     gewogen = " (afstandsgewogen)" if weging == "afstand" else ""
-    uitleg = t(np.asarray([_uitleg(s, e, w, m, c, straal, van, jaar, gewogen) for s, e, w, m, c in
-                           zip(sloop_omgeving, b_sloop, b_woz, mediaan, geen_centrum)], dtype=object))
-    uitleg[weg] = niet_gemeten_uitleg(jaar)
+    def toelichting(frame):
+        uitleg = t(np.asarray([_uitleg(s, e, w, m, c, straal, van, jaar, gewogen) for s, e, w, m, c in
+                               zip(sloop_omgeving, b_sloop, b_woz, mediaan, geen_centrum)], dtype=object))
+        uitleg[weg] = niet_gemeten_uitleg(jaar)
+        return uitleg
+
     def buiten(values):
         return np.where(weg, np.nan, t(values))
+
     return resultaat(
         NAAM, units,
         {"sloop_omgeving": buiten(sloop_omgeving), "sloop_binnen_straal": buiten(plain.som),
-         "sloop_eigen": buiten(b_sloop), "woz": buiten(b_woz)},
-        t(mediaan), buiten(score), t(signaal), uitleg, notes,
+         "sloop_eigen": buiten(b_sloop), "woz": buiten(b_woz), "deel_sloop": buiten(deel_sloop),
+         "deel_betaalbaar": buiten(deel_betaalbaar)},
+        t(mediaan), buiten(score), notes, toelichting,
     )
 
 
@@ -205,5 +209,5 @@ def _uitleg(omgeving, eigen, woz, mediaan, geen_centrum, straal, van, jaar, gewo
     if eigen > 0:
         text += f"; in de buurt zelf {aantal(eigen)}"
     if not np.isnan(woz) and not np.isnan(mediaan):
-        text += f"; WOZ {euro(woz)} ({'onder' if woz < mediaan else 'niet onder'} mediaan {euro(mediaan)})"
+        text += f"; WOZ {euro(woz)} ({'niet boven' if woz <= mediaan else 'boven'} de mediaan {euro(mediaan)})"
     return text

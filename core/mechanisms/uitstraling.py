@@ -28,9 +28,7 @@ Surroundings.
   ``y``, RD metres) lies within ``straal_buurt`` (default 1000 m, about the
   first ring of neighbours: in the Lelystad sample the centres of touching
   buurten lie a median 620 m apart, 90 % within 1050 m; 1000 m takes a median
-  7 buurten, 1500 m already 15, and on the sample's simulated history 1000 m
-  separated later decliners better than 1500 or 2000 m: AUC 0.74 against
-  0.68 at 2016). Computed on tiles of the distance matrix
+  7 buurten, 1500 m already 15). Computed on tiles of the distance matrix
   (``afstand.within_radius_sum``: units sorted by x, tiles of 2000 x 2000,
   32 MB per temporary, tiles out of reach skipped), so memory does not grow
   with the square of the number of buurten; all 14,000 buurten of the country
@@ -45,17 +43,13 @@ sliding surroundings is more likely to follow than one in a healthy area.
 Signal when ``aandeel_zwak_omgeving >= drempel`` or ``aandeel_dalend_omgeving
 >= drempel`` (default 0.25: a quarter of the surroundings; weak cells are
 clustered, so a 'voldoende' cell with a quarter of its 300 m disc weak lies
-on the edge of a weak area, not beside a single odd cell). On the Lelystad
-sample (simulated cells) at 2016, of the 2,078 cells 'voldoende' or better,
-217 signal and 38 % of them are 'zwak' or lower in 2024, against 5.7 % of
-all (lift 6.6; score AUC 0.93); 200 m and 500 m radii, and thresholds of
-0.2 or 0.33, did no better overall (0.33 has a higher hit rate but finds
-half as many).
-Score = clip(max(aandeel_zwak, aandeel_dalend) / (2 drempel), 0, 1): the
-threshold is score 0.5, half of the surroundings weak or declining is 1.
+on the edge of a weak area, not beside a single odd cell).
+Score (the common scale): the larger share scores 0.5 at the threshold and 1
+at twice it (half of the surroundings weak or declining), 0 with none.
 Where the change is unknown (one measurement only) the weak share alone
-counts. Units already 'zwak' or lower keep their numbers, signal 0
-('al zwak of lager'); units without an own score in ``jaar`` or without any
+counts. Units already 'zwak' or lower keep their numbers but get no score and
+no signal ('al zwak of lager': the mechanism is about a unit that may follow
+its surroundings); units without an own score in ``jaar`` or without any
 scored surroundings get no score, with a note. Only columns of years up to
 ``jaar`` are read.
 """
@@ -68,10 +62,21 @@ from ..codes import detect_niveau
 from ..errors import InputError
 from ..lattice import Raster, disc_sum, group_share, parse_grid_ids
 from .afstand import within_radius_sum
-from .base import MissingInputError, analysis_year, dalend_sinds, laatste_basisjaar, peer_groups, resultaat, value_at
+from .base import (
+    MissingInputError,
+    analysis_year,
+    dalend_sinds,
+    instelling,
+    kolommen,
+    laatste_basisjaar,
+    of,
+    op_schaal,
+    peer_groups,
+    resultaat,
+    value_at,
+)
 
 NAAM = "uitstraling"
-_TOLERANTIE = 1e-9  # a share exactly at the threshold counts
 
 
 def uitstraling(units, jaar=None, *, grenzen=None, straal=300.0, periode=6, buren=None, drempel=0.25,
@@ -79,13 +84,10 @@ def uitstraling(units, jaar=None, *, grenzen=None, straal=300.0, periode=6, bure
     """Share of the surroundings that is 'zwak' or lower, or declining; see the module docstring."""
     jaar = analysis_year(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()
-    straal, straal_buurt, drempel, periode = float(straal), float(straal_buurt), float(drempel), int(periode)
-    if not (straal > 0 and straal_buurt > 0):
-        raise InputError(f"{NAAM}: the radius must be above 0 m (got {straal:g} and {straal_buurt:g}).")
-    if not 0 < drempel <= 1:
-        raise InputError(f"{NAAM}: the threshold must lie above 0 and at most 1 (got {drempel:g}).")
-    if periode < 1:
-        raise InputError(f"{NAAM}: the period must be at least 1 year (got {periode}).")
+    straal = instelling(straal, NAAM, "the radius (m)", 0, boven=True)
+    straal_buurt = instelling(straal_buurt, NAAM, "the radius for buurten (m)", 0, boven=True)
+    drempel = instelling(drempel, NAAM, "the threshold", 0, 1, boven=True)
+    periode = instelling(periode, NAAM, "the period (years)", 1, geheel=True)
     grens = float(grenzen.totaal[VOLDOENDE - 2])
     notes = []
     n = len(units)
@@ -123,36 +125,36 @@ def uitstraling(units, jaar=None, *, grenzen=None, straal=300.0, periode=6, bure
     if groep_note:
         notes.append(groep_note)
 
-    with np.errstate(invalid="ignore"):
-        score = np.clip(np.fmax(aandeel_zwak, aandeel_dalend) / (2 * drempel), 0, 1)
-        hoog = (aandeel_zwak >= drempel - _TOLERANTIE) | (aandeel_dalend >= drempel - _TOLERANTIE)
+    score = of(op_schaal(aandeel_zwak, drempel, 2 * drempel), op_schaal(aandeel_dalend, drempel, 2 * drempel))
     al_zwak = zwak == 1
     zonder_omgeving = ~(n_omgeving > 0)  # NaN (no centre) counts as none
     zonder_score = np.isnan(nu)
-    score = np.where(zonder_omgeving | zonder_score, np.nan, score)
-    signaal = hoog & ~al_zwak
+    score = np.where(zonder_omgeving | zonder_score | al_zwak, np.nan, score)
 
     if zonder_omgeving.any():
         notes.append(f"{zonder_omgeving.sum()} eenheden zonder gemeten omgeving ({omgeving}) in {jaar}: geen uitkomst")
     if (zonder_score & ~zonder_omgeving).any():
         notes.append(f"{(zonder_score & ~zonder_omgeving).sum()} eenheden zonder eigen meting in {jaar}: geen uitkomst")
     if al_zwak.any():
-        notes.append(f"{al_zwak.sum()} eenheden al zwak of lager in {jaar}: buiten de doelgroep (geen signaal)")
+        notes.append(f"{al_zwak.sum()} eenheden al zwak of lager in {jaar}: buiten de doelgroep (geen score)")
     if not np.isfinite(dalend).any():
         notes.append(f"Geen metingen in of vóór {jaar - periode}: daling onbekend, alleen het aandeel zwak telt")
 
     basisjaar = laatste_basisjaar(units, jaar, periode)
-    # the shares as text at once (a national grid has 400,000 explanations)
-    tekst = [_procenten(v) for v in (aandeel_zwak, aandeel_dalend, referentie)]
-    aantal = np.where(n_omgeving > 0, n_omgeving, 0).astype(np.int64).astype(str)
-    toelichting = [
-        _uitleg(*args, omgeving=omgeving, jaar=jaar, basisjaar=basisjaar)
-        for args in zip(*tekst, aantal, n_omgeving > 0, np.isnan(aandeel_dalend), np.isnan(nu), al_zwak)
-    ]
+
+    def toelichting(frame):
+        # the shares as text at once (a national grid has 400,000 explanations)
+        zwak, dalend, referentie = kolommen(frame, NAAM, "aandeel_zwak_omgeving", "aandeel_dalend_omgeving",
+                                            "referentie")
+        tekst = [_procenten(v.astype(float)) for v in (zwak, dalend, referentie)]
+        aantal = np.where(n_omgeving > 0, n_omgeving, 0).astype(np.int64).astype(str)
+        return [_uitleg(*args, omgeving=omgeving, jaar=jaar, basisjaar=basisjaar)
+                for args in zip(*tekst, aantal, n_omgeving > 0, np.isnan(aandeel_dalend), np.isnan(nu), al_zwak)]
+
     return resultaat(
         NAAM, units,
         {"aandeel_zwak_omgeving": aandeel_zwak, "aandeel_dalend_omgeving": aandeel_dalend, "n_omgeving": n_omgeving},
-        referentie, score, signaal, toelichting, notes,
+        referentie, score, notes, toelichting,
     )
 
 

@@ -17,23 +17,18 @@ street or a complex: when a tenth of a 'voldoende' buurt is already 'zwak', or
 a fifth of it is sliding, the buurt score follows years later (the 2024
 instrument classifies exactly these 100 m sub-areas inside still 'voldoende'
 buurten). It is only a risk of the buurt while the buurt itself is 'voldoende'
-or better: for a buurt already 'zwak' or lower the numbers are kept, the
-signal is 0 and the explanation says 'buurt al zwak of lager'.
+or better.
 
 Signal when ``aandeel_zwak >= drempel_aandeel`` (default 10 %: a few
 streets of a typical buurt of 30-60 cells; weak cells inside a 'voldoende'
 buurt are uncommon, so a tenth is a pocket, not noise) or ``aandeel_dalend >=
 2 drempel_aandeel`` (20 %: a half-class drop of a single cell in six years is
 common noise, a fifth of the buurt dropping together is not).
-Score = max(clip(aandeel_zwak / (2 drempel)), clip(aandeel_dalend / (4
-drempel))): each threshold is score 0.5, twice the threshold scores 1, and
-where the change is unknown (one measurement only) the weak share alone counts.
-On the Lelystad sample (simulated cells) at 2016, 14 of the 68 buurten
-'voldoende' or better signal, and 10 of them later fell to 'zwak' or lost a
-class, against 12 of all 68 (a hit rate of 71 % against a base rate of 18 %;
-score AUC 0.86); at 2014, 11 of the 13 later decliners are among 14 flagged.
-A threshold of 5 % flags a few more buurten for one more hit, 15-20 % loses
-decliners.
+Score (the common scale): the larger of two parts, each 0.5 at its threshold
+and 1 at twice it (a fifth of the buurt weak, or two fifths declining); 0 when
+no cell is weak or declining. Where the change is unknown (one measurement
+only) the weak share alone counts. A buurt already 'zwak' or lower keeps its
+numbers but gets no score and no signal ('buurt al zwak of lager').
 
 Missing data. A buurt without any cell (measured in or before ``jaar``: cells
 of later new-build do not exist yet), or with fewer than ``min_cellen``
@@ -54,9 +49,13 @@ from .base import (
     MissingInputError,
     analysis_year,
     dalend_sinds,
+    instelling,
     jaren,
+    kolommen,
     laatste_basisjaar,
     niet_gemeten,
+    of,
+    op_schaal,
     peer_groups,
     procent,
     resultaat,
@@ -64,22 +63,15 @@ from .base import (
 )
 
 NAAM = "zwakkedeelgebieden"
-_TOLERANTIE = 1e-9  # a share exactly at the threshold counts
 
 
 def zwakkedeelgebieden(buurten, cellen, jaar=None, *, grenzen=None, periode=6, drempel_aandeel=0.10, min_cellen=3):
     """Share of a buurt's grid cells that are 'zwak' or lower, or declining; see the module docstring."""
     jaar = analysis_year(buurten, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()
-    periode = int(periode)
-    drempel = float(drempel_aandeel)
-    min_cellen = int(min_cellen)
-    if periode < 1:
-        raise InputError(f"{NAAM}: the period must be at least 1 year (got {periode}).")
-    if not 0 < drempel <= 1:
-        raise InputError(f"{NAAM}: the share threshold must lie above 0 and at most 1 (got {drempel:g}).")
-    if min_cellen < 1:
-        raise InputError(f"{NAAM}: the minimum number of cells must be at least 1 (got {min_cellen}).")
+    periode = instelling(periode, NAAM, "the period (years)", 1, geheel=True)
+    drempel = instelling(drempel_aandeel, NAAM, "the share threshold", 0, 1, boven=True)
+    min_cellen = instelling(min_cellen, NAAM, "the minimum number of cells", 1, geheel=True)
     if "buurtcode" not in cellen.columns:
         raise MissingInputError(
             f"{NAAM}: the grid cells have no field 'buurtcode': give a buurt layer so every cell gets the buurt "
@@ -130,20 +122,15 @@ def zwakkedeelgebieden(buurten, cellen, jaar=None, *, grenzen=None, periode=6, d
     if groep_note:
         notes.append(groep_note)
 
-    deel_zwak = np.clip(aandeel_zwak / (2 * drempel), 0, 1)
-    deel_dalend = np.clip(aandeel_dalend / (4 * drempel), 0, 1)
-    with np.errstate(invalid="ignore"):
-        score = np.fmax(deel_zwak, deel_dalend)  # fmax: the weak share alone where the change is unknown
-    with np.errstate(invalid="ignore"):
-        hoog = (aandeel_zwak >= drempel - _TOLERANTIE) | (aandeel_dalend >= 2 * drempel - _TOLERANTIE)
+    # the weak share alone where the change is unknown
+    score = of(op_schaal(aandeel_zwak, drempel, 2 * drempel), op_schaal(aandeel_dalend, 2 * drempel, 4 * drempel))
 
     eigen = value_at(buurten, jaar)
     al_zwak = eigen < grens
     zonder_cellen = alle_cellen == 0
     te_weinig = ~zonder_cellen & (n_cellen < min_cellen)
     zonder_score = np.isnan(eigen)
-    score = np.where(zonder_cellen | te_weinig | zonder_score, np.nan, score)
-    signaal = hoog & ~al_zwak
+    score = np.where(zonder_cellen | te_weinig | zonder_score | al_zwak, np.nan, score)
 
     if zonder_cellen.any():
         notes.append(f"{zonder_cellen.sum()} buurten zonder rastercellen (gemeten in of vóór {jaar}): geen uitkomst")
@@ -154,21 +141,23 @@ def zwakkedeelgebieden(buurten, cellen, jaar=None, *, grenzen=None, periode=6, d
     if zonder_score_alleen.any():
         notes.append(f"{zonder_score_alleen.sum()} buurten zonder eigen meting in {jaar}: geen uitkomst")
     if al_zwak.any():
-        notes.append(f"{al_zwak.sum()} buurten al zwak of lager in {jaar}: buiten de doelgroep (geen signaal)")
+        notes.append(f"{al_zwak.sum()} buurten al zwak of lager in {jaar}: buiten de doelgroep (geen score)")
     geen_verandering = ~np.isnan(aandeel_zwak) & np.isnan(aandeel_dalend)
     if geen_verandering.any():
         notes.append(f"{geen_verandering.sum()} buurten zonder cellen gemeten in of vóór {jaar - periode}: "
                      "daling onbekend, alleen het aandeel zwak telt")
 
-    toelichting = [
-        _uitleg(*args, jaar=jaar, basisjaar=basisjaar, min_cellen=min_cellen)
-        for args in zip(n_cellen, alle_cellen, aandeel_zwak, aandeel_dalend, ref_zwak, ref_dalend, eigen, al_zwak)
-    ]
+    def toelichting(frame):
+        zwak, dalend, n_cel, ref_dalend, ref_zwak = kolommen(frame, NAAM, "aandeel_zwak", "aandeel_dalend", "n_cellen",
+                                                            "referentie_dalend", "referentie")
+        return [_uitleg(*args, jaar=jaar, basisjaar=basisjaar, min_cellen=min_cellen)
+                for args in zip(n_cel, alle_cellen, zwak, dalend, ref_zwak, ref_dalend, eigen, al_zwak)]
+
     return resultaat(
         NAAM, buurten,
         {"aandeel_zwak": aandeel_zwak, "aandeel_dalend": aandeel_dalend, "n_cellen": n_cellen,
          "referentie_dalend": ref_dalend},
-        ref_zwak, score, signaal, toelichting, notes,
+        ref_zwak, score, notes, toelichting,
     )
 
 

@@ -184,16 +184,33 @@ def test_risicoprofiel_combines_mechanism_layers(run_algorithm, sample_layers, t
     results, _ = run_algorithm("risicoprofiel", {"MECHANISMEN": outputs, "OUTPUT": str(tmp_path / "p.gpkg")})
     layer = QgsVectorLayer(results["OUTPUT"], "p", "ogr")
     assert layer.featureCount() == 80
-    signals = {m: _values(path, f"{m}_signaal") for m, path in zip(("ontwikkeling", "omslagzone", "dimensies"), outputs)}
+    names = ("ontwikkeling", "omslagzone", "dimensies")
+    signals = {m: _values(path, f"{m}_signaal") for m, path in zip(names, outputs)}
+    scores = {m: _values(path, f"{m}_score") for m, path in zip(names, outputs)}
     for feature in layer.getFeatures():
         code = feature["code"]
         count = sum(1 for m in signals if signals[m][code] == 1)
+        known = [scores[m][code] for m in names if isinstance(scores[m][code], float)]
         if feature["klasse"] is not None and str(feature["klasse"]) != "NULL" and feature["klasse"] >= 5:
             assert feature["n_signalen"] == count, code
-            assert feature["risico_klasse"] == (2 if count >= 4 else 1 if count >= 2 else 0), code
+            assert feature["n_mechanismen"] == len(known), code
+            if len(known) < 3:  # fewer known mechanisms than the minimum: no class
+                assert feature["risico_label"] == "onbekend", code
+                continue
+            # the default rule: the mean score of the known mechanisms, 'verhoogd' from 0.4, 'sterk' from 0.5
+            mean = sum(known) / len(known)
+            assert feature["risico_score"] == pytest.approx(mean), code
+            assert feature["risico_klasse"] == (2 if mean >= 0.5 else 1 if mean >= 0.4 else 0), code
         else:
             assert feature["risico_label"] in ("al zwak of lager", "onbekend"), code
-    # with weights and the score rule the classes follow the weighted score
+    # the count rule, counted out of these 3 mechanisms: 'verhoogd' from 1 signal, 'sterk' from 2
+    results, _ = run_algorithm("risicoprofiel", {"MECHANISMEN": outputs, "REGEL": 0, "VERHOOGD_VANAF": 1,
+                                                 "STERK_VANAF": 2, "SIGNALEN_VAN": 3, "OUTPUT": str(tmp_path / "c.gpkg")})
+    counted = {f["code"]: f for f in QgsVectorLayer(results["OUTPUT"], "c", "ogr").getFeatures()}
+    for code, feature in counted.items():
+        if feature["n_mechanismen"] == 3 and feature["doelgroep"] == 1:
+            assert feature["risico_klasse"] == min(2, feature["n_signalen"]), code
+    # with weights the factors follow the weighted score
     results, _ = run_algorithm("risicoprofiel", {"MECHANISMEN": outputs, "GEWICHTEN": "omslagzone=0", "REGEL": 1,
                                                  "OUTPUT": str(tmp_path / "w.gpkg")})
     weighted = QgsVectorLayer(results["OUTPUT"], "w", "ogr")

@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from qgis.core import QgsFeature, QgsProcessingException, QgsVectorLayer
+from qgis.core import NULL, QgsFeature, QgsProcessingException, QgsVectorLayer
 
 DIMENSIONS = ("won", "fys", "vrz", "soc", "onv")
 
@@ -43,9 +43,14 @@ def test_omslagzone_for_every_buurt(run_algorithm, national, tmp_path):
     units, _ = _run(run_algorithm, "omslagzone", national, tmp_path)
     centrum = units["BU00340101"]  # Almere Centrum Haven Noord: afw -0.2554, class 4 (zwak)
     assert centrum["omslagzone_afstand"] == pytest.approx(-0.255364 + 0.16405, abs=1e-6)
-    assert centrum["omslagzone_signaal"] == 0  # already zwak: outside the target group
+    # already zwak: outside the target group, no score and no signal
+    assert centrum["omslagzone_signaal"] == NULL and centrum["omslagzone_score"] == NULL
     signals = sum(f["omslagzone_signaal"] == 1 for f in units.values())
     assert 0 < signals < 12147 / 2
+    # one scale: a score of 0.5 or more exactly where the mechanism signals, on all real buurten
+    for code, f in units.items():
+        if f["omslagzone_score"] != NULL:
+            assert (f["omslagzone_score"] >= 0.5) == (f["omslagzone_signaal"] == 1), code
 
 
 def test_dimensies_and_concurrentiepositie_nationally(run_algorithm, national, tmp_path):

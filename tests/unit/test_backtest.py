@@ -1,11 +1,14 @@
-"""Backtest measures (core/backtest.py): outcomes, AUC, precision/recall, lift and the HTML report, by hand.
+"""Backtest measures (core/backtest.py): outcomes, AUC, precision/recall, lift, bootstrap intervals and the
+HTML report, by hand.
 
 Run: .venv/bin/python -m pytest -q -p no:qgis tests/unit/test_backtest.py
 """
 
+import html
 import math
 import os
 import re
+import stat
 
 import numpy as np
 import pandas as pd
@@ -13,14 +16,18 @@ import pytest
 
 from vroegsignalering.core import backtest
 from vroegsignalering.core.backtest import (
+    ACHTERUITGANG,
+    REGELS,
     evaluate,
     html_report,
     lift,
     lift_curve,
     per_klasse,
+    precision_recall,
     roc_auc,
     roc_curve,
     uitkomst,
+    weighted_auc,
 )
 from vroegsignalering.core.classes import load_klassegrenzen
 from vroegsignalering.core.errors import InputError
@@ -69,6 +76,14 @@ def test_uitkomst_errors():
         uitkomst(_units(), 2016, 2020)
     with pytest.raises(InputError, match="later"):
         uitkomst(_units(), 2024, 2016)
+
+
+def test_achteruitgang_words_one_per_rule():
+    assert tuple(ACHTERUITGANG) == REGELS
+    for regel, (nl, en) in ACHTERUITGANG.items():
+        assert nl and en and nl != en
+        if uitkomst.__doc__:  # python -OO drops docstrings
+            assert f"``regel='{regel}'``" in uitkomst.__doc__ and en in uitkomst.__doc__ and nl in uitkomst.__doc__
 
 
 # ----------------------------------------------------------------------------- AUC and ROC
@@ -198,6 +213,176 @@ def test_lift_curve_by_hand():
     assert curve["recall"].tolist() == pytest.approx([0.5, 1, 1, 1, 1])
 
 
+# ----------------------------------------------------------------------------- signal
+
+SIGNAAL = [1, 1, 0, 0, 1, None, 0, 1]
+SIGNAAL_UITKOMST = [1, 0, 1, 0, None, 1, 0, 1]
+
+
+def test_precision_recall_by_hand():
+    # signal and outcome known: units 0 (1,1), 1 (1,0), 2 (0,1), 3 (0,0), 6 (0,0), 7 (1,1)
+    # signalled 0, 1, 7: 2 of 3 declined; decliners 0, 2, 7: 2 of 3 signalled; base rate 3/6
+    result = precision_recall(SIGNAAL, SIGNAAL_UITKOMST)
+    assert result["n_signaal"] == 3
+    assert result["precision_signaal"] == pytest.approx(2 / 3)
+    assert result["recall_signaal"] == pytest.approx(2 / 3)
+    assert result["lift_signaal"] == pytest.approx((2 / 3) / (1 / 2))
+
+
+def test_precision_recall_accepts_booleans_and_refuses_other_values():
+    signal = pd.Series([True, True, False, False, True, None, False, True], dtype="boolean")
+    assert precision_recall(signal, SIGNAAL_UITKOMST)["lift_signaal"] == pytest.approx(4 / 3)
+    with pytest.raises(InputError, match="Signals must be 0 or 1"):
+        precision_recall([0, 2], [0, 1])
+    with pytest.raises(InputError, match="length"):
+        precision_recall([0, 1], [0])
+
+
+def test_precision_recall_undefined():
+    nobody = precision_recall([0, 0, 0], [0, 1, 1])
+    assert nobody["n_signaal"] == 0 and math.isnan(nobody["precision_signaal"])
+    assert nobody["recall_signaal"] == 0.0 and math.isnan(nobody["lift_signaal"])
+    no_decline = precision_recall([1, 0, 1], [0, 0, 0])
+    assert no_decline["precision_signaal"] == 0.0
+    assert math.isnan(no_decline["recall_signaal"]) and math.isnan(no_decline["lift_signaal"])
+
+
+def test_evaluate_with_a_signal():
+    row = evaluate("afstand", None, None, SIGNAAL_UITKOMST, signaal=SIGNAAL, bootstrap=0)
+    # n and basisratio count every unit with a known outcome (7, of which 4 declined) ...
+    assert row["n"] == 7 and row["n_positief"] == 4 and row["basisratio"] == pytest.approx(4 / 7)
+    # ... the signal's figures only those whose signal is known too (unit 5 has none)
+    assert row["n_signaal"] == 3
+    assert row["precision_signaal"] == pytest.approx(2 / 3)
+    assert row["recall_signaal"] == pytest.approx(2 / 3)
+    assert row["lift_signaal"] == pytest.approx(4 / 3)
+    assert math.isnan(row["lift_verhoogd"]) and math.isnan(row["auc"])
+
+
+def test_evaluate_profile_signals_from_verhoogd():
+    # signal = class >= 1: units 2..6, of which 3 declined (3, 4, 5); 3 of the 4 decliners; base rate 4/7
+    row = evaluate("profiel", None, KLASSEN, UITKOMST, bootstrap=0)
+    assert row["n_signaal"] == 5
+    assert row["precision_signaal"] == pytest.approx(3 / 5)
+    assert row["recall_signaal"] == pytest.approx(3 / 4)
+    assert row["lift_signaal"] == pytest.approx(21 / 20) == row["lift_verhoogd"]
+    # a unit without a class drops out of the signal as it does out of the classes
+    row = evaluate("profiel", None, [*KLASSEN, None], [*UITKOMST, 1], bootstrap=0)
+    assert row["n_signaal"] == 5 and row["lift_signaal"] == pytest.approx(row["lift_verhoogd"])
+    assert row["n"] == 8
+    # an explicit signal wins over the classes
+    row = evaluate("profiel", None, KLASSEN, UITKOMST, signaal=[1, 1, 0, 0, 0, 0, 0, 0], bootstrap=0)
+    assert row["n_signaal"] == 2 and row["precision_signaal"] == pytest.approx(1 / 2)
+
+
+def test_evaluate_keys():
+    old = {"naam", "n", "n_positief", "basisratio", "auc", "lift_sterk", "lift_verhoogd"} | {
+        f"{column}_{klasse}" for column in ("n", "precision", "recall") for klasse in (0, 1, 2)}
+    new = {"n_signaal", "precision_signaal", "recall_signaal", "lift_signaal"} | {
+        f"{figure}_{end}" for figure in ("auc", "lift_signaal", "lift_verhoogd", "lift_sterk")
+        for end in ("laag", "hoog")}
+    row = evaluate("afstand", [0.1, 0.4, 0.35, 0.8], None, [0, 0, 1, 1], bootstrap=10)
+    assert set(row) == old | new
+    assert all(math.isnan(row[key]) for key in new - {"auc_laag", "auc_hoog"})  # no signal, no classes
+    with pytest.raises(InputError, match="0 or 1"):
+        evaluate("x", None, None, [0, 2])
+    with pytest.raises(InputError, match="bootstrap"):
+        evaluate("x", None, None, [0, 1], bootstrap=-1)
+
+
+# ----------------------------------------------------------------------------- bootstrap
+
+
+def _informative(n, seed):
+    """Scores that predict decline, classes from the scores, a few missing values."""
+    rng = np.random.default_rng(seed)
+    scores = rng.normal(size=n)
+    outcomes = (rng.random(n) < 1 / (1 + np.exp(-(2 * scores - 2)))).astype(float)
+    klassen = (scores > 0.5).astype(float) + (scores > 1.2)
+    outcomes[rng.random(n) < 0.05] = np.nan
+    klassen[rng.random(n) < 0.05] = np.nan
+    return scores, klassen, outcomes
+
+
+INTERVALS = [f"{figure}_{end}" for figure in ("auc", "lift_signaal", "lift_verhoogd", "lift_sterk")
+             for end in ("laag", "hoog")]
+
+
+def test_weighted_auc_is_the_auc_of_duplicated_units():
+    scores = [0.1, 0.4, 0.4, 0.8, 0.1, 0.3, 0.3, np.nan, 0.5]
+    outcomes = [0, 0, 1, 1, 1, 0, 1, 1, None]
+    weights = np.array([2, 1, 3, 0, 1, 2, 1, 4, 2])
+    twice = roc_auc(np.repeat(scores, weights), np.repeat(np.array(outcomes, dtype=float), weights))
+    assert weighted_auc(scores, outcomes, weights) == pytest.approx(twice, abs=1e-15)
+    assert weighted_auc(scores, outcomes, np.ones(9)) == pytest.approx(roc_auc(scores, outcomes), abs=1e-15)
+    # one AUC per row of a weight matrix; a row without decliners' weight has none
+    rows = weighted_auc(scores, outcomes, np.array([weights, np.ones(9), [1, 1, 0, 0, 0, 1, 0, 0, 0]]))
+    assert rows[:2] == pytest.approx([twice, roc_auc(scores, outcomes)], abs=1e-15)
+    assert math.isnan(rows[2])
+
+
+def test_weighted_lift_is_the_lift_of_duplicated_units():
+    weights = np.array([2, 0, 1, 3, 1, 2, 1, 4])
+    klassen = np.array(KLASSEN, dtype=float)
+    outcomes = np.array([np.nan if v is None else v for v in UITKOMST])
+    for drempel in (1, 2):
+        counts = weights @ backtest._lift_counts(klassen, drempel, outcomes)
+        expected = lift(np.repeat(klassen, weights), np.repeat(outcomes, weights), klasse=drempel)
+        assert backtest._lift_weighted(counts[None, :])[0] == pytest.approx(expected)
+
+
+def test_bootstrap_deterministic_for_a_seed():
+    scores, klassen, outcomes = _informative(300, seed=1)
+    first = evaluate("x", scores, klassen, outcomes, bootstrap=200, seed=7)
+    again = evaluate("x", scores, klassen, outcomes, bootstrap=200, seed=7)
+    other = evaluate("x", scores, klassen, outcomes, bootstrap=200, seed=8)
+    assert [first[key] for key in INTERVALS] == [again[key] for key in INTERVALS]
+    assert [first[key] for key in INTERVALS] != [other[key] for key in INTERVALS]
+
+
+def test_bootstrap_interval_holds_the_estimate(monkeypatch):
+    scores, klassen, outcomes = _informative(2000, seed=5)
+    monkeypatch.setattr(backtest, "_BATCH_ELEMENTS", 50_000)  # several batches of 26 resamples
+    row = evaluate("x", scores, klassen, outcomes, seed=3)
+    for figure in ("auc", "lift_signaal", "lift_verhoogd", "lift_sterk"):
+        assert row[f"{figure}_laag"] < row[figure] < row[f"{figure}_hoog"], figure
+    assert row["auc_hoog"] - row["auc_laag"] < 0.06  # ~450 decliners: a narrow interval
+    assert row["lift_signaal_laag"] == row["lift_verhoogd_laag"]  # the profile's signal is class >= 1
+
+
+def test_bootstrap_few_decliners_wide():
+    rng = np.random.default_rng(0)
+    outcomes = np.r_[np.ones(7), np.zeros(63)]
+    scores = rng.normal(size=70) + outcomes
+    row = evaluate("x", scores, None, outcomes, signaal=(scores > np.quantile(scores, 0.75)).astype(float))
+    assert row["auc_laag"] < row["auc"] < row["auc_hoog"]
+    assert row["auc_hoog"] - row["auc_laag"] > 0.15
+    assert row["lift_signaal_hoog"] > 2 * row["lift_signaal_laag"]
+
+
+def test_bootstrap_undefined_gives_nan():
+    scores, klassen, outcomes = _informative(50, seed=2)
+    off = evaluate("x", scores, klassen, outcomes, bootstrap=0)
+    assert all(math.isnan(off[key]) for key in INTERVALS)
+    assert math.isfinite(off["auc"])
+    # nobody declined: no AUC and no lift, in any resample
+    row = evaluate("x", scores, klassen, np.zeros(50), bootstrap=50)
+    assert all(math.isnan(row[key]) for key in INTERVALS)
+    # one decliner (unit 0) and one signalled unit (unit 1) in 20: the lift is 0, but a resample misses
+    # one of them with chance 1 - (1 - 2 * 0.95**20 + 0.9**20) = 0.60 > 1/2, so there is no interval
+    signal, outcome = np.zeros(20), np.zeros(20)
+    signal[1], outcome[0] = 1, 1
+    row = evaluate("x", None, None, outcome, signaal=signal, bootstrap=1000)
+    assert row["lift_signaal"] == 0.0
+    assert math.isnan(row["lift_signaal_laag"]) and math.isnan(row["lift_signaal_hoog"])
+
+
+def test_interval_needs_half_defined():
+    assert backtest._interval(np.array([1.0, 2.0, np.nan, np.nan])) == pytest.approx((1.025, 1.975))
+    assert all(math.isnan(v) for v in backtest._interval(np.array([1.0, np.nan, np.nan])))
+    assert all(math.isnan(v) for v in backtest._interval(np.array([])))
+
+
 # ----------------------------------------------------------------------------- report
 
 
@@ -210,9 +395,9 @@ def test_html_report(tmp_path):
     path = html_report("Backtest 2016 → 2024", rows, curves, tmp_path / "out" / "backtest.html", notes=["Test & note"])
     text = path.read_text(encoding="utf-8")
     assert text.count("<svg") == 2 and text.count("</svg>") == 2
-    assert "0.750" in text  # AUC of the first row
-    assert "1.167" in text  # lift sterk of the profile: 7/6
-    assert "57.1 %" in text  # base rate 4/7
+    assert "0,75 (" in text  # AUC of the first row, with its interval
+    assert "1,17 (" in text  # lift sterk of the profile: 7/6
+    assert "57,1 %" in text  # base rate 4/7
     assert "afstand &lt;voldoende&gt;" in text and "Test &amp; note" in text
     assert "<polyline" in text
     assert "<script" not in text.lower() and "http" not in text.lower()
@@ -227,6 +412,48 @@ def test_html_report_complete_or_absent(tmp_path, monkeypatch):
     with pytest.raises(OSError):
         html_report("x", [], {}, tmp_path / "r.html")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_html_report_dutch_numbers_intervals_and_settings(tmp_path):
+    row = {"naam": "risicoprofiel", "n": 1234, "n_positief": 12, "basisratio": 0.125, "auc": 0.912,
+           "auc_laag": 0.84, "auc_hoog": 0.96, "n_signaal": 2345, "precision_signaal": 0.04,
+           "recall_signaal": 0.5, "lift_signaal": 3.5, "lift_signaal_laag": 2.25, "lift_signaal_hoog": 5.1,
+           "lift_verhoogd": 3.5, "lift_sterk": 6.0, "lift_sterk_laag": math.nan, "lift_sterk_hoog": math.nan}
+    settings = "Analysejaar: 2016\nUitkomst: <zwak>"
+    path = html_report("B", [row], {}, tmp_path / "b.html", instellingen=settings, regel="zwak")
+    text = path.read_text(encoding="utf-8")
+    assert "<td>1.234</td>" in text and "<td>2.345</td>" in text
+    assert "<td>12,5 %</td>" in text and "<td>4,0 %</td>" in text
+    assert "<td>0,91 (0,84–0,96)</td>" in text
+    assert "<td>3,50 (2,25–5,10)</td>" in text
+    assert "<td>6,00</td>" in text  # no interval: the figure alone
+    assert "Instellingen (settings)</h2>\n<pre>Analysejaar: 2016\nUitkomst: &lt;zwak&gt;</pre>" in text
+    nl, en = ACHTERUITGANG["zwak"]
+    assert html.escape(nl) in text and html.escape(en) in text
+    assert "Let op (note)" in text and "risicoprofiel (12)" in text  # fewer than 20 decliners
+    assert "95 %-interval" in text
+    assert "http" not in text.lower()
+
+
+def test_html_report_without_settings_or_rule(tmp_path):
+    row = evaluate("afstand", [0.1, 0.4, 0.35, 0.8] * 10, None, [0, 0, 1, 1] * 10)  # 20 decliners
+    text = html_report("B", [row], {}, tmp_path / "b.html").read_text(encoding="utf-8")
+    assert "Instellingen" not in text and "Let op" not in text
+    assert "Risicoklassen" not in text  # no row has classes
+    for nl, en in ACHTERUITGANG.values():  # no rule named: both are described
+        assert html.escape(nl) in text and html.escape(en) in text
+    with pytest.raises(InputError, match="rule"):
+        html_report("B", [row], {}, tmp_path / "c.html", regel="vaag")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX file modes")
+def test_html_report_ordinary_file_mode(tmp_path):
+    old = os.umask(0o022)
+    try:
+        path = html_report("x", [], {}, tmp_path / "r.html")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644  # not the 0600 of tempfile.mkstemp
 
 
 # ----------------------------------------------------------------------------- the sample

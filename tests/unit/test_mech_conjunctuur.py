@@ -52,22 +52,23 @@ def test_hand_computed():
     assert frame["conjunctuur_empirisch"].to_numpy() == pytest.approx(
         [0.797194, 0, 0, 0, np.nan], abs=1e-6, nan_ok=True)
     # ranks (rank - 1) / (n - 1): armoede 10, 5, 20 -> 0.5, 0, 1; corporatie 30, 30, 60, 10 -> 0.5, 0.5, 1, 0;
-    # WOZ (lower = more sensitive) 200, 300, 150 (the secret -99997 is missing) -> 0.5, 0, 1
-    # structural: a 0.5, b (0 + 0.5 + 0) / 3 = 0.166667, c 1, d 0 (corporatie only), e none
+    # the WOZ value is not used (it is concurrentiepositie's figure: one figure, one vote)
+    # structural: a 0.5, b (0 + 0.5) / 2 = 0.25, c 1, d 0 (corporatie only), e none
     assert frame["conjunctuur_structureel"].to_numpy() == pytest.approx(
-        [0.5, 1 / 6, 1.0, 0.0, np.nan], nan_ok=True)
-    # score: mean of the parts: a (0.797194 + 0.5) / 2 = 0.648597, b 0.083333, c 0.5, d 0, e nothing
+        [0.5, 0.25, 1.0, 0.0, np.nan], nan_ok=True)
+    # score: the larger part; the structural part is 0.5 at rank 0.8, 1 at rank 1, 0 at rank 0.6 and below:
+    # a max(0.797194, 0), b 0, c max(0, 1), d 0, e nothing
     assert frame["conjunctuur_score"].to_numpy() == pytest.approx(
-        [0.648597, 0.083333, 0.5, 0.0, np.nan], abs=1e-6, nan_ok=True)
+        [0.797194, 0.0, 1.0, 0.0, np.nan], abs=1e-6, nan_ok=True)
     # signal: a fell 0.0625 more than the reference (>= 0.0392); c structural 1.0 >= 0.8
     assert frame["conjunctuur_signaal"].fillna(-1).tolist() == [1, 0, 1, 0, -1]
     assert frame.at[0, "conjunctuur_toelichting"].startswith("Crisis 2008-2012: -0,08 (alle eenheden -0,02)")
     assert frame.at[0, "conjunctuur_toelichting"].endswith(
-        "structureel 0,50 (percentiel armoede 50, corporatiebezit 50, lage WOZ 50)")
+        "structureel 0,50 (percentiel armoede 50, corporatiebezit 50)")
     assert frame.at[3, "conjunctuur_toelichting"].endswith("structureel 0,00 (percentiel corporatiebezit 0)")
     assert frame.at[4, "conjunctuur_toelichting"] == "Niet gemeten in 2008 of 2012"
     assert "1 eenheden zonder meting in 2008 of 2012: geen crisisreactie" in result.notes
-    assert "Structuur uit CBS-context: armoede, corporatiebezit, lage WOZ" in result.notes
+    assert "Structuur uit CBS-context: armoede, corporatiebezit" in result.notes
     assert "1 eenheden zonder CBS-context" in result.notes
 
 
@@ -88,7 +89,7 @@ def test_no_crisis_years_structure_only():
     result = conjunctuur(make_units(rows))
     frame = result.frame
     assert frame["conjunctuur_empirisch"].isna().all()
-    assert frame["conjunctuur_score"].to_numpy() == pytest.approx([0.5, 1 / 6, 1.0, 0.0, np.nan], nan_ok=True)
+    assert frame["conjunctuur_score"].to_numpy() == pytest.approx([0.0, 0.0, 1.0, 0.0, np.nan], nan_ok=True)
     assert frame["conjunctuur_signaal"].fillna(-1).tolist() == [0, 0, 1, 0, -1]
     assert "Geen meting in 2008 en 2012: crisisreactie onbekend, alleen de structuur telt" in result.notes
     assert frame.at[2, "conjunctuur_toelichting"].startswith("Structureel 1,00")
@@ -98,7 +99,7 @@ def test_crisis_only():
     result = conjunctuur(make_units(context=False))
     assert result.frame["conjunctuur_structureel"].isna().all()
     assert result.score.to_numpy() == pytest.approx([0.797194, 0, 0, 0, np.nan], abs=1e-6, nan_ok=True)
-    assert "Geen CBS-context (armoede, corporatiebezit, WOZ): alleen de crisisreactie telt" in result.notes
+    assert "Geen CBS-context (armoede, corporatiebezit): alleen de crisisreactie telt" in result.notes
 
 
 def test_nothing_to_measure():
@@ -139,8 +140,8 @@ def test_other_context_names():
     units["percentage_huurwoningen_in_bezit_woningcorporaties"] = [30, 30, 60, 10, np.nan]
     units["gemiddelde_woningwaarde"] = [200, 300, 150, np.nan, np.nan]
     result = conjunctuur(units)
-    assert "Structuur uit CBS-context: corporatiebezit, lage WOZ" in result.notes
-    # a: (0.5 + 0.5) / 2
+    assert "Structuur uit CBS-context: corporatiebezit" in result.notes
+    # a: corporatiebezit rank 0.5 (the WOZ value plays no part)
     assert result.frame.at[0, "conjunctuur_structureel"] == pytest.approx(0.5)
 
 
@@ -171,8 +172,8 @@ def test_sample_2016(sample):
     # the crisis-sensitive buurten with cheap rental stock decline later far more often than the rest
     assert signal[target].sum() >= 5
     assert declined[signal & target].mean() > 2 * declined[target].mean()
-    # all three CBS indicators were found under their StatLine names (suffixes stripped)
-    assert "Structuur uit CBS-context: armoede, corporatiebezit, lage WOZ" in result.notes
+    # both CBS indicators were found under their StatLine names (suffixes stripped)
+    assert "Structuur uit CBS-context: armoede, corporatiebezit" in result.notes
     # Biomassa (secret CBS values) and Woonhavenpad (first measured 2018: not there in 2016) have no structure;
     # the three buurten started after 2008 no crisis reaction
     assert result.frame["conjunctuur_structureel"].isna().sum() == 2

@@ -58,17 +58,18 @@ def test_hand_computed(units):
     frame = result.frame
     assert frame["dimensies_klasse_onv"].tolist() == [3, 5, 3, 5, 3]
     assert frame["dimensies_klasse_soc"].tolist() == [5, 4, 4, 5, 5]
-    assert frame["dimensies_klasse_won"].tolist() == [5, 5, 5, 5, 5]
+    # won is concurrentiepositie's figure (one figure, one vote): not watched by default
+    assert "dimensies_klasse_won" not in frame.columns
     # changes since 2008 (the latest measurement at or before 2014 - 6)
     assert frame["dimensies_verandering_onv"].to_numpy() == pytest.approx(
         [-0.01, 0.0, -0.01, 0.0, np.nan], abs=1e-12, nan_ok=True)
     assert frame["dimensies_verandering_soc"].to_numpy()[1] == pytest.approx(-0.09)
     # 1: onv 0.10 / 0.1568 = 0.637755 (decline part 0.01 / 0.1568 smaller)
     # 2: soc max(0.04 / 0.1568, 0.09 / 0.1568) = 0.573980
-    # 3: onv 0.12 / 0.1568 = 0.765306; 4: 0; 5: onv 0.08 / 0.1568 = 0.510204 (no decline known)
+    # 3: total zwak, nothing hidden: no score; 4: 0; 5: onv 0.08 / 0.1568 = 0.510204 (no decline known)
     assert frame["dimensies_score"].to_numpy() == pytest.approx(
-        [0.637755, 0.573980, 0.765306, 0.0, 0.510204], abs=1e-6)
-    assert frame["dimensies_signaal"].tolist() == [1, 1, 0, 0, 1]
+        [0.637755, 0.573980, np.nan, 0.0, 0.510204], abs=1e-6, nan_ok=True)
+    assert frame["dimensies_signaal"].fillna(-1).tolist() == [1, 1, -1, 0, 1]
     assert frame["dimensies_n_zwak"].tolist() == [1, 1, 1, 0, 1]
     assert frame["dimensies_zwakste"].tolist() == ["onv", "soc", "onv", "onv", "onv"]
     assert frame["dimensies_zwakste_waarde"].to_numpy() == pytest.approx([-0.10, -0.04, -0.12, 0.02, -0.08])
@@ -84,11 +85,12 @@ def test_old_year_without_dimensions(units):
     """2008 against 2002: the 2002 dimensions are missing, so the decline is unknown, never zero."""
     result = dimensies(units, 2008)
     frame = result.frame
-    for d in ("onv", "soc", "won"):
+    for d in ("onv", "soc"):
         assert frame[f"dimensies_verandering_{d}"].isna().all()
-    # level only: 1 onv -0.09 -> 0.573980 (class 3, total 0.01 class 6: signal); 2: soc +0.05 -> 0
-    assert frame["dimensies_score"].to_numpy()[:4] == pytest.approx([0.573980, 0.0, 0.701531, 0.0], abs=1e-6)
-    assert frame["dimensies_signaal"].tolist()[:4] == [1, 0, 0, 0]
+    # level only: 1 onv -0.09 -> 0.573980 (class 3, total 0.01 class 6: signal); 2: soc +0.05 -> 0; 3 zwak
+    assert frame["dimensies_score"].to_numpy()[:4] == pytest.approx([0.573980, 0.0, np.nan, 0.0], abs=1e-6,
+                                                                    nan_ok=True)
+    assert frame["dimensies_signaal"].fillna(-1).tolist()[:4] == [1, 0, -1, 0]
     # unit 5 is not measured in 2008
     assert np.isnan(frame.at[4, "dimensies_score"]) and pd.isna(frame.at[4, "dimensies_signaal"])
     assert frame.at[4, "dimensies_toelichting"] == "Geen dimensiescores in 2008"
@@ -99,6 +101,7 @@ def test_old_year_without_dimensions(units):
 def test_parameters(units):
     # all five dimensions, class 4 counts as weak too
     frame = dimensies(units, dimensies=DIMS, max_klasse=4).frame
+    assert frame["dimensies_klasse_won"].tolist() == [5, 5, 5, 5, 5]
     assert list(frame.columns[:3]) == ["dimensies_zwakste", "dimensies_zwakste_waarde", "dimensies_n_zwak"]
     assert "dimensies_klasse_fys" in frame.columns and "dimensies_verandering_vrz" in frame.columns
     # max_klasse 4: the level part is -value / 0.0784; unit 2 soc -0.04 -> 0.510204 (decline part 0.09 / 0.1568
@@ -107,7 +110,7 @@ def test_parameters(units):
     assert frame["dimensies_n_zwak"].tolist() == [1, 1, 2, 0, 1]  # 3: onv class 3 and soc class 4
     # a smaller decline threshold: unit 1's onv fell 0.01 -> with daling 0.01 that is weak too, part 0.5
     frame = dimensies(units, dimensies="soc", daling=0.01).frame
-    assert frame["dimensies_signaal"].tolist() == [0, 1, 0, 0, 0]
+    assert frame["dimensies_signaal"].fillna(-1).tolist() == [0, 1, -1, 0, 0]
     assert frame.at[1, "dimensies_score"] == pytest.approx(1.0)  # 0.09 / 0.02, clipped
     with pytest.raises(InputError):
         dimensies(units, dimensies=("onv", "lbm"))
@@ -118,9 +121,9 @@ def test_parameters(units):
 def test_all_units_weak():
     rows = [(f"BU0001000{i}", {2014: (-0.05, -0.10, -0.05, 0.0, -0.01 * i)}) for i in range(1, 4)]
     result = dimensies(wide_scores(tidy_frame(rows), GRENZEN))
-    # totals -0.21 .. -0.23: class 4, so the weak onv hides nothing
-    assert result.signaal.tolist() == [0, 0, 0]
-    assert result.score.to_numpy() == pytest.approx([0.10 / 0.1568] * 3)
+    # totals -0.21 .. -0.23: class 4, so the weak onv hides nothing: no score, no signal
+    assert result.signaal.isna().all() and result.score.isna().all()
+    assert result.frame["dimensies_klasse_onv"].tolist() == [3, 3, 3]  # the numbers are kept
 
 
 def test_strict_no_later_data(units):
@@ -159,3 +162,22 @@ def test_sample_2016(sample):
     early = dimensies(wide, 2008)
     assert early.frame["dimensies_verandering_onv"].isna().all()
     assert any("daling onbekend" in note for note in early.notes)
+
+
+def test_boundary_of_a_weak_class_is_not_weak():
+    """-0.0784 is the lower bound of class 4: not 'class 3 or lower', so just short of a signal."""
+    rows = [("BU00010001", {2014: (0.05, -0.0784, 0.02, 0.03, 0.0)}), ("BU00010002", {2014: (0.05, -0.0785, 0.02, 0.03, 0.0)})]
+    frame = dimensies(wide_scores(tidy_frame(rows), GRENZEN)).frame
+    assert frame["dimensies_klasse_onv"].tolist() == [4, 3]
+    assert frame["dimensies_signaal"].tolist() == [0, 1]
+    assert frame.at[0, "dimensies_score"] < 0.5 <= frame.at[1, "dimensies_score"]
+    assert frame.at[0, "dimensies_score"] == pytest.approx(0.5)
+
+
+def test_unknown_total_gives_no_score():
+    rows = [("BU00010001", {2014: (0.05, -0.12, 0.02, 0.03, 0.0)})]
+    units = wide_scores(tidy_frame(rows), GRENZEN)
+    units["afw_2014"] = np.nan
+    units["klasse_2014"] = pd.NA
+    frame = dimensies(units).frame
+    assert np.isnan(frame.at[0, "dimensies_score"]) and pd.isna(frame.at[0, "dimensies_signaal"])

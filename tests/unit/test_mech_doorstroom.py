@@ -34,11 +34,14 @@ def test_gemeente_reference(units):
     assert frame["doorstroom_referentie"].tolist() == [30.0] * 5 + [20.0] * 2  # median 65+ share
     # signal: u3 (40 % >= 40, WOZ 250 <= 300); u4 is old (50 %) but WOZ 350; u6 (25 >= 22.5, WOZ 100)
     assert result.signaal.tolist() == [0, 0, 0, 1, 0, 0, 1]
-    # ranks within G1: oud 0 .25 .5 .75 1; WOZ 400 300 200 250 350 -> 1 .5 0 .25 .75, so 1 - rank 0 .5 1 .75 .25
-    assert frame["doorstroom_rang_oud"].tolist() == [0, 0.25, 0.5, 0.75, 1, 0, 1]
-    assert frame["doorstroom_rang_betaalbaar"].tolist() == [0, 0.5, 1, 0.75, 0.25, 0, 1]
-    # score = mean of both: 0, .375, .75, .75, .625; G2: 0, 1
-    assert result.score.tolist() == pytest.approx([0, 0.375, 0.75, 0.75, 0.625, 0, 1])
+    # parts on the common scale: the elderly share 0.5 at its threshold, 1 at 1.5 times it, 0 at half of it:
+    # G1 (40 %, 1 at 60 %): 10 20 30 40 50 -> 0 0 .25 .5 .75; G2 (22.5 %, 1 at 33.75 %): 15 -> 1/6, 25 -> 11/18
+    assert frame["doorstroom_deel_oud"].to_numpy() == pytest.approx([0, 0, 0.25, 0.5, 0.75, 1 / 6, 11 / 18])
+    # WOZ 0.5 at the median 300, 1 at two thirds of it (200), 0 at four thirds (400):
+    # 400 300 200 250 350 | 500 100 -> 0 .5 1 .75 .25 | 0 1
+    assert frame["doorstroom_deel_betaalbaar"].to_numpy() == pytest.approx([0, 0.5, 1, 0.75, 0.25, 0, 1])
+    # score: the smaller part (the elderly share drives, affordability is the condition)
+    assert result.score.tolist() == pytest.approx([0, 0, 0.25, 0.5, 0.25, 0, 11 / 18])
     assert frame.at[3, "doorstroom_toelichting"] == "65+ 40 % (grens 40 %); WOZ € 250.000 (grens € 300.000)"
     assert frame["doorstroom_aandeel_oud"].tolist() == OUD
     assert frame["doorstroom_inkomen"].isna().all()
@@ -51,19 +54,20 @@ def test_alle_reference(units):
     assert result.frame["doorstroom_grens_oud"].tolist() == [35.0] * 7
     # u6 (25 %) is no longer in the greyest quarter; u3 still signals
     assert result.signaal.tolist() == [0, 0, 0, 1, 0, 0, 0]
-    # u3: rank oud 5/6 (40 is 6th of 7), WOZ 250 is 3rd of 7 -> 1 - 2/6 = 4/6; score (5/6 + 4/6) / 2 = 0.75
-    assert result.score[3] == pytest.approx(0.75)
-    # u6: rank oud 3/6, WOZ 100 lowest -> 1; score 0.75
-    assert result.score[6] == pytest.approx(0.75)
+    # u3: oud part 0.5 + 0.5 * (40 - 35) / (52.5 - 35) = 9/14, WOZ 250 -> 0.75: score 9/14
+    assert result.score[3] == pytest.approx(9 / 14)
+    # u6: oud part 0.5 + 0.5 * (25 - 35) / 17.5 = 3/14, WOZ 100 -> 1: score 3/14
+    assert result.score[6] == pytest.approx(3 / 14)
 
 
 def test_fixed_thresholds(units):
-    result = doorstroom(units, referentie={"oud": 35, "woz": 260})
+    result = doorstroom(units, grens_oud=35, grens_woz="260")
     assert result.frame["doorstroom_grens_oud"].tolist() == [35.0] * 7
     assert result.frame["doorstroom_grens_woz"].tolist() == [260.0] * 7
     # 65+ >= 35 and WOZ <= 260: only u3 (40 %, 250)
     assert result.signaal.tolist() == [0, 0, 0, 1, 0, 0, 0]
-    assert doorstroom(units, referentie=(35, 260)).frame.equals(result.frame)
+    # one fixed threshold: the other keeps its percentile of the gemeente
+    assert doorstroom(units, grens_woz=260).frame["doorstroom_grens_oud"].tolist() == [40.0] * 5 + [22.5] * 2
     # percentiles are parameters
     assert doorstroom(units, percentiel_oud=50).signaal.tolist() == [0, 0, 1, 1, 0, 0, 1]
 
@@ -83,9 +87,11 @@ def test_statline_counts_income_and_secret_values():
     assert frame["doorstroom_grens_inkomen"].tolist() == [30.0] * 3
     # u2: 30 % and WOZ 200 -> signal; u1 has a low income but only 20 % 65+
     assert result.signaal.tolist() == [0, 0, 1]
-    # 1 - rank: WOZ (known 300, 200): u0 0, u2 1; income 40 20 30: u0 0, u1 1, u2 .5; the higher counts
-    assert frame["doorstroom_rang_betaalbaar"].tolist() == [0.0, 1.0, 1.0]
-    assert result.score.tolist() == pytest.approx([0.0, 0.75, 1.0])
+    # affordability, the larger of the WOZ part (0.5 at 250, 1 at 166.7) and the income part (0.5 at 30, 1 at 20):
+    # u0 max(0.2, 0) ; u1 (WOZ secret) income 1.0; u2 max(0.8, 0.5)
+    assert frame["doorstroom_deel_betaalbaar"].to_numpy() == pytest.approx([0.2, 1.0, 0.8])
+    # the elderly part (0.5 at 25 %, 1 at 37.5 %): 10 -> 0, 20 -> 0.3, 30 -> 0.7; the score is the smaller part
+    assert result.score.tolist() == pytest.approx([0.0, 0.3, 0.7])
     assert "65+ uit k_65JaarOfOuder / aantalinwoners" in result.notes[0]
     assert frame.at[1, "doorstroom_toelichting"] == (
         "65+ 20 % (grens 25 %); inkomen € 20.000 per inwoner (grens € 30.000)")
@@ -136,6 +142,8 @@ def test_bad_parameters(units):
         doorstroom(units, referentie="provincie")
     with pytest.raises(InputError):
         doorstroom(units, referentie={"jong": 3})
+    with pytest.raises(InputError, match="grens_woz must be a number"):
+        doorstroom(units, grens_woz="laag")
     with pytest.raises(InputError):
         doorstroom(units, percentiel_oud=120)
     with pytest.raises(InputError):

@@ -27,15 +27,18 @@ def col(result, name):
 
 def test_high_is_bad_gemeente_reference_percentile():
     result = eigenindicator(UNITS, WAARDEN, naam="overlast", omschrijving="meldingen overlast")
-    assert list(result.frame.columns) == ["overlast_waarde", "overlast_verhouding", "overlast_referentie",
-                                          "overlast_score", "overlast_signaal", "overlast_toelichting"]
+    assert list(result.frame.columns) == ["overlast_waarde", "overlast_verhouding", "overlast_grens",
+                                          "overlast_spreiding", "overlast_referentie", "overlast_score",
+                                          "overlast_signaal", "overlast_toelichting"]
     # medians: G1 median(1, 2, 3) = 2; G2 median(10, 20) = 15 (f has no value)
     assert col(result, "referentie") == pytest.approx([2, 2, 2, 15, 15, 15])
     assert col(result, "verhouding") == pytest.approx([0.5, 1, 1.5, 10 / 15, 20 / 15, np.nan], nan_ok=True)
     # 80th percentile of 1, 2, 3, 10, 20: position 0.8 x 4 = 3.2 -> 10 + 0.2 x 10 = 12; only 20 is beyond it
     assert result.signaal.tolist()[:5] == [0, 0, 0, 0, 1] and result.signaal.isna().iloc[5]
-    # percentile rank (rank - 1) / (n - 1) over the five values
-    assert col(result, "score") == pytest.approx([0, 0.25, 0.5, 0.75, 1, np.nan], nan_ok=True)
+    # the common scale: 0.5 at 12, 1 one interquartile range (10 - 2 = 8) beyond it, 0 at the median 3:
+    # 1, 2, 3 -> 0; 10 -> 0.5 * (10 - 3) / (12 - 3) = 0.388889; 20 -> 1
+    assert col(result, "grens") == pytest.approx([12] * 6) and col(result, "spreiding") == pytest.approx([8] * 6)
+    assert col(result, "score") == pytest.approx([0, 0, 0, 0.388889, 1, np.nan], abs=1e-6, nan_ok=True)
     text = result.frame["overlast_toelichting"]
     assert text.iloc[4] == "Meldingen overlast 20,00 (gemeente 15,00): te hoog, voorbij 80e percentiel 12,00"
     assert text.iloc[0] == "Meldingen overlast 1,00 (gemeente 2,00): binnen 80e percentiel 12,00"
@@ -48,7 +51,9 @@ def test_low_is_bad_all_reference():
     assert col(result, "referentie") == pytest.approx([3] * 6)  # median of 1, 2, 3, 10, 20
     # 20th percentile: 0.2 x 4 = 0.8 -> 1 + 0.8 x 1 = 1.8; only 1 is below
     assert result.signaal.tolist()[:5] == [1, 0, 0, 0, 0]
-    assert col(result, "score") == pytest.approx([1, 0.75, 0.5, 0.25, 0, np.nan], nan_ok=True)
+    # low is bad: 0.5 at 1.8, 1 at 1.8 - 8; on the safe side 0 at the median 3:
+    # 1 -> 0.5 + 0.5 * 0.8 / 8 = 0.55; 2 -> 0.5 * (3 - 2) / (3 - 1.8) = 0.416667; 3, 10, 20 -> 0
+    assert col(result, "score") == pytest.approx([0.55, 0.416667, 0, 0, 0, np.nan], abs=1e-6, nan_ok=True)
 
 
 def test_absolute_threshold_and_number_reference():
@@ -56,6 +61,8 @@ def test_absolute_threshold_and_number_reference():
     assert col(hoog, "referentie") == pytest.approx([4] * 6)
     assert col(hoog, "verhouding") == pytest.approx([0.25, 0.5, 0.75, 2.5, 5, np.nan], nan_ok=True)
     assert hoog.signaal.tolist()[:5] == [0, 0, 1, 1, 1]  # >= 3, inclusive
+    # the median (3) is the threshold itself: below it 0; 3 -> 0.5; 10 -> 0.5 + 0.5 * 7 / 8; 20 -> 1
+    assert col(hoog, "score")[:5] == pytest.approx([0, 0, 0.5, 0.9375, 1])
     laag = eigenindicator(UNITS, WAARDEN, richting="laag", referentie=4.0, drempel="3,0")
     assert laag.signaal.tolist()[:5] == [1, 1, 1, 0, 0]  # <= 3
     assert "te laag, voorbij drempel 3,00" in laag.frame["eigenindicator_toelichting"].iloc[0]
@@ -67,8 +74,9 @@ def test_zero_reference_and_ties():
     result = eigenindicator(UNITS, counts, referentie="alle")
     assert result.signaal.tolist() == [0, 0, 0, 0, 0, 1]
     assert np.isnan(col(result, "verhouding")).all()  # the median is 0: no ratio
-    # the five zeros share the mean rank 3 -> (3 - 1) / 5 = 0.4
-    assert col(result, "score") == pytest.approx([0.4] * 5 + [1.0])
+    # the zeros are the typical value: score 0, not 0.5 (the interquartile range is 0: the standard
+    # deviation 1.8634 is the spread, so 5 is far beyond the threshold)
+    assert col(result, "score") == pytest.approx([0.0] * 5 + [1.0])
 
 
 def test_validation():

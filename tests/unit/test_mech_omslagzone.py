@@ -60,10 +60,12 @@ def test_hand_computed(units):
     assert frame["omslagzone_bewegingen"].to_numpy()[[0, 1, 2, 4]] == pytest.approx(
         [1.700594, 0.951284, 27.405, 10.405], abs=1e-5)
     # score = max(1 - afstand / 0.0784, 1 - bewegingen / 4)
-    # 1: max(0.693240, 0.574851); 2: max(0.183036, 0.762179); 3 and 5: 0; 4: already zwak -> 1
+    # 1: max(0.693240, 0.574851); 2: max(0.183036, 0.762179); 3 and 5: 0; 4: already zwak: no score
     assert frame["omslagzone_score"].to_numpy() == pytest.approx(
-        [0.693240, 0.762179, 0.0, 1.0, 0.0, np.nan], abs=1e-6, nan_ok=True)
-    assert frame["omslagzone_signaal"].fillna(-1).tolist() == [1, 1, 0, 0, 0, -1]
+        [0.693240, 0.762179, 0.0, np.nan, 0.0, np.nan], abs=1e-6, nan_ok=True)
+    assert frame["omslagzone_signaal"].fillna(-1).tolist() == [1, 1, 0, -1, 0, -1]
+    # two-year intervals: the typical move per year is half the move per measurement
+    assert frame["omslagzone_beweging_per_jaar"].to_numpy() == pytest.approx([b / 2 for b in beweging])
     assert frame.at[0, "omslagzone_toelichting"] == "0,02 boven de grens van voldoende (1,7 typische bewegingen)"
     assert frame.at[3, "omslagzone_toelichting"] == "Al zwak of lager: 0,04 onder de grens van voldoende"
     assert frame.at[4, "omslagzone_toelichting"] == (
@@ -71,7 +73,7 @@ def test_hand_computed(units):
     assert frame.at[5, "omslagzone_toelichting"] == "Geen meting in 2024"
     assert "1 eenheden met minder dan 2 veranderingen: typische beweging = mediaan van hun gemeente (of van alle eenheden)" in result.notes
     assert "1 eenheden zonder meting in 2024" in result.notes
-    assert "1 eenheden al zwak of lager in 2024: buiten de doelgroep (score 1, geen signaal)" in result.notes
+    assert "1 eenheden al zwak of lager in 2024: buiten de doelgroep (geen score)" in result.notes
 
 
 def test_thresholds(units):
@@ -88,9 +90,24 @@ def test_thresholds(units):
 def test_gap_in_history():
     rows = [("BU00010001", "G1", {2018: 0.0, 2020: None, 2022: 0.02, 2024: 0.0})]
     frame = omslagzone(wide_scores(tidy_frame(rows), GRENZEN)).frame
-    # changes 2018 -> 2022 (+0.02, across the gap) and 2022 -> 2024 (-0.02): rms 0.02
+    # changes 2018 -> 2022 (+0.02 in four years: 0.005 a year, across the gap) and 2022 -> 2024
+    # (-0.02 in two: 0.01 a year): rms per year sqrt((0.005^2 + 0.01^2) / 2) = 0.0079057,
+    # a typical move over one two-year interval 0.0158114
+    assert frame.at[0, "omslagzone_beweging_per_jaar"] == pytest.approx(sqrt(0.0000625))
+    assert frame.at[0, "omslagzone_beweging"] == pytest.approx(2 * sqrt(0.0000625))
+    assert frame.at[0, "omslagzone_bewegingen"] == pytest.approx(-GRENS / (2 * sqrt(0.0000625)))
+
+
+def test_long_early_gaps_count_per_year():
+    """2002 -> 2008 (six years) and 2008 -> 2012 (four) are not single large moves."""
+    rows = [("BU00010001", "G1", {2002: 0.0, 2008: 0.06, 2012: 0.02, 2014: 0.0})]
+    frame = omslagzone(wide_scores(tidy_frame(rows), GRENZEN), 2014).frame
+    # rates +0.06 / 6 = 0.01, -0.04 / 4 = -0.01, -0.02 / 2 = -0.01 a year: rms 0.01, two-year move 0.02
+    assert frame.at[0, "omslagzone_beweging_per_jaar"] == pytest.approx(0.01)
     assert frame.at[0, "omslagzone_beweging"] == pytest.approx(0.02)
-    assert frame.at[0, "omslagzone_bewegingen"] == pytest.approx(-GRENS / 0.02)
+    # a three-year interval setting scales the move, not the rates
+    assert omslagzone(wide_scores(tidy_frame(rows), GRENZEN), 2014, interval=3).frame.at[
+        0, "omslagzone_beweging"] == pytest.approx(0.03)
 
 
 def test_fallback_to_all_units_when_gemeente_has_none():
@@ -125,8 +142,9 @@ def test_one_year_only_uses_distance():
 def test_all_units_weak():
     rows = [(f"BU0001000{i}", "G1", {2020: -0.2 - i / 100, 2024: -0.25 - i / 100}) for i in range(1, 4)]
     result = omslagzone(wide_scores(tidy_frame(rows), GRENZEN))
-    assert result.score.tolist() == [1.0, 1.0, 1.0]
-    assert result.signaal.tolist() == [0, 0, 0]
+    # past the tipping point: outside the target group, no score and no signal
+    assert result.score.isna().all() and result.signaal.isna().all()
+    assert result.frame["omslagzone_toelichting"].str.startswith("Al zwak of lager").all()
 
 
 def test_strict_no_later_data(units):
@@ -165,10 +183,10 @@ def test_sample_2016(sample):
     later = wide[[f"klasse_{y}" for y in (2018, 2020, 2022, 2024)]].astype(float)
     declined = ((later.min(axis=1) <= 4) | (wide["klasse_2024"].astype(float) < start)).to_numpy()
     signal = result.signaal.fillna(0).to_numpy() == 1
-    # only the target group is signalled, the units already zwak score 1 without a signal
+    # only the target group is signalled; the units already zwak get no score
     assert not signal[~target].any()
     weak = start <= 4
-    assert (result.score.to_numpy()[weak] == 1).all()
+    assert np.isnan(result.score.to_numpy()[weak]).all()
     # the flagged buurten decline later far more often than the target group as a whole (12 of 68)
     assert signal.sum() >= 5
     assert declined[signal].mean() > 2 * declined[target].mean()

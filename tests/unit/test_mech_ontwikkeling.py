@@ -89,8 +89,10 @@ def test_percentile(units):
     # achterstand a -0.0375 (lowest of 5 known: rank 1/5 = 0.2 <= 0.25), d -0.0275 (rank 0.4)
     assert frame["ontwikkeling_signaal"].fillna(-1).tolist() == [1, 0, 0, 0, -1, 0]
     assert frame.at[A, "ontwikkeling_toelichting"].endswith("bij de laagste 25 % van alle eenheden")
-    # score stays the threshold-based severity
-    assert frame.at[A, "ontwikkeling_score"] == pytest.approx(0.478316, abs=1e-6)
+    # score: the larger of the threshold part (0.478316) and the percentile part, 0.5 at the 25th
+    # percentile and 1 for the lowest rank: 0.5 + 0.5 * (0.25 - 0.2) / 0.25 = 0.6 (>= 0.5: the signal)
+    assert frame.at[A, "ontwikkeling_score"] == pytest.approx(0.6)
+    assert frame.at[D, "ontwikkeling_score"] == pytest.approx(0.350765, abs=1e-6)
 
 
 def test_slope(units):

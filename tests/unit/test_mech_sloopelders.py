@@ -38,13 +38,16 @@ def test_hand_computed(units):
     assert frame["sloopelders_sloop_omgeving"].tolist() == pytest.approx([30, 138, 60, 66, 0])
     assert frame["sloopelders_sloop_binnen_straal"].tolist() == [60, 180, 120, 180, 0]
     assert frame["sloopelders_referentie"].tolist() == [250.0] * 5  # median WOZ of the gemeente
-    # signal: >= 50 and WOZ below 250: u2 (60, 150); u1 (138) and u3 (66) are not below the median
-    assert result.signaal.tolist() == [0, 0, 1, 0, 0]
-    # score: min(s / 100, 1), halved when not affordable: .3, 1/2, .6, .66/2, 0
-    assert result.score.tolist() == pytest.approx([0.3, 0.5, 0.6, 0.33, 0])
+    # signal: >= 50 and WOZ at or below 250: u2 (60, 150) and u3 (66, 250); u1 (138) is above the median
+    assert result.signaal.tolist() == [0, 0, 1, 1, 0]
+    # parts: demolition 0.5 at 50, 1 at 100: .3 1 .6 .66 0; affordability 0.5 at the median 250, 1 at 166.7,
+    # 0 at 333.3: 200 -> .8, 300 -> .2, 150 -> 1, 250 -> .5, 400 -> 0; the score is the smaller part
+    assert result.frame["sloopelders_deel_sloop"].tolist() == pytest.approx([0.3, 1, 0.6, 0.66, 0])
+    assert result.frame["sloopelders_deel_betaalbaar"].tolist() == pytest.approx([0.8, 0.2, 1, 0.5, 0])
+    assert result.score.tolist() == pytest.approx([0.3, 0.2, 0.6, 0.5, 0])
     assert frame.at[2, "sloopelders_toelichting"] == (
         "60 gesloopte woningen (afstandsgewogen) binnen 5,0 km in 2019-2024; in de buurt zelf 60; "
-        "WOZ € 150.000 (onder mediaan € 250.000)")
+        "WOZ € 150.000 (niet boven de mediaan € 250.000)")
     # the row in a buurt outside the input is counted in a note, not dropped silently
     assert ("1 sloopregels met een buurtcode die in geen eenheid voorkomt (BU99990001): niet meegeteld, "
             "waarvan 500 woningen in 2019-2024") in result.notes
@@ -54,9 +57,9 @@ def test_hand_computed(units):
 
 def test_equal_weights_and_parameters(units):
     result = sloopelders(units, SLOOP, weging="gelijk", drempel=100)
-    # plain sums 60 180 120 180 0; >= 100 and affordable: u2 (120)
+    # plain sums 60 180 120 180 0; >= 100 and affordable: u2 (120) and u3 (180, WOZ at the median)
     assert result.frame["sloopelders_sloop_omgeving"].tolist() == [60, 180, 120, 180, 0]
-    assert result.signaal.tolist() == [0, 0, 1, 0, 0]
+    assert result.signaal.tolist() == [0, 0, 1, 1, 0]
     assert "gesloopte woningen binnen" in result.frame.at[2, "sloopelders_toelichting"]
     # a fixed WOZ reference of 350: u1 (300) is now affordable, with 138 nearby
     assert sloopelders(units, SLOOP, referentie=350).signaal.tolist() == [0, 1, 1, 1, 0]
@@ -122,7 +125,7 @@ def test_grid_cells(units):
     cells.loc[0:1, "x"] = [-50.0, 50.0]  # two cells centred on u0
     result = sloopelders(cells, SLOOP)
     assert result.frame["sloopelders_sloop_omgeving"].tolist() == pytest.approx([30, 30, 138, 60, 66, 0])
-    assert result.signaal.tolist() == [0, 0, 0, 1, 0, 0]
+    assert result.signaal.tolist() == [0, 0, 0, 1, 1, 0]
 
 
 # --------------------------------------------------------------------------- the Lelystad sample
@@ -143,12 +146,12 @@ def test_sample():
     assert frame.loc["Atol", "sloopelders_sloop_omgeving"] < 148
     # nothing in the sample is outside Lelystad: no row left over
     assert not any("geen eenheid" in note for note in result.notes)
-    # every signal is an affordable buurt (WOZ below the Lelystad median) within 5 km of a demolition,
+    # every signal is an affordable buurt (WOZ at or below the Lelystad median) within 5 km of a demolition,
     # or one whose WOZ is secret (judged on demolition alone, with a note)
     signalled = frame[frame["sloopelders_signaal"] == 1]
     assert len(signalled) >= 5
     known = signalled["sloopelders_woz"].notna()
-    assert (signalled.loc[known, "sloopelders_woz"] < signalled.loc[known, "sloopelders_referentie"]).all()
+    assert (signalled.loc[known, "sloopelders_woz"] <= signalled.loc[known, "sloopelders_referentie"]).all()
     assert "3 eenheden met onbekende WOZ-waarde: alleen de sloop telt" in result.notes
     assert (signalled["sloopelders_sloop_omgeving"] >= 50).all()
     # the 2024 analysis counts 2019-2024: Atol 54 and Wijkcentrum, Voorstraat 40 + 72 + 30

@@ -65,10 +65,10 @@ def test_lattice_hand_computed(cells):
     c = row_of(cells, "E1002N5000")
     assert (n[c], zwak[c], dalend[c]) == pytest.approx((15, 4 / 15, 3 / 15))
     assert result.signaal.iloc[c] == 1
-    # weak corner E1000N5000: 10 cells around, 3 weak -> 0.3, but already weak itself: no signal
+    # weak corner E1000N5000: 10 cells around, 3 weak -> 0.3, but already weak itself: numbers, no score
     c = row_of(cells, "E1000N5000")
     assert (n[c], zwak[c]) == pytest.approx((10, 0.3))
-    assert result.signaal.iloc[c] == 0
+    assert np.isnan(score[c]) and pd.isna(result.signaal.iloc[c])
     assert result.frame["uitstraling_toelichting"].iloc[c].startswith("Al zwak of lager: 30 % van 10 cellen binnen 300 m")
     # gemeente reference: 4 weak of 25
     assert column(result, "referentie") == pytest.approx(np.full(25, 0.16))
@@ -145,10 +145,10 @@ def test_buurt_neighbours(buurten):
     assert n == pytest.approx([1, 2, 1, 1, 0])
     assert zwak == pytest.approx([0, 0.5, 0, 0, np.nan], nan_ok=True)
     assert dalend == pytest.approx([1, 0, 1, 0, np.nan], nan_ok=True)
-    # scores: b0 already weak (kept, 1.0, no signal); b1 0.5/0.5 = 1; b2 1; b3 no own score; b4 no surroundings
-    assert column(result, "score") == pytest.approx([1, 1, 1, np.nan, np.nan], nan_ok=True)
-    assert result.signaal.tolist()[:3] == [0, 1, 1]
-    assert result.signaal.isna().tolist()[3:] == [True, True]
+    # scores: b0 already weak (numbers kept, no score); b1 0.5/0.5 = 1; b2 1; b3 no own score; b4 no surroundings
+    assert column(result, "score") == pytest.approx([np.nan, 1, 1, np.nan, np.nan], nan_ok=True)
+    assert result.signaal.tolist()[1:3] == [1, 1]
+    assert result.signaal.isna().tolist() == [True, False, False, True, True]
     assert result.frame["uitstraling_toelichting"].iloc[1] == (
         "50 % van 2 buurbuurten zwak of lager (gemeente 25 %); 0 % daalde een halve klasse sinds 2018")
 

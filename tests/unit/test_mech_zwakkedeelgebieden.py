@@ -60,10 +60,10 @@ def test_hand_computed():
     # gemeente G1: weak c1, c6, c7 of 8 scored cells = 0.375; fell c1, c2, c6 of 7 known changes = 3/7
     assert v["referentie"] == pytest.approx([0.375] * 3)
     assert v["referentie_dalend"] == pytest.approx([3 / 7] * 3)
-    # A: max(0.2 / 0.2, 0.5 / 0.4) clipped = 1; B: keeps its numbers (score 1) but no signal; C: nothing
-    assert v["score"] == pytest.approx([1.0, 1.0, np.nan], nan_ok=True)
+    # A: max(0.2 / 0.2, 0.5 / 0.4) clipped = 1; B: already zwak, keeps its numbers but gets no score; C: nothing
+    assert v["score"] == pytest.approx([1.0, np.nan, np.nan], nan_ok=True)
     signaal = result.signaal
-    assert signaal.iloc[A] == 1 and signaal.iloc[B] == 0 and signaal.isna().iloc[C]
+    assert signaal.iloc[A] == 1 and signaal.isna().iloc[B] and signaal.isna().iloc[C]
     text = result.frame["zwakkedeelgebieden_toelichting"]
     assert text.iloc[A] == ("20 % van 5 cellen zwak of lager (gemeente 38 %); "
                             "50 % daalde een halve klasse sinds 2018 (gemeente 43 %)")

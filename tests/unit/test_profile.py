@@ -12,9 +12,8 @@ import pytest
 
 from vroegsignalering.core.classes import load_klassegrenzen
 from vroegsignalering.core.errors import InputError
+from vroegsignalering.core.mechanisms.register import LABELS, MECHANISMEN
 from vroegsignalering.core.profile import (
-    LABELS,
-    MECHANISMEN,
     ProfielRegels,
     buurt_aandeel_verhoogd,
     gewichten_genormaliseerd,
@@ -79,7 +78,7 @@ def test_weights_normalised_missing_is_one_zero_allowed():
 
 
 def test_weighted_score_renormalised_per_unit_and_zero_weight_switches_off():
-    regels = ProfielRegels(gewichten={"ontwikkeling": 2, "dimensies": 0})
+    regels = ProfielRegels(gewichten={"ontwikkeling": 2, "dimensies": 0}, min_mechanismen=1)
     units = units_frame([6, 6, 6])
     mech = mech_frame(
         ontwikkeling=([0.6, np.nan, np.nan], [1, NA, NA]),
@@ -87,42 +86,88 @@ def test_weighted_score_renormalised_per_unit_and_zero_weight_switches_off():
         dimensies=([1.0, 1.0, 1.0], [1, 1, 1]),  # weight 0: counts for nothing
     )
     out = risicoprofiel(units, mech, 2024, regels)
-    # A: (2 * 0.6 + 1 * 0.3) / 3 = 0.5; two signals -> verhoogd
-    # B: ontwikkeling unknown -> omslagzone alone: 0.3; no signal
+    # A: (2 * 0.6 + 1 * 0.3) / 3 = 0.5 -> sterk verhoogd (the score rule: at least 0.5)
+    # B: ontwikkeling unknown -> omslagzone alone: 0.3 (unknown is left out, not counted as 0); no class above 0
     # C: only the switched-off mechanism -> nothing known
     np.testing.assert_allclose(out["risico_score"].to_numpy(), [0.5, 0.3, np.nan])
     assert out["n_mechanismen"].tolist() == [2, 1, 0]
     assert out["n_signalen"].tolist() == [2, 0, NA]
-    assert out["risico_klasse"].tolist() == [1, 0, NA]
-    assert out["risico_label"].tolist() == ["verhoogd risico", "geen verhoogd risico", "onbekend"]
+    assert out["risico_klasse"].tolist() == [2, 0, NA]
+    assert out["risico_label"].tolist() == ["sterk verhoogd risico", "geen verhoogd risico", "onbekend"]
     assert "zwakke dimensie" not in out.at[0, "factoren"]
 
 
 def test_count_rule_boundaries():
-    # unit i has i signals out of 5 mechanisms: 0, 1 -> 0; 2, 3 -> 1; 4, 5 -> 2
+    # unit i has i signals out of 5 mechanisms; counted out of 5: 0, 1 -> 0; 2, 3 -> 1; 4, 5 -> 2
     names = MECHANISMEN[:5]
     mech = mech_frame(**{naam: ([0.5] * 6, [int(i > j) for i in range(6)]) for j, naam in enumerate(names)})
-    out = risicoprofiel(units_frame([5] * 6), mech, 2024)
+    van5 = ProfielRegels(regel="signalen", signalen_van=5)
+    out = risicoprofiel(units_frame([5] * 6), mech, 2024, van5)
     assert out["n_signalen"].tolist() == [0, 1, 2, 3, 4, 5]
     assert out["risico_klasse"].tolist() == [0, 0, 1, 1, 2, 2]
     assert out["risico_label"].tolist() == ["geen verhoogd risico"] * 2 + ["verhoogd risico"] * 2 + [
         "sterk verhoogd risico"] * 2
     assert str(out["risico_klasse"].dtype) == "Int64" and str(out["n_signalen"].dtype) == "Int64"
     # other thresholds: 1 signal verhoogd, 3 sterk
-    out = risicoprofiel(units_frame([5] * 6), mech, 2024, ProfielRegels(verhoogd_vanaf=1, sterk_vanaf=3))
+    out = risicoprofiel(units_frame([5] * 6), mech, 2024, ProfielRegels(regel="signalen", signalen_van=5,
+                                                                       verhoogd_vanaf=1, sterk_vanaf=3))
     assert out["risico_klasse"].tolist() == [0, 1, 1, 2, 2, 2]
+    # the defaults count out of the method's 10 mechanisms, scaled to the 5 known and rounded up:
+    # verhoogd from ceil(2 x 5 / 10) = 1 signal, sterk from ceil(4 x 5 / 10) = 2
+    out = risicoprofiel(units_frame([5] * 6), mech, 2024, ProfielRegels(regel="signalen"))
+    assert out["risico_klasse"].tolist() == [0, 1, 2, 2, 2, 2]
+
+
+def test_count_rule_scales_to_the_known_mechanisms():
+    # 10 mechanisms, 3 signalling; unit 1 has the same signals but 4 of the quiet ones unknown (6 known)
+    scores = [[0.6, 0.6, 0.6] + [0.1] * 7, [0.6, 0.6, 0.6] + [0.1, 0.1, 0.1] + [np.nan] * 4]
+    mech = mech_frame(**{naam: ([s[j] for s in scores], [int(s[j] >= 0.5) if s[j] == s[j] else NA for s in scores])
+                         for j, naam in enumerate(MECHANISMEN)})
+    out = risicoprofiel(units_frame([6, 6]), mech, 2024, ProfielRegels(regel="signalen"))
+    assert out["n_mechanismen"].tolist() == [10, 6]
+    # 10 known: 3 signals -> verhoogd (2..3); 6 known: sterk from ceil(4 x 6 / 10) = 3 -> sterk
+    assert out["risico_klasse"].tolist() == [1, 2]
+    # the score rule: the mean over the known mechanisms, (1.8 + 0.7) / 10 = 0.25 and (1.8 + 0.3) / 6 = 0.35
+    out = risicoprofiel(units_frame([6, 6]), mech, 2024)
+    np.testing.assert_allclose(out["risico_score"].to_numpy(), [0.25, 0.35])
+    assert out["risico_klasse"].tolist() == [0, 0]
+
+
+def test_unknown_is_not_no_signal():
+    """The same known scores give the same class whether the other mechanisms are unknown or absent."""
+    full = mech_frame(ontwikkeling=([0.8], [1]), omslagzone=([0.6], [1]), dimensies=([0.2], [0]))
+    more = full.assign(uitstraling_score=[np.nan], uitstraling_signaal=pd.array([NA], dtype="Int64"),
+                       conjunctuur_score=[np.nan], conjunctuur_signaal=pd.array([NA], dtype="Int64"))
+    a = risicoprofiel(units_frame([6]), full, 2024)
+    b = risicoprofiel(units_frame([6]), more, 2024)
+    pd.testing.assert_frame_equal(a, b)
+    assert a.at[0, "risico_score"] == pytest.approx(1.6 / 3) and a.at[0, "risico_klasse"] == 2
+    # fewer known mechanisms than the minimum (3): no class, 'onbekend', not 'geen verhoogd risico'
+    two = mech_frame(ontwikkeling=([0.1], [0]), omslagzone=([0.2], [0]))
+    out = risicoprofiel(units_frame([6]), two, 2024)
+    assert pd.isna(out.at[0, "risico_klasse"]) and out.at[0, "risico_label"] == "onbekend"
+    assert out.at[0, "n_mechanismen"] == 2
+    assert risicoprofiel(units_frame([6]), two, 2024, ProfielRegels(min_mechanismen=2)).at[0, "risico_klasse"] == 0
 
 
 def test_score_rule_boundaries():
-    scores = [0.3499, 0.35, 0.5499, 0.55, 1.0, 0.0]
+    scores = [0.3999, 0.4, 0.4999, 0.5, 1.0, 0.0]
     mech = mech_frame(omslagzone=(scores, [1] * 6))  # signals do not matter under the score rule
-    out = risicoprofiel(units_frame([7] * 6), mech, 2024, ProfielRegels(regel="score"))
+    out = risicoprofiel(units_frame([7] * 6), mech, 2024, ProfielRegels(min_mechanismen=1))
     assert out["risico_klasse"].tolist() == [0, 1, 1, 2, 2, 0]
-    # 0.5 * 0.1 + 0.5 * 0.6 is 0.35 up to floating point: still on the boundary -> verhoogd
-    mech = mech_frame(ontwikkeling=([0.1], [0]), omslagzone=([0.6], [0]))
-    out = risicoprofiel(units_frame([5]), mech, 2024, ProfielRegels(regel="Score"))
+    # 0.5 * 0.1 + 0.5 * 0.7 is 0.4 up to floating point: still on the boundary -> verhoogd
+    mech = mech_frame(ontwikkeling=([0.1], [0]), omslagzone=([0.7], [1]))
+    out = risicoprofiel(units_frame([5]), mech, 2024, ProfielRegels(regel="Score", min_mechanismen=2))
     assert out["risico_klasse"].tolist() == [1]
-    assert out["n_signalen"].tolist() == [0]
+    assert out["n_signalen"].tolist() == [1]
+
+
+def test_unknown_weight_names_are_errors():
+    mech = mech_frame(ontwikkeling=([0.1], [0]), omslagzone=([0.7], [1]), overlast=([0.2], [0]))
+    with pytest.raises(InputError, match="'ontwikeling'.*did you mean 'ontwikkeling'"):
+        risicoprofiel(units_frame([5]), mech, 2024, ProfielRegels(gewichten={"ontwikeling": 0}))
+    # the method's mechanisms (also when skipped here) and own indicators in the input are fine
+    risicoprofiel(units_frame([5]), mech, 2024, ProfielRegels(gewichten={"sloopelders": 0, "overlast": 2}))
 
 
 def test_rules_are_checked():
@@ -138,11 +183,14 @@ def test_rules_are_checked():
 
 def test_outside_target_group_and_unknown_class():
     # klasse 4: already weak; NA: unknown; 5 and 9: target group
-    mech = mech_frame(ontwikkeling=([0.9] * 4, [1] * 4), omslagzone=([0.9] * 4, [1] * 4))
+    mech = mech_frame(ontwikkeling=([0.9] * 4, [1] * 4), omslagzone=([0.9] * 4, [1] * 4),
+                      dimensies=([0.2] * 4, [0] * 4))
     out = risicoprofiel(units_frame([4, NA, 5, 9]), mech, 2024)
     assert out["doelgroep"].tolist() == [False, False, True, True]
-    assert out["risico_klasse"].tolist() == [NA, NA, 1, 1]
-    assert out["risico_label"].tolist() == ["al zwak of lager", "onbekend", "verhoogd risico", "verhoogd risico"]
+    # mean score (0.9 + 0.9 + 0.2) / 3 = 0.667: sterk verhoogd in the target group
+    assert out["risico_klasse"].tolist() == [NA, NA, 2, 2]
+    assert out["risico_label"].tolist() == ["al zwak of lager", "onbekend", "sterk verhoogd risico",
+                                            "sterk verhoogd risico"]
     assert out["n_signalen"].tolist() == [2, 2, 2, 2]  # still computed, for information
     assert out["doelgroep"].dtype == bool
     # a weak unit without any mechanism data is still 'al zwak of lager'
@@ -311,9 +359,9 @@ def test_profile_of_400000_units_and_10_mechanisms_is_cheap():
                                                    "risico_klasse", "risico_label", "factoren"]
     doel = out["doelgroep"].to_numpy()
     klasse = out["risico_klasse"].to_numpy(dtype=float, na_value=np.nan)
-    signalen = out["n_signalen"].to_numpy(dtype=float, na_value=np.nan)
+    score = out["risico_score"].to_numpy(dtype=float)
     assert np.isnan(klasse[~doel]).all()
-    expected = np.where(signalen >= 4, 2, np.where(signalen >= 2, 1, 0))
+    expected = np.where(score >= 0.5, 2, np.where(score >= 0.4, 1, 0))
     assert (klasse[doel] == expected[doel]).all()
     assert not out["factoren"].str.contains("sloop elders").any()
 
