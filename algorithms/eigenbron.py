@@ -122,10 +122,10 @@ def veld_van_eenheden(units, veld, naam):
 def per_inwoner(values, units, niveau):
     """Per 1,000 inhabitants of the unit (cells: their share of their buurt's inhabitants)."""
     from ..core.errors import InputError
-    from ..core.mechanisms.base import context_column
+    from ..core.mechanisms.base import context_kolom
     from ..core.mechanisms.eigenindicator import per_unit_per_inwoner
 
-    inwoners = context_column(units, ("aantal_inwoners", "AantalInwoners"))
+    inwoners = context_kolom(units, ("aantal_inwoners", "AantalInwoners"))
     if inwoners is None:
         raise InputError(_tr("'Per 1,000 inhabitants' needs aantal_inwoners: give the buurt layer with CBS context."))
     buurt = units["buurtcode"] if niveau == "grid" and "buurtcode" in units.columns else None

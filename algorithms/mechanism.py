@@ -177,7 +177,7 @@ class MechanismAlgorithm(VroegsignaleringAlgorithm):
     def compute(self, parameters, context, feedback):
         from ..core.analyse import identity
         from ..core.errors import InputError
-        from ..core.mechanisms.base import analysis_year
+        from ..core.mechanisms.base import analysejaar
 
         eenheden = read_units(self, parameters, self.INPUT, context, feedback)
         if eenheden.niveau not in self.LEVELS:
@@ -188,7 +188,7 @@ class MechanismAlgorithm(VroegsignaleringAlgorithm):
         feedback.setProgress(20)
         units = eenheden.frame
         year = None if parameters.get(self.YEAR) in (None, "") else self.parameterAsInt(parameters, self.YEAR, context)
-        jaar = analysis_year(units, year)
+        jaar = analysejaar(units, year)
         function = self.core_function()
         kwargs = self.keyword_values(parameters, context)
         kwargs.update(self.arguments(parameters, context, feedback, eenheden))

@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import InputError, examples
-from .mechanisms.base import MissingInputError, analysis_year
+from .mechanisms.base import MissingInputError, analysejaar
 from .mechanisms.register import ALLEEN_BUURT, MECHANISMEN, mechanism_function
 from .profile import ProfielRegels, buurt_aandeel_verhoogd, potentieel_kwetsbaar, risicoprofiel
 
@@ -199,7 +199,7 @@ def analyse(buurten=None, cellen=None, jaar=None, *, grenzen=None, regels=None, 
     """
     regels = regels or ProfielRegels()
     reference = buurten if buurten is not None else cellen
-    jaar = analysis_year(reference, jaar)
+    jaar = analysejaar(reference, jaar)
     uitkomst = Uitkomst(jaar)
     levels = (("grid", cellen, {}), ("buurt", buurten, {"cellen": cellen, "buren": buren}))
     for niveau, units, extra in levels:

@@ -39,6 +39,9 @@ CELL = 100.0
 """Edge length of a lattice cell in RD metres."""
 
 _GRID_ID = r"^[Ee](\d{1,9})[Nn](\d{1,9})$"
+# The Leefbaarometer's lattice covers the Netherlands: RD New's own extent (x -7..300 km, y 289..629 km)
+# in cells, so a stray id cannot make a raster window the size of a continent.
+RD_CELLEN = (-70, 3000, 2890, 6290)  # ix from, ix to, iy from, iy to (inclusive)
 _RUN_CHUNK = 2_000_000  # lattice cells expanded at once in cells_in_polygons (bounds memory)
 _PAREN = 4_000_000  # (edge, point) pairs tested at once in points_in_polygons (bounds memory)
 _DENSE_LOOKUP = 50_000_000  # largest window (cells) given a dense lookup table
@@ -74,6 +77,26 @@ def parse_grid_ids(ids, field="grid_id"):
     ix = parts[0].to_numpy(dtype=object)[codes].astype(np.int64)
     iy = parts[1].to_numpy(dtype=object)[codes].astype(np.int64)
     return ix, iy
+
+
+def buiten_nederland(ix, iy):
+    """Per cell: True where it lies outside the Leefbaarometer's extent (``RD_CELLEN``)."""
+    x0, x1, y0, y1 = RD_CELLEN
+    ix, iy = np.asarray(ix), np.asarray(iy)
+    return (ix < x0) | (ix > x1) | (iy < y0) | (iy > y1)
+
+
+def check_in_nederland(ix, iy):
+    """InputError naming the cells outside the Netherlands, before a raster window is built around them."""
+    buiten = buiten_nederland(ix, iy)
+    if buiten.any():
+        x0, x1, y0, y1 = RD_CELLEN
+        ids = format_grid_ids(np.asarray(ix)[buiten][:5], np.asarray(iy)[buiten][:5])
+        raise InputError(
+            f"{int(buiten.sum())} grid cell(s) lie outside the Netherlands (RD New x {x0 // 10}..{x1 // 10} km, "
+            f"y {y0 // 10}..{y1 // 10} km), e.g. {', '.join(ids)}: correct or remove them (a window around them "
+            "would not fit in memory)."
+        )
 
 
 def format_grid_ids(ix, iy):

@@ -73,7 +73,7 @@ import pandas as pd
 from .classes import VOLDOENDE, klasse, load_klassegrenzen
 from .codes import normalise_codes
 from .errors import InputError, examples
-from .mechanisms.base import TOLERANTIE, analysis_year
+from .mechanisms.base import TOLERANTIE, analysejaar
 from .mechanisms.register import MECHANISMEN, bedoeld, label
 
 RISICO_LABELS = {0: "geen verhoogd risico", 1: "verhoogd risico", 2: "sterk verhoogd risico"}
@@ -307,7 +307,7 @@ def _klasse(units, jaar, grenzen):
         return _numbers(units["klasse"])
     if jaar is None and "afw" in columns and not any(c.startswith("klasse_") or c.startswith("afw_") for c in columns):
         return _classified(units["afw"], grenzen)
-    jaar = analysis_year(units, jaar) if jaar is None else int(jaar)
+    jaar = analysejaar(units, jaar) if jaar is None else int(jaar)
     if f"klasse_{jaar}" in columns:
         return _numbers(units[f"klasse_{jaar}"])
     if f"afw_{jaar}" in columns:

@@ -1,4 +1,4 @@
-"""What the mechanisms share: a unit's history up to the analysis year, its peers, the common scale.
+"""What the mechanisms share: a unit's metingen up to the analysis year, its peers, the common scale.
 
 A mechanism takes ``units``: one row per unit (grid cell or buurt) in the shape
 ``importscores`` writes (``code, naam, gemeente, jaar, afw, ..., afw_2016,
@@ -53,7 +53,7 @@ class Resultaat:
         return self.frame[f"{self.naam}_signaal"]
 
 
-# ------------------------------------------------------------------ a unit's history
+# ------------------------------------------------------------------ a unit's metingen
 
 
 def jaren(units):
@@ -62,7 +62,7 @@ def jaren(units):
     return sorted(found)
 
 
-def analysis_year(units, jaar=None):
+def analysejaar(units, jaar=None):
     """The analysis year: the one asked for (must be measured) or the latest measured."""
     years = jaren(units)
     if not years:
@@ -75,7 +75,7 @@ def analysis_year(units, jaar=None):
     return jaar
 
 
-def history(units, jaar, column="afw"):
+def metingen(units, jaar, column="afw"):
     """(years up to jaar, array units × years) of one score; NaN where not measured."""
     years = [y for y in jaren(units) if y <= jaar and f"{column}_{y}" in units.columns]
     if not years:
@@ -84,7 +84,7 @@ def history(units, jaar, column="afw"):
     return years, values
 
 
-def value_at(units, jaar, column="afw"):
+def waarde_in(units, jaar, column="afw"):
     """One score in one year per unit (NaN where missing or not measured)."""
     name = f"{column}_{jaar}"
     if name not in units.columns:
@@ -98,7 +98,7 @@ def basis_meting(units, jaar, periode, column="afw"):
     Taking the latest one available keeps units with a gap (or a start between
     two measurements) comparable instead of dropping them.
     """
-    years, values = history(units, jaar - periode, column)
+    years, values = metingen(units, jaar - periode, column)
     n = len(units)
     if not years:
         return np.full(n, np.nan), np.full(n, np.nan)
@@ -114,7 +114,7 @@ def dalend_sinds(units, jaar, periode, column="afw"):
     """Per unit 1.0 where ``column`` fell by at least half a class step (``HALVE_KLASSE``) from its base
     measurement (``basis_meting``) to ``jaar``, 0.0 where it did not, NaN where either is missing."""
     _, basis = basis_meting(units, jaar, periode, column)
-    verandering = value_at(units, jaar, column) - basis
+    verandering = waarde_in(units, jaar, column) - basis
     return np.where(np.isnan(verandering), np.nan, verandering <= -HALVE_KLASSE + TOLERANTIE)
 
 
@@ -134,7 +134,7 @@ def niet_gemeten(units, jaar):
     analysis of an earlier year equals the one on only the data up to that year.
     Without afw columns at all nothing is left out.
     """
-    years, values = history(units, jaar, "afw")
+    years, values = metingen(units, jaar, "afw")
     if not years:
         return np.zeros(len(units), dtype=bool)
     return np.isnan(values).all(axis=1)
@@ -148,7 +148,7 @@ def niet_gemeten_uitleg(jaar):
     return f"Niet gemeten in of vóór {jaar}"
 
 
-def context_column(units, candidates):
+def context_kolom(units, candidates):
     """The first of candidate context columns present (case-insensitive) as floats, or None."""
     lower = {str(c).lower(): c for c in units.columns}
     for candidate in candidates:
@@ -176,7 +176,7 @@ def cbs(units, candidates):
 # ------------------------------------------------------------------ comparing a unit with its peers
 
 
-def peer_groups(units, referentie="gemeente"):
+def vergelijkingsgroepen(units, referentie="gemeente"):
     """Group label per unit for peer comparisons, and a note when the gemeente had to be guessed.
 
     ``referentie='gemeente'``: the ``gemeente`` column (or ``gemeentecode``),
@@ -212,7 +212,7 @@ def peer_groups(units, referentie="gemeente"):
     return labels, note
 
 
-def peer_reference(values, basisjaar, groepen, referentie):
+def groepsreferentie(values, basisjaar, groepen, referentie):
     """Mean of ``values`` per (group, base year), or the fixed number; its Dutch name; notes.
 
     A unit that is the only one of its group with its base year is compared

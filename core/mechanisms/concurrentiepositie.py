@@ -50,7 +50,7 @@ from .base import (
     HALVE_KLASSE,
     MissingInputError,
     aantal,
-    analysis_year,
+    analysejaar,
     cbs,
     euro,
     getal,
@@ -62,7 +62,7 @@ from .base import (
     of,
     op_schaal,
     resultaat,
-    value_at,
+    waarde_in,
 )
 from .doorstroom import WOZ
 
@@ -72,7 +72,7 @@ NAAM = "concurrentiepositie"
 def concurrentiepositie(units, jaar=None, *, grenzen=None, straal=5000.0, drempel_won=HALVE_KLASSE,
                         drempel_woz=0.8, block=2000):
     """won and WOZ against the distance-weighted surroundings; see the module docstring."""
-    jaar = analysis_year(units, jaar)
+    jaar = analysejaar(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()  # uniform interface; classes unused
     straal = instelling(straal, NAAM, "the radius (m)", 0, boven=True)
     drempel_won = instelling(drempel_won, NAAM, "the won threshold", 0, boven=True)
@@ -82,7 +82,7 @@ def concurrentiepositie(units, jaar=None, *, grenzen=None, straal=5000.0, drempe
     notes = []
     n = len(units)
 
-    won = value_at(units, jaar, "won")
+    won = waarde_in(units, jaar, "won")
     woz, _ = cbs(units, WOZ)
     heeft_won = not np.isnan(won).all()
     if not heeft_won and woz is None:

@@ -48,9 +48,10 @@ from ..errors import InputError
 from .base import (
     HALVE_KLASSE,
     MissingInputError,
-    analysis_year,
-    context_column,
+    analysejaar,
+    context_kolom,
     getal,
+    groepsreferentie,
     instelling,
     jaren,
     kolommen,
@@ -59,11 +60,10 @@ from .base import (
     niet_gemeten_note,
     of,
     op_schaal,
-    peer_groups,
-    peer_reference,
     rang_in_groep,
     resultaat,
-    value_at,
+    vergelijkingsgroepen,
+    waarde_in,
 )
 
 NAAM = "conjunctuur"
@@ -80,7 +80,7 @@ INDICATOREN = (
 def conjunctuur(units, jaar=None, *, grenzen=None, crisis_van=2008, crisis_tot=2012, referentie="alle",
                 drempel_crisis=HALVE_KLASSE, drempel_structureel=0.8):
     """Crisis reaction relative to the reference, plus CBS structure; see the module docstring."""
-    jaar = analysis_year(units, jaar)
+    jaar = analysejaar(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()  # uniform interface; classes unused
     crisis_van = instelling(crisis_van, NAAM, "the first crisis year", geheel=True)
     crisis_tot = instelling(crisis_tot, NAAM, "the last crisis year", geheel=True)
@@ -96,13 +96,13 @@ def conjunctuur(units, jaar=None, *, grenzen=None, crisis_van=2008, crisis_tot=2
     gemeten = jaren(units)
     empirisch_mogelijk = crisis_van in gemeten and crisis_tot in gemeten and crisis_tot <= jaar
     if empirisch_mogelijk:
-        crisisverandering = value_at(units, crisis_tot) - value_at(units, crisis_van)
+        crisisverandering = waarde_in(units, crisis_tot) - waarde_in(units, crisis_van)
         empirisch_mogelijk = bool(np.isfinite(crisisverandering).any())
     if empirisch_mogelijk:
-        groepen, groep_note = peer_groups(units, referentie)
+        groepen, groep_note = vergelijkingsgroepen(units, referentie)
         if groep_note:
             notes.append(groep_note)
-        ref, ref_naam, ref_notes = peer_reference(crisisverandering, np.zeros(n), groepen, referentie)
+        ref, ref_naam, ref_notes = groepsreferentie(crisisverandering, np.zeros(n), groepen, referentie)
         notes.extend(ref_notes)
         crisis_relatief = crisisverandering - ref
         empirisch = op_schaal(-crisis_relatief, drempel_crisis, 2 * drempel_crisis)
@@ -171,7 +171,7 @@ def _rangen(units, afwezig):
     """
     rangen, namen = [], []
     for naam, kandidaten, hoger_gevoeliger in INDICATOREN:
-        values = context_column(units, kandidaten)
+        values = context_kolom(units, kandidaten)
         if values is None:
             continue
         values = np.where((values < 0) | afwezig, np.nan, values)  # CBS secrecy codes, units not there yet

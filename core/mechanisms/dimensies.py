@@ -36,7 +36,7 @@ from ..classes import VOLDOENDE, dimensie_klasse, klasse, load_klassegrenzen
 from ..errors import InputError
 from .base import (
     TOLERANTIE,
-    analysis_year,
+    analysejaar,
     basis_meting,
     getal,
     instelling,
@@ -44,7 +44,7 @@ from .base import (
     of,
     op_schaal,
     resultaat,
-    value_at,
+    waarde_in,
 )
 
 NAAM = "dimensies"
@@ -54,7 +54,7 @@ ALLE_DIMENSIES = ("fys", "onv", "soc", "vrz", "won")
 def dimensies(units, jaar=None, *, grenzen=None, dimensies=("onv", "soc"), periode=6, max_klasse=3,
               daling=0.0784):
     """Weak or sharply declining dimensions of units whose total is still 'voldoende' or better."""
-    jaar = analysis_year(units, jaar)
+    jaar = analysejaar(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()
     dims = _dimensies(dimensies)
     periode = instelling(periode, NAAM, "the period (years)", 1, geheel=True)
@@ -64,7 +64,7 @@ def dimensies(units, jaar=None, *, grenzen=None, dimensies=("onv", "soc"), perio
     bovengrens = float(grenzen.dimensie_ondergrenzen[max_klasse - 1])
     notes = []
 
-    waarden = np.column_stack([value_at(units, jaar, d) for d in dims])
+    waarden = np.column_stack([waarde_in(units, jaar, d) for d in dims])
     klassen = np.column_stack(
         [dimensie_klasse(waarden[:, i], grenzen).to_numpy(dtype=float, na_value=np.nan) for i in range(len(dims))]
     )
@@ -80,7 +80,7 @@ def dimensies(units, jaar=None, *, grenzen=None, dimensies=("onv", "soc"), perio
         warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN rows: no dimension known
         score = np.nanmax(ernst, axis=1) if ernst.shape[1] else np.full(len(units), np.nan)
 
-    totaal = klasse(value_at(units, jaar), grenzen).to_numpy(dtype=float, na_value=np.nan)
+    totaal = klasse(waarde_in(units, jaar), grenzen).to_numpy(dtype=float, na_value=np.nan)
     doelgroep = totaal >= VOLDOENDE  # unknown total: NaN compares False
     n_zwak = zwak.sum(axis=1)
     score = np.where(doelgroep, score, np.nan)

@@ -58,7 +58,7 @@ from ..errors import InputError
 from .afstand import groep_van_buurt, per_buurt
 from .base import (
     MissingInputError,
-    analysis_year,
+    analysejaar,
     cbs,
     en,
     euro,
@@ -69,9 +69,9 @@ from .base import (
     niet_gemeten_uitleg,
     of,
     op_schaal,
-    peer_groups,
     percentiel_in_groep,
     resultaat,
+    vergelijkingsgroepen,
 )
 
 NAAM = "doorstroom"
@@ -88,7 +88,7 @@ INKOMEN = ("GemiddeldInkomenPerInwoner", "gemiddeld_inkomen_per_inwoner")
 def doorstroom(units, jaar=None, *, grenzen=None, referentie="gemeente", percentiel_oud=75.0, percentiel_laag=50.0,
                grens_oud=None, grens_woz=None, grens_inkomen=None):
     """Share of elderly combined with modest WOZ or income; see the module docstring."""
-    jaar = analysis_year(units, jaar)
+    jaar = analysejaar(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()  # uniform interface; classes unused
     percentiel_oud = instelling(percentiel_oud, NAAM, "the percentile of the elderly share", 0, 100)
     percentiel_laag = instelling(percentiel_laag, NAAM, "the percentile of WOZ or income", 0, 100)
@@ -120,7 +120,7 @@ def doorstroom(units, jaar=None, *, grenzen=None, referentie="gemeente", percent
     indeling = per_buurt(units)
     t = indeling.terug
     b_oud, b_woz, b_ink = indeling.eerste(oud), indeling.eerste(woz), indeling.eerste(inkomen)
-    groepen, groep_note = peer_groups(units, referentie)
+    groepen, groep_note = vergelijkingsgroepen(units, referentie)
     if groep_note and len(vast) < 3:
         notes.append(groep_note)
     b_groep = groep_van_buurt(indeling, groepen)

@@ -56,7 +56,7 @@ import pandas as pd
 
 from ..errors import InputError
 from ..lattice import points_in_polygons  # noqa: F401  (re-exported: the algorithm and callers import it from here)
-from .base import getal, instelling, op_schaal, parse_referentie, peer_groups, resultaat
+from .base import getal, instelling, op_schaal, parse_referentie, resultaat, vergelijkingsgroepen
 
 NAAM = "eigenindicator"
 RICHTINGEN = ("hoog", "laag")
@@ -96,7 +96,7 @@ def eigenindicator(units, waarden, *, naam=NAAM, richting="hoog", referentie="ge
         ref = np.full(n, ref_keuze)
         ref_naam = "referentie"
     else:
-        groepen, groep_note = peer_groups(units, ref_keuze)
+        groepen, groep_note = vergelijkingsgroepen(units, ref_keuze)
         ref = pd.Series(waarde).groupby(pd.Series(groepen, dtype=object)).transform("median").to_numpy(dtype=float)
         ref_naam = "gemeente" if ref_keuze == "gemeente" else "alle eenheden"
         if groep_note and ref_keuze == "gemeente":

@@ -64,7 +64,7 @@ from .afstand import WEGINGEN, centres, groep_van_buurt, per_buurt, within_radiu
 from .base import (
     MissingInputError,
     aantal,
-    analysis_year,
+    analysejaar,
     cbs,
     en,
     getal,
@@ -75,8 +75,8 @@ from .base import (
     niet_gemeten_uitleg,
     op_schaal,
     parse_referentie,
-    peer_groups,
     resultaat,
+    vergelijkingsgroepen,
 )
 
 NAAM = "nieuwbouwelders"
@@ -90,7 +90,7 @@ VOORRAAD = ("aantal_woningen", "Woningvoorraad")
 def nieuwbouwelders(units, jaar=None, *, grenzen=None, straal=10_000.0, referentie=LANDELIJK_TEMPO, drempel=4.0,
                     max_eigen_nieuwbouw=5.0, min_woningen=100, weging="afstand", block=2000):
     """The building pace of the surroundings against a reference, for buurten with old stock; see the docstring."""
-    jaar = analysis_year(units, jaar)
+    jaar = analysejaar(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()  # uniform interface; classes unused
     straal = instelling(straal, NAAM, "the radius (m)", 0, boven=True)
     drempel = instelling(drempel, NAAM, "the threshold (percentage points)", 0, boven=True)
@@ -174,7 +174,7 @@ def _referentie_tempo(referentie, units, indeling, nieuw, voorraad, notes):
     """The reference pace per buurt (%): a fixed number, or new build / stock of the gemeente or of all units."""
     if isinstance(referentie, float):
         return np.full(indeling.n, referentie)
-    groepen, groep_note = peer_groups(units, referentie)
+    groepen, groep_note = vergelijkingsgroepen(units, referentie)
     if groep_note:
         notes.append(groep_note)
     groep = pd.Series(groep_van_buurt(indeling, groepen), dtype=object)

@@ -39,16 +39,16 @@ import pandas as pd
 from ..classes import VOLDOENDE, load_klassegrenzen
 from .base import (
     HALVE_KLASSE,
-    analysis_year,
+    analysejaar,
     getal,
-    history,
     instelling,
     kolommen,
+    metingen,
     of,
     op_schaal,
-    peer_groups,
     resultaat,
-    value_at,
+    vergelijkingsgroepen,
+    waarde_in,
 )
 
 NAAM = "omslagzone"
@@ -57,7 +57,7 @@ MIN_VERANDERINGEN = 2  # fewer changes give no usable spread
 
 def omslagzone(units, jaar=None, *, grenzen=None, drempel_afstand=HALVE_KLASSE, drempel_bewegingen=2.0, interval=2):
     """Distance above the lower bound of 'voldoende', absolute and in typical moves."""
-    jaar = analysis_year(units, jaar)
+    jaar = analysejaar(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()
     drempel_afstand = instelling(drempel_afstand, NAAM, "the distance threshold", 0, boven=True)
     drempel_bewegingen = instelling(drempel_bewegingen, NAAM, "the threshold in typical moves", 0, boven=True)
@@ -65,7 +65,7 @@ def omslagzone(units, jaar=None, *, grenzen=None, drempel_afstand=HALVE_KLASSE, 
     grens = float(grenzen.totaal[VOLDOENDE - 2])
     notes = []
 
-    afstand = value_at(units, jaar) - grens
+    afstand = waarde_in(units, jaar) - grens
     eigen, _ = typische_beweging(units, jaar)
     per_jaar, geleend, leen_note = _aangevuld(eigen, units, ~np.isnan(afstand))
     if leen_note:
@@ -105,7 +105,7 @@ def typische_beweging(units, jaar, column="afw"):
     others is skipped: the change then spans the gap (and is divided by it), as
     a user comparing the two measurements would see it.
     """
-    years, values = history(units, jaar, column)
+    years, values = metingen(units, jaar, column)
     n = len(units)
     if len(years) < 2:
         return np.full(n, np.nan), np.zeros(n, dtype=int)
@@ -123,7 +123,7 @@ def typische_beweging(units, jaar, column="afw"):
 
 def _aangevuld(eigen, units, nodig):
     """Own typical move, else the median of the unit's gemeente, else of all units; and a note."""
-    groepen, _ = peer_groups(units, "gemeente")
+    groepen, _ = vergelijkingsgroepen(units, "gemeente")
     gemeente = pd.Series(eigen).groupby(groepen).transform("median").to_numpy(dtype=float)
     alle = np.nanmedian(eigen) if np.isfinite(eigen).any() else np.nan
     beweging = np.where(np.isnan(eigen), np.where(np.isnan(gemeente), alle, gemeente), eigen)

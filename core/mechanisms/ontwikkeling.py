@@ -37,19 +37,19 @@ from ..classes import load_klassegrenzen
 from ..errors import InputError
 from .base import (
     HALVE_KLASSE,
-    analysis_year,
+    analysejaar,
     basis_meting,
     getal,
-    history,
+    groepsreferentie,
     instelling,
     kolommen,
     met_teken,
+    metingen,
     of,
     op_schaal,
-    peer_groups,
-    peer_reference,
     resultaat,
-    value_at,
+    vergelijkingsgroepen,
+    waarde_in,
 )
 
 NAAM = "ontwikkeling"
@@ -58,7 +58,7 @@ NAAM = "ontwikkeling"
 def ontwikkeling(units, jaar=None, *, grenzen=None, periode=6, referentie="gemeente", drempel=HALVE_KLASSE,
                  percentiel=None):
     """Change of ``afw`` over ``periode`` years against the peers' change; see the module docstring."""
-    jaar = analysis_year(units, jaar)
+    jaar = analysejaar(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()  # uniform interface; classes unused here
     periode = instelling(periode, NAAM, "the period (years)", 1, geheel=True)
     drempel = instelling(drempel, NAAM, "the threshold", 0, boven=True)
@@ -68,13 +68,13 @@ def ontwikkeling(units, jaar=None, *, grenzen=None, periode=6, referentie="gemee
             raise InputError(f"{NAAM}: the percentile must lie between 0 and 100 (got {percentiel:g}).")
     notes = []
 
-    nu = value_at(units, jaar)
+    nu = waarde_in(units, jaar)
     basisjaar, basis = basis_meting(units, jaar, periode)
     verandering = nu - basis
-    groepen, groep_note = peer_groups(units, referentie)
+    groepen, groep_note = vergelijkingsgroepen(units, referentie)
     if groep_note:
         notes.append(groep_note)
-    ref, ref_naam, ref_notes = peer_reference(verandering, basisjaar, groepen, referentie)
+    ref, ref_naam, ref_notes = groepsreferentie(verandering, basisjaar, groepen, referentie)
     notes.extend(ref_notes)
     achterstand = verandering - ref
 
@@ -134,7 +134,7 @@ def _beweging(verandering):
 
 def helling(units, jaar, column="afw"):
     """Least-squares slope per year over every measurement up to ``jaar``; NaN with fewer than two."""
-    years, values = history(units, jaar, column)
+    years, values = metingen(units, jaar, column)
     if len(years) < 2:
         return np.full(len(units), np.nan)
     x = np.asarray(years, dtype=float)[None, :]

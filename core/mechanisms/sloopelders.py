@@ -53,7 +53,7 @@ from .afstand import WEGINGEN, centres, groep_van_buurt, per_buurt, within_radiu
 from .base import (
     MissingInputError,
     aantal,
-    analysis_year,
+    analysejaar,
     cbs,
     en,
     euro,
@@ -64,9 +64,9 @@ from .base import (
     niet_gemeten_uitleg,
     op_schaal,
     parse_referentie,
-    peer_groups,
     percentiel_in_groep,
     resultaat,
+    vergelijkingsgroepen,
 )
 from .doorstroom import WOZ
 
@@ -83,7 +83,7 @@ def sloopelders(units, sloop, jaar=None, *, grenzen=None, straal=5000.0, periode
     if sloop is None:
         raise MissingInputError("sloopelders: no demolition data: supply a table of demolished dwellings per buurt "
                            "(BAG or own) with buurtcode, jaar, gesloopte_woningen. / Geen sloopgegevens.")
-    jaar = analysis_year(units, jaar)
+    jaar = analysejaar(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()  # uniform interface; classes unused
     straal = instelling(straal, NAAM, "the radius (m)", 0, boven=True)
     drempel = instelling(drempel, NAAM, "the threshold (dwellings)", 0, boven=True)
@@ -116,7 +116,7 @@ def sloopelders(units, sloop, jaar=None, *, grenzen=None, straal=5000.0, periode
     if isinstance(referentie, float):
         mediaan = np.full(indeling.n, referentie)
     else:
-        groepen, groep_note = peer_groups(units, referentie)
+        groepen, groep_note = vergelijkingsgroepen(units, referentie)
         if groep_note and not np.isnan(b_woz).all():
             notes.append(groep_note)
         mediaan = percentiel_in_groep(b_woz, groep_van_buurt(indeling, groepen), 50.0)

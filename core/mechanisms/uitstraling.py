@@ -60,20 +60,20 @@ import pandas as pd
 from ..classes import VOLDOENDE, load_klassegrenzen
 from ..codes import detect_niveau
 from ..errors import InputError
-from ..lattice import Raster, disc_sum, group_share, parse_grid_ids
+from ..lattice import Raster, check_in_nederland, disc_sum, group_share, parse_grid_ids
 from .afstand import within_radius_sum
 from .base import (
     MissingInputError,
-    analysis_year,
+    analysejaar,
     dalend_sinds,
     instelling,
     kolommen,
     laatste_basisjaar,
     of,
     op_schaal,
-    peer_groups,
     resultaat,
-    value_at,
+    vergelijkingsgroepen,
+    waarde_in,
 )
 
 NAAM = "uitstraling"
@@ -82,7 +82,7 @@ NAAM = "uitstraling"
 def uitstraling(units, jaar=None, *, grenzen=None, straal=300.0, periode=6, buren=None, drempel=0.25,
                 straal_buurt=1000.0, met_zelf=False):
     """Share of the surroundings that is 'zwak' or lower, or declining; see the module docstring."""
-    jaar = analysis_year(units, jaar)
+    jaar = analysejaar(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()
     straal = instelling(straal, NAAM, "the radius (m)", 0, boven=True)
     straal_buurt = instelling(straal_buurt, NAAM, "the radius for buurten (m)", 0, boven=True)
@@ -92,7 +92,7 @@ def uitstraling(units, jaar=None, *, grenzen=None, straal=300.0, periode=6, bure
     notes = []
     n = len(units)
 
-    nu = value_at(units, jaar)
+    nu = waarde_in(units, jaar)
     zwak = np.where(np.isnan(nu), np.nan, nu < grens)
     dalend = dalend_sinds(units, jaar, periode)
 
@@ -119,7 +119,7 @@ def uitstraling(units, jaar=None, *, grenzen=None, straal=300.0, periode=6, bure
             "surroundings. / Geen buren of middelpunten."
         )
 
-    groepen, groep_note = peer_groups(units, "gemeente")
+    groepen, groep_note = vergelijkingsgroepen(units, "gemeente")
     groep_index, _ = pd.factorize(pd.Series(groepen, dtype=object))
     referentie = group_share(zwak, groep_index, int(groep_index.max()) + 1)[groep_index] if n else np.zeros(0)
     if groep_note:
@@ -165,6 +165,7 @@ def _rooster(units, zwak, dalend, straal, met_zelf):
     the national window of about 10 million cells needs some 300 MB at most.
     """
     ix, iy = parse_grid_ids(units["code"], "code")
+    check_in_nederland(ix, iy)  # a stray id far away would make a window the size of a continent
     raster = Raster.around(ix, iy)
 
     def disc(values):

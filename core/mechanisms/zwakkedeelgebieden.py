@@ -47,7 +47,7 @@ from ..errors import InputError
 from ..lattice import group_count, group_share
 from .base import (
     MissingInputError,
-    analysis_year,
+    analysejaar,
     dalend_sinds,
     instelling,
     jaren,
@@ -56,10 +56,10 @@ from .base import (
     niet_gemeten,
     of,
     op_schaal,
-    peer_groups,
     procent,
     resultaat,
-    value_at,
+    vergelijkingsgroepen,
+    waarde_in,
 )
 
 NAAM = "zwakkedeelgebieden"
@@ -67,7 +67,7 @@ NAAM = "zwakkedeelgebieden"
 
 def zwakkedeelgebieden(buurten, cellen, jaar=None, *, grenzen=None, periode=6, drempel_aandeel=0.10, min_cellen=3):
     """Share of a buurt's grid cells that are 'zwak' or lower, or declining; see the module docstring."""
-    jaar = analysis_year(buurten, jaar)
+    jaar = analysejaar(buurten, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()
     periode = instelling(periode, NAAM, "the period (years)", 1, geheel=True)
     drempel = instelling(drempel_aandeel, NAAM, "the share threshold", 0, 1, boven=True)
@@ -97,7 +97,7 @@ def zwakkedeelgebieden(buurten, cellen, jaar=None, *, grenzen=None, periode=6, d
         notes.append(f"{buiten} cellen zonder buurt in de invoer: niet meegeteld")
 
     # the cells' state in jaar, and their change since the base measurement
-    nu = value_at(cellen, jaar)
+    nu = waarde_in(cellen, jaar)
     if jaar not in jaren(cellen):
         notes.append(f"De cellen hebben geen meting in {jaar}")
     gescoord = ~np.isnan(nu)
@@ -113,7 +113,7 @@ def zwakkedeelgebieden(buurten, cellen, jaar=None, *, grenzen=None, periode=6, d
     aandeel_dalend = group_share(dalend, cel_buurt, n)
 
     # reference: the same shares over all cells of the buurt's gemeente
-    groepen, groep_note = peer_groups(buurten, "gemeente")
+    groepen, groep_note = vergelijkingsgroepen(buurten, "gemeente")
     groep_index, _ = pd.factorize(pd.Series(groepen, dtype=object))
     cel_groep = np.where(cel_buurt >= 0, groep_index[np.maximum(cel_buurt, 0)], -1)
     n_groepen = int(groep_index.max()) + 1 if n else 0
@@ -125,7 +125,7 @@ def zwakkedeelgebieden(buurten, cellen, jaar=None, *, grenzen=None, periode=6, d
     # the weak share alone where the change is unknown
     score = of(op_schaal(aandeel_zwak, drempel, 2 * drempel), op_schaal(aandeel_dalend, 2 * drempel, 4 * drempel))
 
-    eigen = value_at(buurten, jaar)
+    eigen = waarde_in(buurten, jaar)
     al_zwak = eigen < grens
     zonder_cellen = alle_cellen == 0
     te_weinig = ~zonder_cellen & (n_cellen < min_cellen)

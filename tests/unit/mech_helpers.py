@@ -97,3 +97,58 @@ def sample_polygons(*fields):
             column.append(feature.GetField(field))
     del layer, source
     return (codes, wkbs, *values)
+
+
+def sample_buurtlaag():
+    """The sample's buurt layer as the analysis reads it (``lees_buurtlaag``) with the CBS kerncijfers joined."""
+    from vroegsignalering.core.cbs import join_context, read_kerncijfers
+
+    buurtlaag, wkbs = lees_buurtlaag(WIJKBUURTKAART)
+    kern = read_kerncijfers(SAMPLE / "kerncijfers_wijken_en_buurten_2024_lelystad.csv")
+    figures = [c for c in kern.columns if c != "code" and kern[c].dtype.kind in "fiu"]
+    buurtlaag, _ = join_context(buurtlaag, kern.loc[kern["code"].str.startswith("BU"), ["code"] + figures])
+    return buurtlaag, wkbs
+
+
+def sample_eenheden(jaar):
+    """The sample's buurten and cells as of ``jaar`` (``core.analyse.eenheden``) and its demolition table."""
+    from vroegsignalering.core.analyse import eenheden
+
+    buurtlaag, wkbs = sample_buurtlaag()
+    units = eenheden(read_score_csv(BUURT_SCORES), read_score_csv(GRID_SCORES), buurtlaag, wkbs, jaar,
+                     load_klassegrenzen())
+    return units, pd.read_csv(SAMPLE / "sloop_lelystad.csv")
+
+
+def lees_buurtlaag(gpkg):
+    """A buurt GeoPackage (layer 'buurten') as the analysis reads it: standardised attributes, a point inside
+    each polygon (x, y) and the polygons as WKB."""
+    from osgeo import ogr
+
+    from vroegsignalering.core.buurten import standardise_buurten
+
+    source = ogr.Open(str(gpkg))  # keep while the layer is used
+    layer = source.GetLayerByName("buurten")
+    rows, wkbs, centres = [], [], []
+    for feature in layer:
+        rows.append(feature.items())
+        geometry = feature.GetGeometryRef()
+        wkbs.append(bytes(geometry.ExportToWkb()))
+        point = geometry.PointOnSurface()
+        centres.append((point.GetX(), point.GetY()))
+    del layer, source
+    buurtlaag = standardise_buurten(pd.DataFrame(rows), Path(gpkg).name)
+    buurtlaag["x"], buurtlaag["y"] = np.array(centres).T
+    return buurtlaag, wkbs
+
+
+def twee_gemeenten(folder, seed=2016):
+    """The independent simulated history of two neighbouring gemeenten (tests/simulatie.py), written to
+    ``folder``: (tidy buurt scores, tidy grid scores, buurt layer, WKB polygons, facts)."""
+    from vroegsignalering.tests.simulatie import maak_twee_gemeenten
+
+    facts = maak_twee_gemeenten(folder, seed=seed)
+    folder = Path(folder)
+    buurtlaag, wkbs = lees_buurtlaag(folder / "buurten.gpkg")
+    return (read_score_csv(folder / "Leefbaarometer-scores buurten 2002-2024.csv"),
+            read_score_csv(folder / "Leefbaarometer-scores grids 2002-2024.csv"), buurtlaag, wkbs, facts)

@@ -196,3 +196,14 @@ def test_sample_points_and_own_indicator():
     assert 0.15 <= flagged[known].mean() <= 0.25  # the worst fifth
     assert share[flagged].min() > np.nanpercentile(share, 80)
     assert col(result, "referentie")[0] == pytest.approx(np.nanmedian(share))
+
+
+def test_per_inhabitant_on_grid_cells_uses_the_cells_share_of_their_buurt():
+    # three cells of B1 (1000 inhabitants: 333.3 each) and one of B2 (500): 2 reports in a B1 cell are
+    # 2 / 333.3 x 1000 = 6 per 1,000, not 2 / 1000 x 1000 = 2
+    rate = per_unit_per_inwoner([2, 2, 4, 1], [1000, 1000, 1000, 500], buurt=["B1", "B1", "B1", "B2"])
+    assert rate == pytest.approx([6.0, 6.0, 12.0, 2.0])
+    # buurten themselves: their own inhabitants
+    assert per_unit_per_inwoner([2, 1], [1000, 500]) == pytest.approx([2.0, 2.0])
+    # a cell without a buurt has no inhabitants to share
+    assert np.isnan(per_unit_per_inwoner([1], [1000], buurt=[None])[0])

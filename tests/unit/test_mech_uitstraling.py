@@ -192,3 +192,10 @@ def test_sample_weak_surroundings_come_before_decline():
     early = wide_scores(as_of(tidy, 2016), GRENZEN)
     by_code = result.frame.set_axis(cells["code"]).loc[early["code"]]
     pd.testing.assert_frame_equal(by_code, uitstraling(early, 2016).frame.set_axis(early["code"]))
+
+
+def test_a_grid_id_far_outside_the_netherlands_is_refused(cells):
+    """One stray id 10,000 km away would make the raster window 70 GiB: refused with a clear message."""
+    stray = pd.concat([cells, cells.iloc[[0]].assign(code="E99999N99999")], ignore_index=True)
+    with pytest.raises(InputError, match=r"1 grid cell\(s\) lie outside the Netherlands .* E99999N99999"):
+        uitstraling(stray)
