@@ -70,7 +70,7 @@ class ProfielParameters:
             INSTELLINGEN, self.tr("Settings (one per line: mechanism.key = value, e.g. ontwikkeling.drempel = 0,05)"),
             multiLine=True, optional=True)
         path = QgsProcessingParameterFile(
-            INSTELLINGEN_BESTAND, self.tr("Settings file (the same format; the text above is applied after it)"),
+            INSTELLINGEN_BESTAND, self.tr("Settings file (the same format; the settings text is applied after it)"),
             fileFilter=self.tr("Settings (*.txt *.ini *.cfg);;All files (*)"), optional=True)
         for parameter in (path, text):
             self.addParameter(parameter)

@@ -100,27 +100,31 @@
 Reports per mechanism and for the risk profile: ROC AUC (the chance that a unit that declined scored higher than one that did not; 0.5 = no better than chance); precision, recall and lift of the mechanism&apos;s signal (for the profile: &apos;verhoogd&apos; or higher); precision and recall per risk class and the lift of &apos;sterk verhoogd&apos; and &apos;verhoogd&apos; over the base rate (the 2024 instrument reports about 10 for its selection); and the base rate itself. AUC and lifts come with a 95 % bootstrap interval (units resampled): with few declines they are very uncertain, and the report says so.
 
 The analysis runs with the settings given (thresholds, references, weights, own indicators, the profile rule), so the backtest judges exactly what the analyst uses; the report lists them. Output: a table and an HTML summary with a ROC curve and a lift chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voert de volledige analyse uit alsof het analysejaar een eerdere meting t was (alleen gegevens tot en met t) en vergelijkt die met wat er bij een latere meting werkelijk is gebeurd: een eenheid in de doelgroep op t ('voldoende' of beter) die is gedaald naar 'zwak' of lager (of, naar keuze, ten minste één klasse is gedaald).
+
+Rapporteert per mechanisme en voor het risicoprofiel: ROC AUC (de kans dat een eenheid die achteruitging hoger scoorde dan een eenheid die dat niet deed; 0,5 = niet beter dan toeval); precisie, recall en lift van het signaal van het mechanisme (voor het profiel: 'verhoogd' of hoger); precisie en recall per risicoklasse en de lift van 'sterk verhoogd' en 'verhoogd' ten opzichte van de basiskans (het instrument uit 2024 rapporteert ongeveer 10 voor zijn selectie); en de basiskans zelf. AUC en lifts krijgen een bootstrapinterval van 95 % (eenheden opnieuw getrokken): bij weinig gedaalde eenheden zijn ze zeer onzeker, en het rapport vermeldt dat.
+
+De analyse draait met de opgegeven instellingen (drempels, referenties, gewichten, eigen indicatoren, de profielregel), zodat de terugtoets precies beoordeelt wat de analist gebruikt; het rapport somt ze op. Uitvoer: een tabel en een HTML-samenvatting met een ROC-curve en een liftgrafiek.</translation>
     </message>
     <message>
         <location filename="../algorithms/backtest.py" line="75"/>
         <source>Bootstrap resamples for the intervals (0 = none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal bootstraptrekkingen voor de intervallen (0 = geen)</translation>
     </message>
     <message>
         <location filename="../algorithms/backtest.py" line="143"/>
         <source>Gemeenten: {} (the mechanisms saw every loaded unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeenten: {} (de mechanismen zagen alle geladen eenheden)</translation>
     </message>
     <message>
         <location filename="../algorithms/backtest.py" line="149"/>
         <source>&apos;verhoogd&apos; or higher catches {:.0%} of the declines (lift {:.1f}); &apos;sterk verhoogd&apos; {:.0%} (lift {:.1f}); {} declines</source>
-        <translation type="unfinished"></translation>
+        <translation>'verhoogd' of hoger vangt {:.0%} van de gedaalde eenheden (lift {:.1f}); 'sterk verhoogd' {:.0%} (lift {:.1f}); {} gedaalde eenheden</translation>
     </message>
     <message>
         <location filename="../algorithms/backtest.py" line="169"/>
         <source>(defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>(standaardinstellingen)</translation>
     </message>
 </context>
 <context>
@@ -204,7 +208,11 @@ Het buurtcodeveld wordt aan de waarden herkend (BU + 8 tekens), tenzij het zelf 
 Why: households compare buurten; a buurt whose dwellings and living environment lose out to the areas around it keeps those who cannot choose and loses those who can.
 
 Formula: signal when won lies at least the threshold (default 0.0392, half a class step) below its surroundings, or the WOZ value is at most 0.8 times that around it. Score = the larger of the two parts, each 0.5 at its threshold and 1 at twice that distance (the common scale of all mechanisms). Only the won score of the analysis year is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat: de woningvoorraadscore (won) van de buurt in het analysejaar en de WOZ-waarde, afgezet tegen het naar afstand gewogen gemiddelde van de buurten binnen de straal (standaard 5 km; de gewichten lopen lineair af tot 0 bij de straal).
+
+Waarom: huishoudens vergelijken buurten; een buurt waarvan de woningen en woonomgeving achterblijven bij de gebieden eromheen, houdt de huishoudens die niet kunnen kiezen en verliest de huishoudens die dat wel kunnen.
+
+Formule: signaal wanneer won ten minste de drempel (standaard 0,0392, een halve klassenstap) onder de omgeving ligt, of de WOZ-waarde ten hoogste 0,8 keer die in de omgeving is. Score = de grootste van de twee delen, elk 0,5 bij de eigen drempel en 1 bij tweemaal die afstand (de gemeenschappelijke schaal van alle mechanismen). Alleen de won-score van het analysejaar wordt gebruikt.</translation>
     </message>
 </context>
 <context>
@@ -236,12 +244,16 @@ Formula: signal when won lies at least the threshold (default 0.0392, half a cla
 Why: in a downturn, households with low and insecure incomes are hit first, and the areas where they concentrate lose liveability first; the crisis showed which units react this way, the CBS figures show which are built to.
 
 Formula: signal when the relative crisis change ≤ −0.0392 (half a class step) or the mean rank of the structural figures ≥ 0.8 (the most sensitive fifth). Score (0.5 at each threshold): the larger of the empirical part (1 a full class step below the reference) and the structural part (1 for the most sensitive unit, 0 at rank 0.6). Without crisis years and without CBS context the mechanism stops with a message. CBS context describes one year: in a backtest it may postdate the analysis year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat, empirisch: de verandering van afw van de eenheid tijdens de crisis van 2008→2012 min de gemiddelde verandering van alle eenheden in de invoer (landelijk als de invoer landelijk is). Structureel, uit de CBS-context van de buurtlaag: aandeel lage inkomens of armoede en aandeel corporatiehuurwoningen, elk als percentielrang binnen de invoer (de WOZ-waarde is het kengetal van concurrentiepositie: één kengetal, één stem).
+
+Waarom: bij een economische neergang worden huishoudens met lage en onzekere inkomens het eerst geraakt, en de gebieden waar zij geconcentreerd wonen, verliezen het eerst aan leefbaarheid; de crisis liet zien welke eenheden zo reageren, de CBS-cijfers laten zien welke daar door hun samenstelling gevoelig voor zijn.
+
+Formule: signaal wanneer de relatieve crisisverandering ≤ −0,0392 (een halve klassenstap) of de gemiddelde rang van de structurele kengetallen ≥ 0,8 (het gevoeligste vijfde deel). Score (0,5 bij elke drempel): de grootste van het empirische deel (1 bij een volle klassenstap onder de referentie) en het structurele deel (1 voor de gevoeligste eenheid, 0 bij rang 0,6). Zonder crisisjaren en zonder CBS-context stopt het mechanisme met een melding. De CBS-context beschrijft één jaar: in een terugtoets kan die van na het analysejaar zijn.</translation>
     </message>
     <message>
         <location filename="../algorithms/mechanismen/conjunctuur.py" line="30"/>
         <source>Fixed reference change 2008-2012 (e.g. the national change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaste referentieverandering 2008-2012 (bijv. de landelijke verandering)</translation>
     </message>
 </context>
 <context>
@@ -272,13 +284,17 @@ Formula: signal when the relative crisis change ≤ −0.0392 (half a class step
 
 Why: a good total can hide a weak or sharply declining dimension; nuisance and weak social cohesion in particular come before decline of the whole score.
 
-Formula: a dimension is weak when its class is at most the maximum class (default 3, &apos;onvoldoende&apos;) or it fell by at least the decline (default 0.0784, a class step) over the period (default 6 years). Signal when at least one watched dimension is weak while the total class is &apos;voldoende&apos; or better; units already &apos;zwak&apos; or lower get no score. Score (0.5 at the thresholds): per dimension the larger of the level part (1 at the bottom of class 3, 0 at 0; the class boundary itself is not weak) and the decline part (1 at twice the decline), the highest over the dimensions. Old years without dimension scores give a missing change, never zero.</source>
-        <translation type="unfinished"></translation>
+Formula: a dimension is weak when its class is at most the maximum class (default 3, &apos;onvoldoende&apos;) or it fell by at least the decline (default 0.0784, a class step) over the period (default 6 years). Signal when at least one watched dimension is weak while the total class is &apos;voldoende&apos; or better; units already &apos;zwak&apos; or lower get no score. Score (0.5 at the thresholds): per dimension the larger of the level part (1 at the bottom of class 3, 0 at a dimension score of 0; the class boundary itself is not weak) and the decline part (1 at twice the decline), the highest over the dimensions. Old years without dimension scores give a missing change, never zero.</source>
+        <translation>Wat: de Leefbaarometer-dimensies overlast en onveiligheid (onv) en sociale samenhang (soc), of de zelf gekozen dimensies: hun klasse in het analysejaar en hun verandering over de periode. De woningvoorraad (won) wordt standaard niet gevolgd: dat is het kengetal van concurrentiepositie (één kengetal, één stem).
+
+Waarom: een goed totaal kan een zwakke of sterk dalende dimensie verbergen; vooral overlast en zwakke sociale samenhang gaan vooraf aan achteruitgang van de totaalscore.
+
+Formule: een dimensie is zwak wanneer haar klasse ten hoogste de maximale klasse is (standaard 3, 'onvoldoende') of ze over de periode (standaard 6 jaar) met ten minste de daling (standaard 0,0784, één klassenstap) is gedaald. Signaal wanneer ten minste één gevolgde dimensie zwak is terwijl de totaalklasse 'voldoende' of beter is; eenheden die al 'zwak' of lager zijn, krijgen geen score. Score (0,5 bij de drempels): per dimensie de grootste van het niveaudeel (1 bij de ondergrens van klasse 3, 0 bij een dimensiescore van 0; de klassegrens zelf is niet zwak) en het dalingsdeel (1 bij tweemaal de daling), het hoogste over de dimensies. Oude jaren zonder dimensiescores geven een ontbrekende verandering, nooit nul.</translation>
     </message>
     <message>
         <location filename="../algorithms/mechanismen/dimensies.py" line="33"/>
         <source>Dimensions to watch (of fys, onv, soc, vrz, won)</source>
-        <translation type="unfinished"></translation>
+        <translation>Te volgen dimensies (uit fys, onv, soc, vrz, won)</translation>
     </message>
 </context>
 <context>
@@ -305,22 +321,26 @@ Formula: a dimension is weak when its class is at most the maximum class (defaul
 Why: where many older residents live in modest dwellings, many dwellings change hands within 10-15 years (&apos;ontgrijzing&apos;), often to households with fewer options: selective inflow that can tip a buurt.
 
 Formula: signal when the share of older residents is in the top quarter of the reference (default percentile 75) and the WOZ value or the income is at or below the median (percentile 50); or at fixed thresholds where given. The older share drives the signal, affordability is its condition. Score (0.5 at the thresholds): the smaller of the older-share part (1 at one and a half times its threshold) and the affordability part (1 at two thirds of the WOZ or income threshold). Reference: the unit&apos;s gemeente or all units. Without age data the mechanism stops with a message. The CBS figures describe one year: in a backtest they may postdate the analysis year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat: het aandeel inwoners van 65 jaar of ouder (75+ als de buurtlaag dat levert) in combinatie met een bescheiden WOZ-waarde of een laag inkomen, uit de CBS-context van de buurtlaag. Gridcellen nemen de cijfers van hun buurt over.
+
+Waarom: waar veel oudere bewoners in bescheiden woningen wonen, krijgen binnen 10-15 jaar veel woningen nieuwe bewoners ('ontgrijzing'), vaak huishoudens met minder keuzemogelijkheden: selectieve instroom die een buurt kan doen omslaan.
+
+Formule: signaal wanneer het aandeel ouderen in het bovenste kwart van de referentie valt (standaard percentiel 75) en de WOZ-waarde of het inkomen op of onder de mediaan ligt (percentiel 50); of bij vaste drempels als die zijn opgegeven. Het aandeel ouderen bepaalt het signaal, de betaalbaarheid is de voorwaarde. Score (0,5 bij de drempels): de kleinste van het deel voor het aandeel ouderen (1 bij anderhalf keer de drempel daarvan) en het deel voor de betaalbaarheid (1 bij twee derde van de drempel voor WOZ of inkomen). Referentie: de gemeente van de eenheid of alle eenheden. Zonder leeftijdsgegevens stopt het mechanisme met een melding. De CBS-cijfers beschrijven één jaar: in een terugtoets kunnen ze van na het analysejaar zijn.</translation>
     </message>
     <message>
         <location filename="../algorithms/mechanismen/doorstroom.py" line="34"/>
         <source>Fixed threshold for the older share (%, empty = percentile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaste drempel voor het aandeel ouderen (%, leeg = percentiel)</translation>
     </message>
     <message>
         <location filename="../algorithms/mechanismen/doorstroom.py" line="36"/>
         <source>Fixed WOZ threshold (thousand euros, empty = percentile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaste WOZ-drempel (duizend euro, leeg = percentiel)</translation>
     </message>
     <message>
         <location filename="../algorithms/mechanismen/doorstroom.py" line="38"/>
         <source>Fixed income threshold (thousand euros per inhabitant, empty = percentile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaste inkomensdrempel (duizend euro per inwoner, leeg = percentiel)</translation>
     </message>
 </context>
 <context>
@@ -605,17 +625,21 @@ Downloadt de open data van de Leefbaarometer en het CBS naar een lokale cachemap
 Polygon layers are matched on code (grid cells take the value of their buurt); points go to the grid cell or buurt that contains them (points outside every unit are counted and reported). Optionally per 1,000 inhabitants (from aantal_inwoners of the buurt layer; a grid cell counts its share of its buurt&apos;s inhabitants, spread evenly over the buurt&apos;s cells).
 
 Formula: direction &apos;high is bad&apos; or &apos;low is bad&apos;; reference: the median of the unit&apos;s gemeente, of all units, or a number; signal when the value is beyond the absolute threshold, or, without one, beyond the chosen percentile (default 80) in the bad direction. Score on the common scale: 0.5 at the threshold, 1 one interquartile range beyond it, 0 at the median of all units (the typical unit). The output fields start with the chosen name, so several own indicators can sit side by side in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het tweede deel van het instrument bestaat uit lokale gegevens: elk numeriek veld van een laag met buurtvlakken, of een puntenlaag die per eenheid wordt geteld, opgeteld of gemiddeld (bijv. overlastmeldingen, schuldhulpverleningstrajecten), wordt een eigen mechanisme dat net als de andere in het risicoprofiel wordt opgenomen.
+
+Vlakkenlagen worden gekoppeld op code (gridcellen nemen de waarde van hun buurt over); punten gaan naar de gridcel of buurt waarin ze liggen (punten buiten elke eenheid worden geteld en gemeld). Optioneel per 1000 inwoners (uit aantal_inwoners van de buurtlaag; een gridcel telt haar deel van de inwoners van haar buurt, gelijk verdeeld over de cellen van de buurt).
+
+Formule: richting 'hoog is slecht' of 'laag is slecht'; referentie: de mediaan van de gemeente van de eenheid, van alle eenheden, of een getal; signaal wanneer de waarde voorbij de absolute drempel ligt, of, zonder absolute drempel, voorbij het gekozen percentiel (standaard 80) in de slechte richting. Score op de gemeenschappelijke schaal: 0,5 bij de drempel, 1 bij één interkwartielafstand daarvoorbij, 0 bij de mediaan van alle eenheden (de typische eenheid). De uitvoervelden beginnen met de gekozen naam, zodat meerdere eigen indicatoren naast elkaar in het profiel kunnen staan.</translation>
     </message>
     <message>
         <location filename="../algorithms/mechanismen/eigenindicator.py" line="69"/>
         <source>a fixed number (below)</source>
-        <translation type="unfinished"></translation>
+        <translation>een vast getal (hieronder)</translation>
     </message>
     <message>
         <location filename="../algorithms/mechanismen/eigenindicator.py" line="72"/>
         <source>Fixed reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaste referentie</translation>
     </message>
 </context>
 <context>
@@ -778,12 +802,12 @@ Een laag met één meting zonder jaarveld (bijv. een WFS-laag) heeft het jaar no
     <message>
         <location filename="../algorithms/mechanism.py" line="102"/>
         <source>a fixed number (below)</source>
-        <translation type="unfinished"></translation>
+        <translation>een vast getal (hieronder)</translation>
     </message>
     <message>
         <location filename="../algorithms/mechanism.py" line="107"/>
         <source>Fixed reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaste referentie</translation>
     </message>
 </context>
 <context>
@@ -805,57 +829,61 @@ Een laag met één meting zonder jaarveld (bijv. een WFS-laag) heeft het jaar no
 Why: attractive new-build areas in the gemeente or region draw the households that can choose; an older buurt nearby loses them and takes in those with fewer options.
 
 Formula: signal when the surroundings build at least 4 percentage points faster than the reference and the buurt&apos;s own new-build share is at most 5 %. Score (0.5 at the threshold): the smaller of the pace part (1 at 8 points ahead, 0 at the reference pace) and the own-share part (1 without own new build, 0 at 10 %). Buurten with fewer than 100 dwellings (business parks, rural) are not judged. Without new-build data the mechanism stops with a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat: het bouwtempo van de omgeving: woningen gebouwd in de afgelopen tien jaar in de andere buurten binnen de straal (standaard 10 km, dichterbij gelegen buurten wegen zwaarder), als percentage van hun woningvoorraad, vergeleken met een referentietempo (standaard 8 %: het landelijke tempo van 2014-2023; of het tempo van de gemeente of van alle geladen eenheden), en het eigen aandeel nieuwbouw van de buurt, uit de CBS-context van de buurtlaag (aantal_woningen_bouwjaar_afgelopen_tien_jaar, of BouwjaarAfgelopenTienJaar als percentage van aantal_woningen). Het meet de aantrekkingskracht van nieuwbouw op de huishoudens in de regio en hangt niet af van de omvang van de buurt zelf.
+
+Waarom: aantrekkelijke nieuwbouwgebieden in de gemeente of regio trekken de huishoudens die kunnen kiezen; een oudere buurt dichtbij verliest hen en neemt huishoudens met minder keuzemogelijkheden op.
+
+Formule: signaal wanneer de omgeving ten minste 4 procentpunten sneller bouwt dan de referentie en het eigen aandeel nieuwbouw van de buurt ten hoogste 5 % is. Score (0,5 bij de drempel): de kleinste van het deel voor het tempo (1 bij 8 procentpunten voorsprong, 0 bij het referentietempo) en het deel voor het eigen aandeel (1 zonder eigen nieuwbouw, 0 bij 10 %). Buurten met minder dan 100 woningen (bedrijventerreinen, landelijk gebied) worden niet beoordeeld. Zonder nieuwbouwgegevens stopt het mechanisme met een melding.</translation>
     </message>
     <message>
         <location filename="../algorithms/mechanismen/nieuwbouwelders.py" line="33"/>
         <source>Reference pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentietempo</translation>
     </message>
     <message>
         <location filename="../algorithms/mechanismen/nieuwbouwelders.py" line="33"/>
         <source>Fixed reference pace (% of the stock built in ten years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vast referentietempo (% van de voorraad gebouwd in tien jaar)</translation>
     </message>
     <message>
         <location filename="../algorithms/mechanismen/nieuwbouwelders.py" line="35"/>
         <source>Surroundings build faster than the reference by at least (percentage points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgeving bouwt sneller dan de referentie met ten minste (procentpunten)</translation>
     </message>
     <message>
         <location filename="../algorithms/mechanismen/nieuwbouwelders.py" line="37"/>
         <source>Own new-build share at most (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen aandeel nieuwbouw ten hoogste (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/mechanismen/nieuwbouwelders.py" line="38"/>
         <source>Judge buurten with at least this many dwellings</source>
-        <translation type="unfinished"></translation>
+        <translation>Buurten beoordelen vanaf dit aantal woningen</translation>
     </message>
     <message>
         <location filename="../algorithms/mechanismen/nieuwbouwelders.py" line="40"/>
         <source>Weighting within the radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Weging binnen de straal</translation>
     </message>
     <message>
         <location filename="../algorithms/mechanismen/nieuwbouwelders.py" line="40"/>
         <source>nearer buurten weigh more</source>
-        <translation type="unfinished"></translation>
+        <translation>dichterbij gelegen buurten wegen zwaarder</translation>
     </message>
     <message>
         <location filename="../algorithms/mechanismen/nieuwbouwelders.py" line="40"/>
         <source>all equally</source>
-        <translation type="unfinished"></translation>
+        <translation>alle even zwaar</translation>
     </message>
     <message>
         <location filename="../algorithms/mechanismen/nieuwbouwelders.py" line="43"/>
         <source>(no longer used)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet meer gebruikt)</translation>
     </message>
     <message>
         <location filename="../algorithms/mechanismen/nieuwbouwelders.py" line="48"/>
         <source>PERCENTIEL is no longer used: the mechanism compares the building pace of the surroundings with a reference (REFERENTIE, DREMPEL).</source>
-        <translation type="unfinished"></translation>
+        <translation>PERCENTIEL wordt niet meer gebruikt: het mechanisme vergelijkt het bouwtempo van de omgeving met een referentie (REFERENTIE, DREMPEL).</translation>
     </message>
 </context>
 <context>
@@ -882,12 +910,16 @@ Formula: signal when the surroundings build at least 4 percentage points faster 
 Why: in the tipping zone small changes have large effects; a unit one ordinary move away from 'zwak' can slide there at the next measurement.
 
 Formula: signal when distance ≤ distance threshold (default 0.0392, half a class step) or typical moves ≤ moves threshold (default 2). Score (0.5 at each threshold): the larger of the two parts, 1 on the boundary itself, 0 at twice the threshold. Units already 'zwak' or lower keep their numbers but get no score and no signal: they are outside the target group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat: hoe ver de score (afw) van de eenheid boven de ondergrens van klasse 5 'voldoende' ligt (-0,16405 in de release van 2024), in scorepunten en in typische veranderingen: de afstand gedeeld door de typische verandering van de eenheid over één meetinterval (standaard 2 jaar): het kwadratisch gemiddelde van haar jaarlijkse veranderingssnelheid tussen metingen tot en met het analysejaar, maal het interval (eenheden met minder dan twee veranderingen nemen de mediaan van hun gemeente). De lange vroege tussenpozen (2002-2008, 2008-2012) tellen per jaar, niet als losse grote veranderingen.
+
+Waarom: in de omslagzone hebben kleine veranderingen grote gevolgen; een eenheid die één gewone verandering van 'zwak' verwijderd is, kan bij de volgende meting daarin wegglijden.
+
+Formule: signaal wanneer afstand ≤ afstandsdrempel (standaard 0,0392, een halve klassenstap) of typische veranderingen ≤ drempel in veranderingen (standaard 2). Score (0,5 bij elke drempel): de grootste van de twee delen, 1 op de grens zelf, 0 bij tweemaal de drempel. Eenheden die al 'zwak' of lager zijn, behouden hun cijfers maar krijgen geen score en geen signaal: ze vallen buiten de doelgroep.</translation>
     </message>
     <message>
         <location filename="../algorithms/mechanismen/omslagzone.py" line="32"/>
         <source>A typical move spans this many years</source>
-        <translation type="unfinished"></translation>
+        <translation>Een typische verandering beslaat dit aantal jaren</translation>
     </message>
 </context>
 <context>
@@ -916,17 +948,23 @@ Why: decline is gradual. A unit that loses ground against the rest of its gemeen
 Formula: achterstand = change − reference change. Signal when achterstand ≤ −threshold (default 0.0392, half a class step: the smallest change the classes resolve), or, with a percentile, when the unit is among the lowest p % of its peers. Score (0.5 at the threshold): 1 a full class step (twice the threshold) behind, 0 when keeping pace; with a percentile, at least 0.5 at it and 1 for the lowest unit.
 
 Default period 6 years (three measurements): long enough to see past the noise of one measurement, short enough to be recent. Only measurements up to the analysis year are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat: de verandering van de afwijkingsscore (afw) van de Leefbaarometer sinds de meting 'periode' jaar vóór het analysejaar, vergeleken met de gemiddelde verandering van de eenheden in dezelfde gemeente (of van alle eenheden in de invoer, of een vast getal). Ook gerapporteerd: de helling per jaar volgens de kleinste-kwadratenmethode over alle metingen tot en met het analysejaar.
+
+Waarom: achteruitgang gaat geleidelijk. Een eenheid die over meerdere metingen terrein verliest ten opzichte van de rest van haar gemeente, is al ruim op weg naar beneden voordat ze een klassegrens passeert.
+
+Formule: achterstand = verandering − referentieverandering. Signaal wanneer achterstand ≤ −drempel (standaard 0,0392, een halve klassenstap: de kleinste verandering die de klassen onderscheiden), of, met een percentiel, wanneer de eenheid tot de laagste p % van haar vergelijkingsgroep behoort. Score (0,5 bij de drempel): 1 bij een achterstand van een volle klassenstap (tweemaal de drempel), 0 bij gelijke tred; met een percentiel ten minste 0,5 bij dat percentiel en 1 voor de laagste eenheid.
+
+Standaardperiode 6 jaar (drie metingen): lang genoeg om door de ruis van één meting heen te kijken, kort genoeg om recent te zijn. Alleen metingen tot en met het analysejaar worden gebruikt.</translation>
     </message>
     <message>
         <location filename="../algorithms/mechanismen/ontwikkeling.py" line="32"/>
         <source>Fixed reference change (e.g. the national change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaste referentieverandering (bijv. de landelijke verandering)</translation>
     </message>
     <message>
         <location filename="../algorithms/mechanismen/ontwikkeling.py" line="34"/>
         <source>Or among the lowest p % of the reference (empty = not)</source>
-        <translation type="unfinished"></translation>
+        <translation>Of bij de laagste p % van de referentie (leeg = niet gebruiken)</translation>
     </message>
 </context>
 <context>
@@ -974,32 +1012,32 @@ Default period 6 years (three measurements): long enough to see past the noise o
     <message>
         <location filename="../algorithms/profielparameters.py" line="45"/>
         <source>... out of this many mechanisms (scaled to those known for a unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>... van dit aantal mechanismen (omgerekend naar de mechanismen die voor een eenheid bekend zijn)</translation>
     </message>
     <message>
         <location filename="../algorithms/profielparameters.py" line="54"/>
         <source>No risk class with fewer known mechanisms than</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen risicoklasse bij minder dan dit aantal bekende mechanismen</translation>
     </message>
     <message>
         <location filename="../algorithms/profielparameters.py" line="59"/>
         <source>&apos;potentieel kwetsbaar&apos; from this share of elevated cells</source>
-        <translation type="unfinished">'potentieel kwetsbaar' vanaf dit aandeel cellen met verhoogd risico</translation>
+        <translation>'potentieel kwetsbaar' vanaf dit aandeel cellen met verhoogd risico</translation>
     </message>
     <message>
         <location filename="../algorithms/profielparameters.py" line="69"/>
         <source>Settings (one per line: mechanism.key = value, e.g. ontwikkeling.drempel = 0,05)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen (één per regel: mechanisme.sleutel = waarde, bijv. ontwikkeling.drempel = 0,05)</translation>
     </message>
     <message>
         <location filename="../algorithms/profielparameters.py" line="72"/>
-        <source>Settings file (the same format; the text above is applied after it)</source>
-        <translation type="unfinished"></translation>
+        <source>Settings file (the same format; the settings text is applied after it)</source>
+        <translation>Instellingenbestand (hetzelfde formaat; de instellingentekst wordt daarna toegepast)</translation>
     </message>
     <message>
         <location filename="../algorithms/profielparameters.py" line="72"/>
         <source>Settings (*.txt *.ini *.cfg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen (*.txt *.ini *.cfg);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -1056,7 +1094,11 @@ Default period 6 years (three measurements): long enough to see past the noise o
 Combines the outputs of the mechanism algorithms (of one level: buurten or grid cells, matched on code) into the risk profile: the target group (&apos;voldoende&apos; or better in the analysis year), the number of signals and of known mechanisms, the weighted score (weights normalised over the mechanisms with a known score; 0 switches a mechanism off; a mechanism without data for a unit is left out, never counted as &apos;no signal&apos;), the risk class 0 &apos;geen verhoogd risico&apos; / 1 &apos;verhoogd risico&apos; / 2 &apos;sterk verhoogd risico&apos; (by the score, or by the number of signals: 2 and 4 of the 10 mechanisms, scaled to those known), the label &apos;al zwak of lager&apos; outside the target group, &apos;onbekend&apos; with fewer than 3 known mechanisms, and up to three leading factors in plain Dutch with their numbers. One figure counts once: the WOZ value drives only concurrentiepositie and is a condition elsewhere.
 
 For buurten, give the grid profile (an output of this algorithm on grid mechanisms) to add the share of each buurt&apos;s target cells at elevated risk; &apos;potentieel_kwetsbaar&apos; marks target buurten with elevated risk or at least the threshold share of elevated cells (the 2024 instrument&apos;s first step). The profile only combines stored scores, so changing weights or rules re-runs in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk mechanisme scoort op dezelfde schaal: 0,5 betekent dat het precies op zijn eigen signaaldrempel zit, 1 ver daarvoorbij en 0 er ruim vandaan. Daardoor is de risicoscore, het gewogen gemiddelde van de bekende mechanismescores van een eenheid, op dezelfde manier te lezen: 'sterk verhoogd' vanaf 0,5 (de bekende mechanismen zitten gemiddeld op hun drempel) en 'verhoogd' vanaf 0,4.
+
+Combineert de uitvoer van de mechanismealgoritmen (van één niveau: buurten of gridcellen, gekoppeld op code) tot het risicoprofiel: de doelgroep ('voldoende' of beter in het analysejaar), het aantal signalen en het aantal bekende mechanismen, de gewogen score (gewichten genormaliseerd over de mechanismen met een bekende score; 0 schakelt een mechanisme uit; een mechanisme zonder gegevens voor een eenheid wordt weggelaten, nooit geteld als 'geen signaal'), de risicoklasse 0 'geen verhoogd risico' / 1 'verhoogd risico' / 2 'sterk verhoogd risico' (op basis van de score, of van het aantal signalen: 2 en 4 van de 10 mechanismen, omgerekend naar de bekende), het label 'al zwak of lager' buiten de doelgroep, 'onbekend' bij minder dan 3 bekende mechanismen, en maximaal drie belangrijkste factoren in begrijpelijk Nederlands met hun cijfers. Eén kengetal telt één keer: de WOZ-waarde bepaalt alleen concurrentiepositie en is elders een voorwaarde.
+
+Geef voor buurten het gridprofiel op (een uitvoer van dit algoritme op gridmechanismen) om per buurt het aandeel doelgroepcellen met verhoogd risico toe te voegen; 'potentieel_kwetsbaar' markeert doelgroepbuurten met verhoogd risico of met ten minste het drempelaandeel cellen met verhoogd risico (de eerste stap van het instrument uit 2024). Het profiel combineert alleen opgeslagen scores, dus na een wijziging van gewichten of regels is het opnieuw uitvoeren in een oogwenk klaar.</translation>
     </message>
 </context>
 <context>
@@ -1098,27 +1140,31 @@ For buurten, give the grid profile (an output of this algorithm on grid mechanis
 Why: when less attractive complexes are demolished, their households move, often to the affordable buurten nearby, which changes those buurten quickly.
 
 Formula: signal when at least the threshold (default 50 dwellings, about one complex) was demolished around the buurt and its WOZ value is at or below the median of the reference. Demolition drives the signal, the WOZ value is only its condition. Score (0.5 at the thresholds): the smaller of the demolition part (1 at twice the threshold) and the affordability part (1 at two thirds of the reference WOZ, 0 at four thirds). Without demolition data the mechanism stops with a message; rows whose buurt is unknown are counted and reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat: woningen gesloopt in de periode vóór het analysejaar (standaard 6 jaar) in de andere buurten binnen de straal (standaard 5 km), gewogen naar afstand (lineair aflopend tot 0 bij de straal). De sloopgegevens moeten zelf worden aangeleverd: een tabel of laag met buurtcode, jaar en gesloopte_woningen (uit de BAG, 'Pand gesloopt', of uit een eigen registratie).
+
+Waarom: als minder aantrekkelijke complexen worden gesloopt, verhuizen hun huishoudens, vaak naar de betaalbare buurten in de omgeving, waardoor die buurten snel veranderen.
+
+Formule: signaal wanneer rond de buurt ten minste de drempel (standaard 50 woningen, ongeveer één complex) is gesloopt en de WOZ-waarde van de buurt op of onder de mediaan van de referentie ligt. De sloop bepaalt het signaal, de WOZ-waarde is alleen de voorwaarde. Score (0,5 bij de drempels): de kleinste van het deel voor de sloop (1 bij tweemaal de drempel) en het deel voor de betaalbaarheid (1 bij twee derde van de referentie-WOZ, 0 bij vier derde). Zonder sloopgegevens stopt het mechanisme met een melding; rijen waarvan de buurt onbekend is, worden geteld en gemeld.</translation>
     </message>
     <message>
         <location filename="../algorithms/mechanismen/sloopelders.py" line="44"/>
         <source>Fixed WOZ reference (thousand euros)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaste WOZ-referentie (duizend euro)</translation>
     </message>
     <message>
         <location filename="../algorithms/mechanismen/sloopelders.py" line="46"/>
         <source>Weighting within the radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Weging binnen de straal</translation>
     </message>
     <message>
         <location filename="../algorithms/mechanismen/sloopelders.py" line="46"/>
         <source>nearer buurten weigh more</source>
-        <translation type="unfinished"></translation>
+        <translation>dichterbij gelegen buurten wegen zwaarder</translation>
     </message>
     <message>
         <location filename="../algorithms/mechanismen/sloopelders.py" line="46"/>
         <source>all equally</source>
-        <translation type="unfinished"></translation>
+        <translation>alle even zwaar</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1201,11 @@ Formula: signal when at least the threshold (default 50 dwellings, about one com
 Why: decline spreads: nuisance, vacancy and reputation do not stop at a buurt boundary.
 
 Formula: signal when either share ≥ threshold (default 0.25). Score (0.5 at the threshold): 1 when half of the surroundings is weak or declining, 0 with none. Units already 'zwak' or lower keep their numbers but get no score (the mechanism is about a unit that may follow its surroundings); units without scored surroundings get no score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat: het aandeel van de omgeving dat in het analysejaar 'zwak' of lager is, en het aandeel dat over de periode (standaard 6 jaar) met ten minste een halve klassenstap (0,0392) is gedaald. Gridcellen: de cellen met score waarvan het middelpunt binnen de straal ligt (standaard 300 m), de cel zelf niet meegeteld. Buurten: de aangrenzende buurten waarvan de vlakken raken (binnen 1 m, vanwege vereenvoudigde grenzen); zonder vlakken de buurten waarvan het middelpunt binnen de buurtstraal ligt (standaard 1000 m).
+
+Waarom: achteruitgang verspreidt zich: overlast, leegstand en reputatie houden niet op bij een buurtgrens.
+
+Formule: signaal wanneer een van beide aandelen ≥ drempel (standaard 0,25). Score (0,5 bij de drempel): 1 wanneer de helft van de omgeving zwak is of daalt, 0 wanneer niets in de omgeving dat doet. Eenheden die al 'zwak' of lager zijn, behouden hun cijfers maar krijgen geen score (het mechanisme gaat over een eenheid die haar omgeving kan volgen); eenheden zonder omgeving met score krijgen geen score.</translation>
     </message>
 </context>
 <context>
@@ -1235,7 +1285,9 @@ Formula: signal when either share ≥ threshold (default 0.25). Score (0.5 at th
         <source>An optional statistical early-warning model beside the rule-based profile: an L2-regularised logistic regression (numpy, Newton-Raphson; features standardised, missing values at the training mean) on the mechanism scores. It learns from earlier transitions: for every measurement year t0 with t0 + horizon at or before the test year, the mechanism scores as of t0 and whether the unit declined by t0 + horizon (target group only; 'declined' as chosen: fell from 'voldoende' or better to 'zwak' or lower, or dropped at least one class, the same definitions as the backtest). The mechanisms run with the settings given. It is tested on the transition test year → outcome year, next to the rule-based profile, and then applied to the latest year.
 
 Outputs: per unit the probability of decline ('kans') and a model risk class (1 from the probability above which the top 25 % of training units fall, 2 from the top 10 %; both shares are parameters); the coefficients per standard deviation with odds ratios, so analysts see which factors carry weight; and the backtest rows of model and profile (ROC AUC, lift, precision, recall).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een optioneel statistisch vroegsignaleringsmodel naast het regelgebaseerde profiel: een logistische regressie met L2-regularisatie (numpy, Newton-Raphson; kenmerken gestandaardiseerd, ontbrekende waarden op het trainingsgemiddelde) op de scores van de mechanismen. Het model leert van eerdere overgangen: voor elk meetjaar t0 waarvoor t0 + horizon op of vóór het toetsjaar ligt, de mechanismescores per t0 en of de eenheid tot t0 + horizon achteruitging (alleen de doelgroep; 'achteruitgegaan' zoals gekozen: gedaald van 'voldoende' of beter naar 'zwak' of lager, of ten minste één klasse gedaald, dezelfde definities als bij de terugtoets). De mechanismen draaien met de opgegeven instellingen. Het model wordt getoetst op de overgang toetsjaar → uitkomstjaar, naast het regelgebaseerde profiel, en daarna toegepast op het laatste jaar.
+
+Uitvoer: per eenheid de kans op achteruitgang ('kans') en een risicoklasse van het model (1 vanaf de kans waarboven de hoogste 25 % van de trainingseenheden valt, 2 vanaf de hoogste 10 %; beide aandelen zijn parameters); de coëfficiënten per standaardafwijking met odds ratio's, zodat analisten zien welke factoren zwaar wegen; en de terugtoetsregels van model en profiel (ROC AUC, lift, precisie, recall).</translation>
     </message>
 </context>
 <context>
@@ -1356,22 +1408,30 @@ Target group: units scoring &apos;voldoende&apos; (class 5) or better in the ana
 Settings: every threshold, radius and reference of every mechanism, own indicators, weights and the profile rule can be given as text (one per line, e.g. &apos;ontwikkeling.drempel = 0,05&apos;, &apos;sloopelders.aan = nee&apos;, &apos;eigen.overlast.veld = meldingen&apos;); unknown names are errors.
 
 Everything for the analysis year uses only measurements up to that year: cutting later years from the input changes nothing. CBS figures describe one year. Gemeenten (codes like GM0995, or names) choose what is reported; the mechanisms see every loaded unit, so a buurt on the border keeps its neighbours across it: load the surroundings too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voert de hele vroegsignaleringsanalyse voor één analysejaar in één keer uit: leest de Leefbaarometer-scores (buurtniveau, en optioneel de gridscores voor de deelgebieden van 100 m), de buurtvlakken met hun CBS-cijfers en optioneel de CBS-kerncijfers en de eigen sloopgegevens; berekent elk risicomechanisme op buurt- en gridniveau (een mechanisme waarvan de gegevens ontbreken, wordt met een melding overgeslagen); en combineert ze tot het risicoprofiel.
+
+Elk mechanisme scoort op één schaal: 0,5 is zijn eigen signaaldrempel, 1 ligt er ver voorbij en 0 er ruim vandaan, en het geeft precies een signaal waar zijn score 0,5 of meer is. De risicoscore is het gewogen gemiddelde van de scores van de mechanismen die voor een eenheid bekend zijn, dus 'sterk verhoogd' (vanaf 0,5) betekent dat de bekende mechanismen gemiddeld op hun drempel zitten, en 'verhoogd' (vanaf 0,4) dat ze vier vijfde van de weg daarheen hebben afgelegd; een mechanisme zonder gegevens voor een eenheid wordt weggelaten, nooit geteld als 'geen signaal'.
+
+Doelgroep: eenheden met 'voldoende' (klasse 5) of beter in het analysejaar. Andere eenheden blijven behouden met het label 'al zwak of lager' en zonder risicoklasse. De klasse kan ook het aantal signalen volgen (2 en 4 van de 10 mechanismen, omgerekend naar de bekende). 'factoren' noemt maximaal drie belangrijkste factoren met hun cijfers. Buurten krijgen het aandeel van hun doelgroepcellen met verhoogd risico en 'potentieel_kwetsbaar' (de eerste stap van het instrument uit 2024: een doelgroepbuurt met verhoogd risico of ten minste 25 % cellen met verhoogd risico).
+
+Instellingen: elke drempel, straal en referentie van elk mechanisme, eigen indicatoren, gewichten en de profielregel kunnen als tekst worden opgegeven (één per regel, bijv. 'ontwikkeling.drempel = 0,05', 'sloopelders.aan = nee', 'eigen.overlast.veld = meldingen'); onbekende namen geven een foutmelding.
+
+Alles voor het analysejaar gebruikt alleen metingen tot en met dat jaar: latere jaren uit de invoer verwijderen verandert niets. CBS-cijfers beschrijven één jaar. Gemeenten (codes zoals GM0995, of namen) bepalen wat wordt gerapporteerd; de mechanismen zien elke geladen eenheid, zodat een buurt aan de grens haar buren aan de andere kant daarvan behoudt: laad dus ook de omgeving.</translation>
     </message>
     <message>
         <location filename="../algorithms/vroegsignalering.py" line="100"/>
         <source>Gemeenten to report (codes or names, comma separated; empty = all). The mechanisms still see every loaded unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Te rapporteren gemeenten (codes of namen, gescheiden door komma's; leeg = alle). De mechanismen zien nog steeds elke geladen eenheid</translation>
     </message>
     <message>
         <location filename="../algorithms/vroegsignalering.py" line="191"/>
         <source>Reported: {} of {} buurten (the mechanisms saw all of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerapporteerd: {} van {} buurten (de mechanismen zagen ze allemaal)</translation>
     </message>
     <message>
         <location filename="../algorithms/vroegsignalering.py" line="212"/>
         <source>Own indicator {}: give its field (eigen.{}.veld) or its layer (eigen.{}.bron) in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen indicator {}: geef het veld (eigen.{}.veld) of de laag (eigen.{}.bron) op in de instellingen.</translation>
     </message>
 </context>
 <context>
@@ -1535,7 +1595,11 @@ Everything for the analysis year uses only measurements up to that year: cutting
 Why: decline often starts in a few streets; a buurt average of 'voldoende' can hide weak pockets that spread.
 
 Formula: signal when the weak share ≥ threshold (default 10 %) or the declining share ≥ twice the threshold, while the buurt itself is 'voldoende' or better (a buurt already 'zwak' gets no score). Score (0.5 at each threshold): the larger of the weak part (1 at twice the threshold) and the declining part (1 at four times it). Buurten with fewer than the minimum number of scored cells (default 3) get no score: too few cells to say. Reference: the weak share of all cells of the gemeente.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat, per buurt: het aandeel van haar gridcellen van 100 m dat in het analysejaar al 'zwak' of lager is, en het aandeel van haar cellen waarvan de score over de periode (standaard 6 jaar) met ten minste een halve klassenstap (0,0392) is gedaald. Invoer: de buurtscores en de gridscores van 'Leefbaarometer-scores importeren' (cellen zonder buurtcode krijgen de buurt waarin hun middelpunt ligt).
+
+Waarom: achteruitgang begint vaak in een paar straten; een buurtgemiddelde van 'voldoende' kan zwakke plekken verbergen die zich uitbreiden.
+
+Formule: signaal wanneer het zwakke aandeel ≥ drempel (standaard 10 %) of het dalende aandeel ≥ tweemaal de drempel, terwijl de buurt zelf 'voldoende' of beter is (een buurt die al 'zwak' is, krijgt geen score). Score (0,5 bij elke drempel): de grootste van het deel voor zwakke cellen (1 bij tweemaal de drempel) en het deel voor dalende cellen (1 bij viermaal de drempel). Buurten met minder dan het minimale aantal cellen met score (standaard 3) krijgen geen score: te weinig cellen voor een uitspraak. Referentie: het zwakke aandeel van alle cellen van de gemeente.</translation>
     </message>
 </context>
 </TS>

@@ -20,7 +20,7 @@ class Dimensies(MechanismAlgorithm):
             "or it fell by at least the decline (default 0.0784, a class step) over the period (default 6 "
             "years). Signal when at least one watched dimension is weak while the total class is 'voldoende' or "
             "better; units already 'zwak' or lower get no score. Score (0.5 at the thresholds): per dimension the "
-            "larger of the level part (1 at the bottom of class 3, 0 at 0; the class boundary itself is not weak) "
+            "larger of the level part (1 at the bottom of class 3, 0 at a dimension score of 0; the class boundary itself is not weak) "
             "and the decline part (1 at twice the decline), the highest over the dimensions. Old years without "
             "dimension scores give a missing change, never zero."
         )

@@ -124,7 +124,7 @@ def test_backtest_reports_auc_and_lift_for_every_mechanism_and_the_profile(run_a
 def test_voorspelmodel_learns_from_earlier_transitions_and_reports_beside_the_profile(run_algorithm, sample, tmp_path):
     parameters = _parameters(sample, sample / "Leefbaarometer-scores buurten 2002-2024.csv",
                              sample / "Leefbaarometer-scores grids 2002-2024.csv", tmp_path, YEAR=2016, HORIZON=4,
-                             NIVEAU=1)
+                             NIVEAU=1, INSTELLINGEN="sloopelders.aan = nee\nontwikkeling.periode = 4")
     for key in ("OUTPUT_BUURT", "OUTPUT_GRID"):
         parameters.pop(key)
     parameters.update(OUTPUT=str(tmp_path / "kans.gpkg"), OUTPUT_COEFFICIENTS=str(tmp_path / "coef.gpkg"),
@@ -139,6 +139,10 @@ def test_voorspelmodel_learns_from_earlier_transitions_and_reports_beside_the_pr
     coefficients = {f["feature"]: f["odds_ratio"] for f in QgsVectorLayer(results["OUTPUT_COEFFICIENTS"], "c", "ogr")
                     .getFeatures()}
     assert "omslagzone_score" in coefficients and all(v > 0 for v in coefficients.values())
+    # the settings reach the model's analyses: a misspelt one stops it
+    parameters["INSTELLINGEN"] = "ontwikkeling.periode = vier"
+    with pytest.raises(Exception, match="periode must be a whole number"):
+        run_algorithm("voorspelmodel", parameters)
     cells = _table(results["OUTPUT"])
     assert len(cells) == 2345
     target = cells["doelgroep"] == 1

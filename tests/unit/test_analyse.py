@@ -87,3 +87,28 @@ def test_identical_inputs_give_identical_outputs(inputs):
     first = analyse(*_units(tidy_buurt, tidy_grid, buurtlaag, wkbs), jaar=2020, sloop=sloop)
     second = analyse(*_units(tidy_buurt, tidy_grid, buurtlaag, wkbs), jaar=2020, sloop=sloop)
     pd.testing.assert_frame_equal(first.frames["buurt"], second.frames["buurt"])
+
+
+def test_cells_claimed_by_two_buurten_are_reported():
+    """Two overlapping buurt squares (sloppy boundaries): their shared cells go to the first, with a note."""
+    from osgeo import ogr
+
+    from vroegsignalering.core.analyse import eenheden
+
+    def square(x0, y0, size):
+        ring = f"{x0} {y0}, {x0 + size} {y0}, {x0 + size} {y0 + size}, {x0} {y0 + size}, {x0} {y0}"
+        return bytes(ogr.CreateGeometryFromWkt(f"POLYGON (({ring}))").ExportToWkb())
+
+    # buurt A covers cells E1500..1502 x N4800..4802; B starts one cell further east: 3 cells overlap
+    wkbs = [square(150000, 480000, 300), square(150200, 480000, 300)]
+    buurtlaag = pd.DataFrame({"code": ["BU99010001", "BU99010002"], "naam": ["A", "B"], "gemeente": ["G", "G"],
+                              "gm_code": ["GM9901", "GM9901"], "x": [150150.0, 150350.0], "y": [480150.0] * 2})
+    cells = [f"E{ix}N{iy}" for ix in range(1500, 1505) for iy in range(4800, 4803)]
+    tidy_grid = pd.DataFrame({"code": cells, "naam": None, "gemeente": None, "jaar": 2024, "lbm": np.nan,
+                              "afw": 0.0, "fys": 0.0, "onv": 0.0, "soc": 0.0, "vrz": 0.0, "won": 0.0})
+    units = eenheden(None, tidy_grid, buurtlaag, wkbs, 2024, load_klassegrenzen())
+    assert "3 grid cells lie in more than one buurt (overlapping polygons); each went to the first" in units.notes
+    assert (units.cellen["buurtcode"] == "BU99010001").sum() == 9  # its own 9, the shared ones included
+    assert (units.cellen["buurtcode"] == "BU99010002").sum() == 6
+    # without buurt scores, the buurten are the mean of their cells
+    assert units.buurten_uit_cellen and len(units.buurten) == 2

@@ -5,7 +5,6 @@ Run: .venv/bin/python -m pytest -q -p no:qgis tests/unit/test_een_stem.py
 
 import inspect
 
-import numpy as np
 import pandas as pd
 
 from vroegsignalering.core.analyse import analyse
