@@ -162,6 +162,8 @@ class Backtest(Vroegsignalering):
             f"profiel.verhoogd_vanaf = {regels.verhoogd_vanaf}",
             f"profiel.sterk_vanaf = {regels.sterk_vanaf}",
             f"profiel.signalen_van = {regels.signalen_van}",
+            f"profiel.aandeel_verhoogd = {regels.aandeel_verhoogd:g}",
+            f"profiel.aandeel_sterk = {regels.aandeel_sterk:g}",
             f"profiel.min_mechanismen = {regels.min_mechanismen}",
         ]
         lines += [f"{naam}.gewicht = {gewicht:g}" for naam, gewicht in sorted(regels.gewichten.items())]

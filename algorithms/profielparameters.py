@@ -22,7 +22,7 @@ MIN_MECHANISMEN = "MIN_MECHANISMEN"
 DREMPEL_CELLEN = "DREMPEL_CELLEN"
 INSTELLINGEN = "INSTELLINGEN"
 INSTELLINGEN_BESTAND = "INSTELLINGEN_BESTAND"
-REGELS = ("signalen", "score")
+REGELS = ("signalen", "score", "aandeel")
 
 
 class ProfielParameters:
@@ -35,7 +35,9 @@ class ProfielParameters:
                 optional=True),
             QgsProcessingParameterEnum(
                 REGEL, self.tr("Risk class from"),
-                options=[self.tr("the number of signals"), self.tr("the weighted score")], defaultValue=1),
+                options=[self.tr("the number of signals"), self.tr("the weighted score"),
+                         self.tr("a share of the target group (the highest scores; shares in the settings)")],
+                defaultValue=2),
             QgsProcessingParameterNumber(
                 VERHOOGD_VANAF, self.tr("'verhoogd risico' from this many signals"), compat.NUMBER_INTEGER,
                 defaultValue=2, minValue=1),

@@ -36,20 +36,26 @@ One figure, one vote: a figure drives at most one mechanism and is only a
 condition elsewhere (see ``mechanisms.register``), so a cheap buurt does not
 collect signals from its WOZ value alone.
 
-Class. Rule ``'score'`` (default): ``risico_score`` >= ``score_sterk`` (0.5:
-the known mechanisms are on average at their signal thresholds) gives 2
-'sterk verhoogd risico', >= ``score_verhoogd`` (0.4: on average four fifths
-of the way there) gives 1 'verhoogd risico', else 0 'geen verhoogd risico' (a
-1e-9 tolerance keeps a score computed as 0.4 in floating point on the
-boundary). The score is a mean over the mechanisms known for the unit, so a
-class keeps its meaning when fewer mechanisms are known (grid cells without
-CBS context have five or six): what is unknown is left out, never counted as
-'no signal'. Rule ``'signalen'`` (the instrument's "the more mechanisms flag a
-buurt, the larger the chance"): ``verhoogd_vanaf`` (2) and ``sterk_vanaf`` (4)
-signals out of ``signalen_van`` (10, the method's mechanisms), scaled to the
+Class. The risk score is a mean over the mechanisms known for the unit: what
+is unknown is left out, never counted as 'no signal'. Rule ``'aandeel'``
+(default; the score's distribution): 'sterk verhoogd risico' for the
+``aandeel_sterk`` (2 %) and 'verhoogd risico' for the next up to
+``aandeel_verhoogd`` (8 %) of the target group with the highest risk score,
+taken over every loaded unit of the level (national when national data is
+loaded; ties at a threshold all count). So a class means the same whatever
+the number of mechanisms known (grid cells without CBS context have five or
+six, buurten ten): "among the riskiest fiftieth, or twelfth, of the units
+that are still 'voldoende'" — groups small enough to act on (a gemeente with
+2,000 target cells gets 40 and 120 more). Rule ``'score'``: ``risico_score``
+>= ``score_sterk`` (0.5: the known mechanisms are on average at their signal
+thresholds) gives 2, >= ``score_verhoogd`` (0.4) gives 1 (a 1e-9 tolerance
+keeps a score computed as 0.4 in floating point on the boundary). Rule
+``'signalen'`` (the instrument's "the more mechanisms flag a buurt, the
+larger the chance"): ``verhoogd_vanaf`` (2) and ``sterk_vanaf`` (4) signals
+out of ``signalen_van`` (10, the method's mechanisms), scaled to the
 mechanisms known for the unit and rounded up: a cell with 6 known mechanisms
-needs ceil(2 × 6 / 10) = 2 and ceil(4 × 6 / 10) = 3 signals. The count is
-unweighted (weights only rank the factors and form the score). Under either
+needs ceil(2 × 6 / 10) = 2 and ceil(4 × 6 / 10) = 3 signals; the count is
+unweighted (weights only rank the factors and form the score). Under every
 rule a unit with fewer than ``min_mechanismen`` (3) known mechanisms gets no
 class ('onbekend'), never a silent 0.
 
@@ -79,7 +85,7 @@ from .mechanisms.register import MECHANISMEN, bedoeld, label
 RISICO_LABELS = {0: "geen verhoogd risico", 1: "verhoogd risico", 2: "sterk verhoogd risico"}
 AL_ZWAK = "al zwak of lager"
 ONBEKEND = "onbekend"
-REGELS = ("signalen", "score")
+REGELS = ("signalen", "score", "aandeel")
 UITVOER = ("doelgroep", "n_signalen", "n_mechanismen", "risico_score", "risico_klasse", "risico_label", "factoren")
 _EIGEN_UITVOER = "risico"  # ``risico_score`` of an earlier profile is not a mechanism
 
@@ -89,12 +95,14 @@ class ProfielRegels:
     """How the mechanisms combine; every threshold is a parameter (see the module docstring)."""
 
     gewichten: dict = field(default_factory=dict)
-    regel: str = "score"
+    regel: str = "aandeel"
     verhoogd_vanaf: int = 2
     sterk_vanaf: int = 4
     signalen_van: int = 10
     score_verhoogd: float = 0.4
     score_sterk: float = 0.5
+    aandeel_verhoogd: float = 0.08
+    aandeel_sterk: float = 0.02
     min_mechanismen: int = 3
     max_factoren: int = 3
     labels: dict = field(default_factory=dict)  # extra or replacement short labels per mechanism
@@ -106,7 +114,12 @@ class ProfielRegels:
         """Raise InputError on rules that cannot work; returns self."""
         self.regel = str(self.regel).strip().lower()
         if self.regel not in REGELS:
-            raise InputError(f"Risk profile: rule '{self.regel}': use 'signalen' (count of signals) or 'score'.")
+            raise InputError(f"Risk profile: rule '{self.regel}': use 'score', 'signalen' (count of signals) or "
+                             "'aandeel' (a share of the target group).")
+        if not (0 < self.aandeel_sterk <= self.aandeel_verhoogd < 1):
+            raise InputError(
+                f"Risk profile: the share for 'sterk verhoogd' ({self.aandeel_sterk}) must be above 0 and at most "
+                f"that for 'verhoogd' ({self.aandeel_verhoogd}), which is below 1.")
         if not (1 <= self.verhoogd_vanaf <= self.sterk_vanaf):
             raise InputError(
                 f"Risk profile: signals for 'verhoogd' ({self.verhoogd_vanaf}) must be at least 1 and at most "
@@ -207,16 +220,18 @@ def risicoprofiel(units, mechanismen=None, jaar=None, regels=None, grenzen=None)
     with np.errstate(invalid="ignore", divide="ignore"):
         risico_score = np.where(geen, np.nan, (w * np.where(bekend, score, 0.0)).sum(axis=1) / totaal)
 
+    klasse_jaar = _klasse(units, jaar, grenzen)
+    doelgroep = klasse_jaar >= VOLDOENDE  # NaN compares False
     if regels.regel == "signalen":
         nodig_sterk = np.ceil(regels.sterk_vanaf * n_mechanismen / regels.signalen_van - TOLERANTIE)
         nodig = np.maximum(1, np.ceil(regels.verhoogd_vanaf * n_mechanismen / regels.signalen_van - TOLERANTIE))
         klasse_risico = np.where(n_signalen >= np.maximum(nodig_sterk, nodig), 2, np.where(n_signalen >= nodig, 1, 0))
     else:
+        drempels = (regels.score_verhoogd, regels.score_sterk)
+        if regels.regel == "aandeel":
+            drempels = _aandeel_drempels(risico_score[doelgroep & ~te_weinig], regels)
         s = np.nan_to_num(risico_score, nan=-1.0) + TOLERANTIE
-        klasse_risico = np.where(s >= regels.score_sterk, 2, np.where(s >= regels.score_verhoogd, 1, 0))
-
-    klasse_jaar = _klasse(units, jaar, grenzen)
-    doelgroep = klasse_jaar >= VOLDOENDE  # NaN compares False
+        klasse_risico = np.where(s >= drempels[1], 2, np.where(s >= drempels[0], 1, 0))
     zonder_klasse = ~doelgroep | te_weinig
 
     labels = np.array([RISICO_LABELS[k] for k in (0, 1, 2)], dtype=object)[klasse_risico]
@@ -287,6 +302,19 @@ def potentieel_kwetsbaar(buurt_profile, aandeel_cellen=None, drempel_aandeel=0.2
     ja = (eigen >= 1) | (aandeel >= drempel_aandeel - TOLERANTIE)
     onbekend = np.isnan(eigen) & np.isnan(aandeel)
     return _int64(ja.astype("int64"), ~doelgroep | (onbekend & ~ja))
+
+
+def _aandeel_drempels(scores, regels):
+    """The scores above which the given shares of the target group lie (ties at a threshold all count)."""
+    scores = np.sort(scores[~np.isnan(scores)])
+    n = len(scores)
+    if not n:
+        return np.inf, np.inf
+
+    def drempel(aandeel):  # the score of the unit at rank ceil(share x n) from the top
+        return float(scores[n - max(1, int(np.ceil(aandeel * n - TOLERANTIE)))])
+
+    return drempel(regels.aandeel_verhoogd), drempel(regels.aandeel_sterk)
 
 
 def _aligned(mechanismen, units):

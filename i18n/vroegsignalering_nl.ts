@@ -122,7 +122,7 @@ De analyse draait met de opgegeven instellingen (drempels, referenties, gewichte
         <translation>'verhoogd' of hoger vangt {:.0%} van de gedaalde eenheden (lift {:.1f}); 'sterk verhoogd' {:.0%} (lift {:.1f}); {} gedaalde eenheden</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="169"/>
+        <location filename="../algorithms/backtest.py" line="171"/>
         <source>(defaults)</source>
         <translation>(standaardinstellingen)</translation>
     </message>
@@ -990,54 +990,59 @@ Standaardperiode 6 jaar (drie metingen): lang genoeg om door de ruis van één m
         <translation>de gewogen score</translation>
     </message>
     <message>
-        <location filename="../algorithms/profielparameters.py" line="39"/>
+        <location filename="../algorithms/profielparameters.py" line="41"/>
         <source>&apos;verhoogd risico&apos; from this many signals</source>
         <translation>'verhoogd risico' vanaf dit aantal signalen</translation>
     </message>
     <message>
-        <location filename="../algorithms/profielparameters.py" line="42"/>
+        <location filename="../algorithms/profielparameters.py" line="44"/>
         <source>&apos;sterk verhoogd risico&apos; from this many signals</source>
         <translation>'sterk verhoogd risico' vanaf dit aantal signalen</translation>
     </message>
     <message>
-        <location filename="../algorithms/profielparameters.py" line="48"/>
+        <location filename="../algorithms/profielparameters.py" line="50"/>
         <source>&apos;verhoogd risico&apos; from this weighted score</source>
         <translation>'verhoogd risico' vanaf deze gewogen score</translation>
     </message>
     <message>
-        <location filename="../algorithms/profielparameters.py" line="51"/>
+        <location filename="../algorithms/profielparameters.py" line="53"/>
         <source>&apos;sterk verhoogd risico&apos; from this weighted score</source>
         <translation>'sterk verhoogd risico' vanaf deze gewogen score</translation>
     </message>
     <message>
-        <location filename="../algorithms/profielparameters.py" line="45"/>
+        <location filename="../algorithms/profielparameters.py" line="47"/>
         <source>... out of this many mechanisms (scaled to those known for a unit)</source>
         <translation>... van dit aantal mechanismen (omgerekend naar de mechanismen die voor een eenheid bekend zijn)</translation>
     </message>
     <message>
-        <location filename="../algorithms/profielparameters.py" line="54"/>
+        <location filename="../algorithms/profielparameters.py" line="56"/>
         <source>No risk class with fewer known mechanisms than</source>
         <translation>Geen risicoklasse bij minder dan dit aantal bekende mechanismen</translation>
     </message>
     <message>
-        <location filename="../algorithms/profielparameters.py" line="59"/>
+        <location filename="../algorithms/profielparameters.py" line="61"/>
         <source>&apos;potentieel kwetsbaar&apos; from this share of elevated cells</source>
         <translation>'potentieel kwetsbaar' vanaf dit aandeel cellen met verhoogd risico</translation>
     </message>
     <message>
-        <location filename="../algorithms/profielparameters.py" line="69"/>
+        <location filename="../algorithms/profielparameters.py" line="71"/>
         <source>Settings (one per line: mechanism.key = value, e.g. ontwikkeling.drempel = 0,05)</source>
         <translation>Instellingen (één per regel: mechanisme.sleutel = waarde, bijv. ontwikkeling.drempel = 0,05)</translation>
     </message>
     <message>
-        <location filename="../algorithms/profielparameters.py" line="72"/>
+        <location filename="../algorithms/profielparameters.py" line="74"/>
         <source>Settings file (the same format; the settings text is applied after it)</source>
         <translation>Instellingenbestand (hetzelfde formaat; de instellingentekst wordt daarna toegepast)</translation>
     </message>
     <message>
-        <location filename="../algorithms/profielparameters.py" line="72"/>
+        <location filename="../algorithms/profielparameters.py" line="74"/>
         <source>Settings (*.txt *.ini *.cfg);;All files (*)</source>
         <translation>Instellingen (*.txt *.ini *.cfg);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profielparameters.py" line="36"/>
+        <source>a share of the target group (the highest scores; shares in the settings)</source>
+        <translation>een aandeel van de doelgroep (de hoogste scores; aandelen in de instellingen)</translation>
     </message>
 </context>
 <context>
@@ -1048,55 +1053,55 @@ Standaardperiode 6 jaar (drie metingen): lang genoeg om door de ruis van één m
         <translation>Risicoprofiel uit mechanismelagen</translation>
     </message>
     <message>
-        <location filename="../algorithms/risicoprofiel.py" line="50"/>
+        <location filename="../algorithms/risicoprofiel.py" line="51"/>
         <source>Mechanism layers (outputs of the mechanism algorithms, one level)</source>
         <translation>Mechanismelagen (uitvoer van de mechanismealgoritmen, één niveau)</translation>
     </message>
     <message>
-        <location filename="../algorithms/risicoprofiel.py" line="53"/>
+        <location filename="../algorithms/risicoprofiel.py" line="54"/>
         <source>Grid risk profile (for the buurt share of elevated cells; optional)</source>
         <translation>Risicoprofiel van het grid (voor het aandeel cellen met verhoogd risico per buurt; optioneel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/risicoprofiel.py" line="56"/>
+        <location filename="../algorithms/risicoprofiel.py" line="57"/>
         <source>&apos;potentieel kwetsbaar&apos; from this share of elevated cells</source>
         <translation>'potentieel kwetsbaar' vanaf dit aandeel cellen met verhoogd risico</translation>
     </message>
     <message>
-        <location filename="../algorithms/risicoprofiel.py" line="60"/>
+        <location filename="../algorithms/risicoprofiel.py" line="61"/>
         <source>Risk profile</source>
         <translation>Risicoprofiel</translation>
     </message>
     <message>
-        <location filename="../algorithms/risicoprofiel.py" line="71"/>
+        <location filename="../algorithms/risicoprofiel.py" line="72"/>
         <source>Choose at least one mechanism layer.</source>
         <translation>Kies ten minste één mechanismelaag.</translation>
     </message>
     <message>
-        <location filename="../algorithms/risicoprofiel.py" line="76"/>
+        <location filename="../algorithms/risicoprofiel.py" line="77"/>
         <source>{} is not an output of a mechanism algorithm (no code, *_score and *_signaal fields).</source>
         <translation>{} is geen uitvoer van een mechanismealgoritme (geen velden code, *_score en *_signaal).</translation>
     </message>
     <message>
-        <location filename="../algorithms/risicoprofiel.py" line="96"/>
+        <location filename="../algorithms/risicoprofiel.py" line="97"/>
         <source>{} is not a grid risk profile with buurtcode.</source>
         <translation>{} is geen risicoprofiel van het grid met buurtcode.</translation>
     </message>
     <message>
-        <location filename="../algorithms/risicoprofiel.py" line="106"/>
+        <location filename="../algorithms/risicoprofiel.py" line="107"/>
         <source>{} units, mechanisms: {}</source>
         <translation>{} eenheden, mechanismen: {}</translation>
     </message>
     <message>
         <location filename="../algorithms/risicoprofiel.py" line="29"/>
-        <source>Every mechanism scores on the same scale: 0.5 means it is exactly at its own signal threshold, 1 far beyond it and 0 well clear of it. So the risk score, the weighted mean of a unit&apos;s known mechanism scores, reads the same way: &apos;sterk verhoogd&apos; from 0.5 (the known mechanisms are on average at their thresholds) and &apos;verhoogd&apos; from 0.4.
+        <source>Every mechanism scores on the same scale: 0.5 means it is exactly at its own signal threshold, 1 far beyond it and 0 well clear of it. So the risk score, the weighted mean of a unit&apos;s known mechanism scores, reads the same way: at 0.5 the known mechanisms are on average at their thresholds.
 
-Combines the outputs of the mechanism algorithms (of one level: buurten or grid cells, matched on code) into the risk profile: the target group (&apos;voldoende&apos; or better in the analysis year), the number of signals and of known mechanisms, the weighted score (weights normalised over the mechanisms with a known score; 0 switches a mechanism off; a mechanism without data for a unit is left out, never counted as &apos;no signal&apos;), the risk class 0 &apos;geen verhoogd risico&apos; / 1 &apos;verhoogd risico&apos; / 2 &apos;sterk verhoogd risico&apos; (by the score, or by the number of signals: 2 and 4 of the 10 mechanisms, scaled to those known), the label &apos;al zwak of lager&apos; outside the target group, &apos;onbekend&apos; with fewer than 3 known mechanisms, and up to three leading factors in plain Dutch with their numbers. One figure counts once: the WOZ value drives only concurrentiepositie and is a condition elsewhere.
+Combines the outputs of the mechanism algorithms (of one level: buurten or grid cells, matched on code) into the risk profile: the target group (&apos;voldoende&apos; or better in the analysis year), the number of signals and of known mechanisms, the weighted score (weights normalised over the mechanisms with a known score; 0 switches a mechanism off; a mechanism without data for a unit is left out, never counted as &apos;no signal&apos;), the risk class 0 &apos;geen verhoogd risico&apos; / 1 &apos;verhoogd risico&apos; / 2 &apos;sterk verhoogd risico&apos; (by default the riskiest 2 % of the target group are &apos;sterk verhoogd&apos; and the next up to 8 % &apos;verhoogd&apos;; or by the score, from 0.4 and 0.5; or by the number of signals, 2 and 4 of the 10 mechanisms, scaled to those known), the label &apos;al zwak of lager&apos; outside the target group, &apos;onbekend&apos; with fewer than 3 known mechanisms, and up to three leading factors in plain Dutch with their numbers. One figure counts once: the WOZ value drives only concurrentiepositie and is a condition elsewhere.
 
 For buurten, give the grid profile (an output of this algorithm on grid mechanisms) to add the share of each buurt&apos;s target cells at elevated risk; &apos;potentieel_kwetsbaar&apos; marks target buurten with elevated risk or at least the threshold share of elevated cells (the 2024 instrument&apos;s first step). The profile only combines stored scores, so changing weights or rules re-runs in a moment.</source>
-        <translation>Elk mechanisme scoort op dezelfde schaal: 0,5 betekent dat het precies op zijn eigen signaaldrempel zit, 1 ver daarvoorbij en 0 er ruim vandaan. Daardoor is de risicoscore, het gewogen gemiddelde van de bekende mechanismescores van een eenheid, op dezelfde manier te lezen: 'sterk verhoogd' vanaf 0,5 (de bekende mechanismen zitten gemiddeld op hun drempel) en 'verhoogd' vanaf 0,4.
+        <translation>Elk mechanisme scoort op dezelfde schaal: 0,5 betekent dat het precies op zijn eigen signaaldrempel zit, 1 ver daarvoorbij en 0 er ruim vandaan. Daardoor is de risicoscore, het gewogen gemiddelde van de bekende mechanismescores van een eenheid, op dezelfde manier te lezen: bij 0,5 zitten de bekende mechanismen gemiddeld op hun drempel.
 
-Combineert de uitvoer van de mechanismealgoritmen (van één niveau: buurten of gridcellen, gekoppeld op code) tot het risicoprofiel: de doelgroep ('voldoende' of beter in het analysejaar), het aantal signalen en het aantal bekende mechanismen, de gewogen score (gewichten genormaliseerd over de mechanismen met een bekende score; 0 schakelt een mechanisme uit; een mechanisme zonder gegevens voor een eenheid wordt weggelaten, nooit geteld als 'geen signaal'), de risicoklasse 0 'geen verhoogd risico' / 1 'verhoogd risico' / 2 'sterk verhoogd risico' (op basis van de score, of van het aantal signalen: 2 en 4 van de 10 mechanismen, omgerekend naar de bekende), het label 'al zwak of lager' buiten de doelgroep, 'onbekend' bij minder dan 3 bekende mechanismen, en maximaal drie belangrijkste factoren in begrijpelijk Nederlands met hun cijfers. Eén kengetal telt één keer: de WOZ-waarde bepaalt alleen concurrentiepositie en is elders een voorwaarde.
+Combineert de uitvoer van de mechanismealgoritmen (van één niveau: buurten of gridcellen, gekoppeld op code) tot het risicoprofiel: de doelgroep ('voldoende' of beter in het analysejaar), het aantal signalen en het aantal bekende mechanismen, de gewogen score (gewichten genormaliseerd over de mechanismen met een bekende score; 0 schakelt een mechanisme uit; een mechanisme zonder gegevens voor een eenheid wordt weggelaten, nooit geteld als 'geen signaal'), de risicoklasse 0 'geen verhoogd risico' / 1 'verhoogd risico' / 2 'sterk verhoogd risico' (standaard zijn de riskantste 2 % van de doelgroep 'sterk verhoogd' en de volgende tot 8 % 'verhoogd'; of op basis van de score, vanaf 0,4 en 0,5; of van het aantal signalen, 2 en 4 van de 10 mechanismen, omgerekend naar de bekende), het label 'al zwak of lager' buiten de doelgroep, 'onbekend' bij minder dan 3 bekende mechanismen, en maximaal drie belangrijkste factoren in begrijpelijk Nederlands met hun cijfers. Eén kengetal telt één keer: de WOZ-waarde bepaalt alleen concurrentiepositie en is elders een voorwaarde.
 
 Geef voor buurten het gridprofiel op (een uitvoer van dit algoritme op gridmechanismen) om per buurt het aandeel doelgroepcellen met verhoogd risico toe te voegen; 'potentieel_kwetsbaar' markeert doelgroepbuurten met verhoogd risico of met ten minste het drempelaandeel cellen met verhoogd risico (de eerste stap van het instrument uit 2024). Het profiel combineert alleen opgeslagen scores, dus na een wijziging van gewichten of regels is het opnieuw uitvoeren in een oogwenk klaar.</translation>
     </message>
@@ -1298,140 +1303,140 @@ Uitvoer: per eenheid de kans op achteruitgang ('kans') en een risicoklasse van h
         <translation>Vroegsignalering: volledige analyse</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="71"/>
+        <location filename="../algorithms/vroegsignalering.py" line="73"/>
         <source>Analysis year (empty = the latest; only measurements up to it are used)</source>
         <translation>Analysejaar (leeg = het meest recente; alleen metingen tot en met dit jaar worden gebruikt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="77"/>
+        <location filename="../algorithms/vroegsignalering.py" line="79"/>
         <source>Risk profile per buurt</source>
         <translation>Risicoprofiel per buurt</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="79"/>
+        <location filename="../algorithms/vroegsignalering.py" line="81"/>
         <source>Risk profile per 100 m sub-area</source>
         <translation>Risicoprofiel per deelgebied van 100 m</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="84"/>
+        <location filename="../algorithms/vroegsignalering.py" line="86"/>
         <source>Leefbaarometer scores (buurt or grid level; CSV or layer)</source>
         <translation>Leefbaarometer-scores (buurt- of gridniveau; CSV of laag)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="86"/>
+        <location filename="../algorithms/vroegsignalering.py" line="88"/>
         <source>Grid scores for the 100 m sub-areas (when SCORES holds buurten)</source>
         <translation>Gridscores voor de deelgebieden van 100 m (als SCORES buurten bevat)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="89"/>
+        <location filename="../algorithms/vroegsignalering.py" line="91"/>
         <source>Grid polygons (optional; squares are built from grid_id)</source>
         <translation>Gridvlakken (optioneel; vierkanten worden opgebouwd uit grid_id)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="92"/>
+        <location filename="../algorithms/vroegsignalering.py" line="94"/>
         <source>Buurt polygons (CBS wijk- en buurtkaart or your own)</source>
         <translation>Buurtvlakken (CBS wijk- en buurtkaart of eigen bestand)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="94"/>
+        <location filename="../algorithms/vroegsignalering.py" line="96"/>
         <source>Buurt code field (detected when empty)</source>
         <translation>Buurtcodeveld (automatisch als leeg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="97"/>
+        <location filename="../algorithms/vroegsignalering.py" line="99"/>
         <source>CBS kerncijfers table (CSV, optional)</source>
         <translation>Tabel CBS-kerncijfers (CSV, optioneel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="97"/>
+        <location filename="../algorithms/vroegsignalering.py" line="99"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="103"/>
+        <location filename="../algorithms/vroegsignalering.py" line="105"/>
         <source>Demolished dwellings (table or layer: buurtcode, jaar, gesloopte_woningen)</source>
         <translation>Gesloopte woningen (tabel of laag: buurtcode, jaar, gesloopte_woningen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="112"/>
+        <location filename="../algorithms/vroegsignalering.py" line="114"/>
         <source>Analysis year {}: only measurements up to {} are used</source>
         <translation>Analysejaar {}: alleen metingen tot en met {} worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="122"/>
+        <location filename="../algorithms/vroegsignalering.py" line="124"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="128"/>
+        <location filename="../algorithms/vroegsignalering.py" line="130"/>
         <source>100 m sub-areas</source>
         <translation>deelgebieden van 100 m</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="145"/>
+        <location filename="../algorithms/vroegsignalering.py" line="147"/>
         <source>SCORES holds {} scores; the analysis needs buurt or grid scores.</source>
         <translation>SCORES bevat scores van het niveau {}; de analyse heeft buurt- of gridscores nodig.</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="156"/>
+        <location filename="../algorithms/vroegsignalering.py" line="158"/>
         <source>the CBS kerncijfers</source>
         <translation>de CBS-kerncijfers</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="188"/>
+        <location filename="../algorithms/vroegsignalering.py" line="190"/>
         <source>{} ({}) skipped: {}</source>
         <translation>{} ({}) overgeslagen: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="239"/>
+        <location filename="../algorithms/vroegsignalering.py" line="241"/>
         <source>Year {} is not a measurement year of the scores ({}).</source>
         <translation>Jaar {} is geen meetjaar van de scores ({}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="253"/>
+        <location filename="../algorithms/vroegsignalering.py" line="255"/>
         <source>The grid polygons hold none of the grid ids: squares are built instead</source>
         <translation>De gridvlakken bevatten geen van de grid-id's: in plaats daarvan worden vierkanten opgebouwd</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="266"/>
+        <location filename="../algorithms/vroegsignalering.py" line="268"/>
         <source>{}: {} sterk verhoogd, {} verhoogd, {} geen verhoogd risico, {} al zwak of lager</source>
         <translation>{}: {} sterk verhoogd, {} verhoogd, {} geen verhoogd risico, {} al zwak of lager</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="102"/>
+        <source>Gemeenten to report (codes or names, comma separated; empty = all). The mechanisms still see every loaded unit</source>
+        <translation>Te rapporteren gemeenten (codes of namen, gescheiden door komma's; leeg = alle). De mechanismen zien nog steeds elke geladen eenheid</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="193"/>
+        <source>Reported: {} of {} buurten (the mechanisms saw all of them)</source>
+        <translation>Gerapporteerd: {} van {} buurten (de mechanismen zagen ze allemaal)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="214"/>
+        <source>Own indicator {}: give its field (eigen.{}.veld) or its layer (eigen.{}.bron) in the settings.</source>
+        <translation>Eigen indicator {}: geef het veld (eigen.{}.veld) of de laag (eigen.{}.bron) op in de instellingen.</translation>
     </message>
     <message>
         <location filename="../algorithms/vroegsignalering.py" line="43"/>
         <source>Runs the whole early-warning analysis for one analysis year in one go: reads the Leefbaarometer scores (buurt level, and optionally the grid scores for the 100 m sub-areas), the buurt polygons with their CBS figures and optionally the CBS kerncijfers and your demolition table; computes every risk mechanism at buurt and grid level (a mechanism whose data is absent is skipped with a message); and combines them into the risk profile.
 
-Every mechanism scores on one scale: 0.5 is its own signal threshold, 1 is far beyond it and 0 is well clear, and it signals exactly where its score is 0.5 or more. The risk score is the weighted mean of the scores of the mechanisms known for a unit, so &apos;sterk verhoogd&apos; (from 0.5) means the known mechanisms are on average at their thresholds, and &apos;verhoogd&apos; (from 0.4) four fifths of the way there; a mechanism without data for a unit is left out, never counted as &apos;no signal&apos;.
+Every mechanism scores on one scale: 0.5 is its own signal threshold, 1 is far beyond it and 0 is well clear, and it signals exactly where its score is 0.5 or more. The risk score is the weighted mean of the scores of the mechanisms known for a unit (a mechanism without data for a unit is left out, never counted as &apos;no signal&apos;). &apos;Sterk verhoogd&apos; is the riskiest 2 % of the target group, &apos;verhoogd&apos; the next up to 8 %, over everything loaded: a class means the same whatever the number of mechanisms known.
 
-Target group: units scoring &apos;voldoende&apos; (class 5) or better in the analysis year. Others are kept with the label &apos;al zwak of lager&apos; and no risk class. The class can also follow the number of signals (2 and 4 of the 10 mechanisms, scaled to those known). &apos;factoren&apos; names up to three leading factors with their numbers. Buurten get the share of their target cells at elevated risk and &apos;potentieel_kwetsbaar&apos; (the 2024 instrument&apos;s first step: a target buurt with elevated risk or at least 25 % elevated cells).
+Target group: units scoring &apos;voldoende&apos; (class 5) or better in the analysis year. Others are kept with the label &apos;al zwak of lager&apos; and no risk class. The class can also follow the score itself (&apos;verhoogd&apos; from 0.4, &apos;sterk&apos; from 0.5) or the number of signals (2 and 4 of the 10 mechanisms, scaled to those known). &apos;factoren&apos; names up to three leading factors with their numbers. Buurten get the share of their target cells at elevated risk and &apos;potentieel_kwetsbaar&apos; (the 2024 instrument&apos;s first step: a target buurt with elevated risk or at least 25 % elevated cells).
 
 Settings: every threshold, radius and reference of every mechanism, own indicators, weights and the profile rule can be given as text (one per line, e.g. &apos;ontwikkeling.drempel = 0,05&apos;, &apos;sloopelders.aan = nee&apos;, &apos;eigen.overlast.veld = meldingen&apos;); unknown names are errors.
 
 Everything for the analysis year uses only measurements up to that year: cutting later years from the input changes nothing. CBS figures describe one year. Gemeenten (codes like GM0995, or names) choose what is reported; the mechanisms see every loaded unit, so a buurt on the border keeps its neighbours across it: load the surroundings too.</source>
         <translation>Voert de hele vroegsignaleringsanalyse voor één analysejaar in één keer uit: leest de Leefbaarometer-scores (buurtniveau, en optioneel de gridscores voor de deelgebieden van 100 m), de buurtvlakken met hun CBS-cijfers en optioneel de CBS-kerncijfers en de eigen sloopgegevens; berekent elk risicomechanisme op buurt- en gridniveau (een mechanisme waarvan de gegevens ontbreken, wordt met een melding overgeslagen); en combineert ze tot het risicoprofiel.
 
-Elk mechanisme scoort op één schaal: 0,5 is zijn eigen signaaldrempel, 1 ligt er ver voorbij en 0 er ruim vandaan, en het geeft precies een signaal waar zijn score 0,5 of meer is. De risicoscore is het gewogen gemiddelde van de scores van de mechanismen die voor een eenheid bekend zijn, dus 'sterk verhoogd' (vanaf 0,5) betekent dat de bekende mechanismen gemiddeld op hun drempel zitten, en 'verhoogd' (vanaf 0,4) dat ze vier vijfde van de weg daarheen hebben afgelegd; een mechanisme zonder gegevens voor een eenheid wordt weggelaten, nooit geteld als 'geen signaal'.
+Elk mechanisme scoort op één schaal: 0,5 is zijn eigen signaaldrempel, 1 ligt er ver voorbij en 0 er ruim vandaan, en het geeft precies een signaal waar zijn score 0,5 of meer is. De risicoscore is het gewogen gemiddelde van de scores van de mechanismen die voor een eenheid bekend zijn (een mechanisme zonder gegevens voor een eenheid wordt weggelaten, nooit geteld als 'geen signaal'). 'Sterk verhoogd' zijn de riskantste 2 % van de doelgroep, 'verhoogd' de volgende tot 8 %, over alles wat is geladen: een klasse betekent hetzelfde, hoeveel mechanismen er ook bekend zijn.
 
-Doelgroep: eenheden met 'voldoende' (klasse 5) of beter in het analysejaar. Andere eenheden blijven behouden met het label 'al zwak of lager' en zonder risicoklasse. De klasse kan ook het aantal signalen volgen (2 en 4 van de 10 mechanismen, omgerekend naar de bekende). 'factoren' noemt maximaal drie belangrijkste factoren met hun cijfers. Buurten krijgen het aandeel van hun doelgroepcellen met verhoogd risico en 'potentieel_kwetsbaar' (de eerste stap van het instrument uit 2024: een doelgroepbuurt met verhoogd risico of ten minste 25 % cellen met verhoogd risico).
+Doelgroep: eenheden met 'voldoende' (klasse 5) of beter in het analysejaar. Andere eenheden blijven behouden met het label 'al zwak of lager' en zonder risicoklasse. De klasse kan ook de score zelf volgen ('verhoogd' vanaf 0,4, 'sterk' vanaf 0,5) of het aantal signalen (2 en 4 van de 10 mechanismen, omgerekend naar de bekende). 'factoren' noemt maximaal drie belangrijkste factoren met hun cijfers. Buurten krijgen het aandeel van hun doelgroepcellen met verhoogd risico en 'potentieel_kwetsbaar' (de eerste stap van het instrument uit 2024: een doelgroepbuurt met verhoogd risico of ten minste 25 % cellen met verhoogd risico).
 
 Instellingen: elke drempel, straal en referentie van elk mechanisme, eigen indicatoren, gewichten en de profielregel kunnen als tekst worden opgegeven (één per regel, bijv. 'ontwikkeling.drempel = 0,05', 'sloopelders.aan = nee', 'eigen.overlast.veld = meldingen'); onbekende namen geven een foutmelding.
 
 Alles voor het analysejaar gebruikt alleen metingen tot en met dat jaar: latere jaren uit de invoer verwijderen verandert niets. CBS-cijfers beschrijven één jaar. Gemeenten (codes zoals GM0995, of namen) bepalen wat wordt gerapporteerd; de mechanismen zien elke geladen eenheid, zodat een buurt aan de grens haar buren aan de andere kant daarvan behoudt: laad dus ook de omgeving.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/vroegsignalering.py" line="100"/>
-        <source>Gemeenten to report (codes or names, comma separated; empty = all). The mechanisms still see every loaded unit</source>
-        <translation>Te rapporteren gemeenten (codes of namen, gescheiden door komma's; leeg = alle). De mechanismen zien nog steeds elke geladen eenheid</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/vroegsignalering.py" line="191"/>
-        <source>Reported: {} of {} buurten (the mechanisms saw all of them)</source>
-        <translation>Gerapporteerd: {} van {} buurten (de mechanismen zagen ze allemaal)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/vroegsignalering.py" line="212"/>
-        <source>Own indicator {}: give its field (eigen.{}.veld) or its layer (eigen.{}.bron) in the settings.</source>
-        <translation>Eigen indicator {}: geef het veld (eigen.{}.veld) of de laag (eigen.{}.bron) op in de instellingen.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """Every mechanism algorithm on the embedded sample, through Processing, checked against core."""
 
 import pytest
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import NULL, QgsProcessingException, QgsVectorLayer
 
 SAMPLE_BUURTEN = "wijkbuurtkaart_2024_lelystad.gpkg|layername=buurten"
 
@@ -181,7 +181,7 @@ def test_risicoprofiel_combines_mechanism_layers(run_algorithm, sample_layers, t
         results, _ = run_algorithm(mechanism, {"INPUT": sample_layers["buurten"], "YEAR": 2016,
                                                "OUTPUT": str(tmp_path / f"{mechanism}.gpkg")})
         outputs.append(results["OUTPUT"])
-    results, _ = run_algorithm("risicoprofiel", {"MECHANISMEN": outputs, "OUTPUT": str(tmp_path / "p.gpkg")})
+    results, _ = run_algorithm("risicoprofiel", {"MECHANISMEN": outputs, "REGEL": 1, "OUTPUT": str(tmp_path / "p.gpkg")})
     layer = QgsVectorLayer(results["OUTPUT"], "p", "ogr")
     assert layer.featureCount() == 80
     names = ("ontwikkeling", "omslagzone", "dimensies")
@@ -197,7 +197,7 @@ def test_risicoprofiel_combines_mechanism_layers(run_algorithm, sample_layers, t
             if len(known) < 3:  # fewer known mechanisms than the minimum: no class
                 assert feature["risico_label"] == "onbekend", code
                 continue
-            # the default rule: the mean score of the known mechanisms, 'verhoogd' from 0.4, 'sterk' from 0.5
+            # the score rule: the mean score of the known mechanisms, 'verhoogd' from 0.4, 'sterk' from 0.5
             mean = sum(known) / len(known)
             assert feature["risico_score"] == pytest.approx(mean), code
             assert feature["risico_klasse"] == (2 if mean >= 0.5 else 1 if mean >= 0.4 else 0), code
@@ -210,6 +210,14 @@ def test_risicoprofiel_combines_mechanism_layers(run_algorithm, sample_layers, t
     for code, feature in counted.items():
         if feature["n_mechanismen"] == 3 and feature["doelgroep"] == 1:
             assert feature["risico_klasse"] == min(2, feature["n_signalen"]), code
+    # the default rule: the riskiest 2 % of the target group 'sterk verhoogd', up to 8 % at least 'verhoogd'
+    results, _ = run_algorithm("risicoprofiel", {"MECHANISMEN": outputs, "OUTPUT": str(tmp_path / "d.gpkg")})
+    default = [f for f in QgsVectorLayer(results["OUTPUT"], "d", "ogr").getFeatures() if f["doelgroep"] == 1
+               and f["risico_klasse"] != NULL]
+    sterk = [f["risico_score"] for f in default if f["risico_klasse"] == 2]
+    assert 1 <= len(sterk) <= 0.02 * len(default) + 1
+    assert min(sterk) >= max(f["risico_score"] for f in default if f["risico_klasse"] < 2)
+    assert sum(f["risico_klasse"] >= 1 for f in default) <= 0.08 * len(default) + 1
     # with weights the factors follow the weighted score
     results, _ = run_algorithm("risicoprofiel", {"MECHANISMEN": outputs, "GEWICHTEN": "omslagzone=0", "REGEL": 1,
                                                  "OUTPUT": str(tmp_path / "w.gpkg")})

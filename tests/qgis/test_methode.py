@@ -125,7 +125,7 @@ def test_backtest_reports_every_signal_with_its_uncertainty_and_settings(run_alg
     # the profile's signal is 'verhoogd' or higher: its recall is that of class >= 1
     assert rows["risicoprofiel"]["recall_signaal"] == pytest.approx(rows["risicoprofiel"]["recall_1"])
     html = (tmp_path / "bt.html").read_text(encoding="utf-8")
-    assert "ontwikkeling.periode = 8" in html and "profiel.regel = score" in html
+    assert "ontwikkeling.periode = 8" in html and "profiel.regel = aandeel" in html
     assert "'verhoogd' or higher catches" in messages.text()
 
 

@@ -78,7 +78,7 @@ def test_weights_normalised_missing_is_one_zero_allowed():
 
 
 def test_weighted_score_renormalised_per_unit_and_zero_weight_switches_off():
-    regels = ProfielRegels(gewichten={"ontwikkeling": 2, "dimensies": 0}, min_mechanismen=1)
+    regels = ProfielRegels(gewichten={"ontwikkeling": 2, "dimensies": 0}, min_mechanismen=1, regel="score")
     units = units_frame([6, 6, 6])
     mech = mech_frame(
         ontwikkeling=([0.6, np.nan, np.nan], [1, NA, NA]),
@@ -128,7 +128,7 @@ def test_count_rule_scales_to_the_known_mechanisms():
     # 10 known: 3 signals -> verhoogd (2..3); 6 known: sterk from ceil(4 x 6 / 10) = 3 -> sterk
     assert out["risico_klasse"].tolist() == [1, 2]
     # the score rule: the mean over the known mechanisms, (1.8 + 0.7) / 10 = 0.25 and (1.8 + 0.3) / 6 = 0.35
-    out = risicoprofiel(units_frame([6, 6]), mech, 2024)
+    out = risicoprofiel(units_frame([6, 6]), mech, 2024, ProfielRegels(regel="score"))
     np.testing.assert_allclose(out["risico_score"].to_numpy(), [0.25, 0.35])
     assert out["risico_klasse"].tolist() == [0, 0]
 
@@ -138,8 +138,8 @@ def test_unknown_is_not_no_signal():
     full = mech_frame(ontwikkeling=([0.8], [1]), omslagzone=([0.6], [1]), dimensies=([0.2], [0]))
     more = full.assign(uitstraling_score=[np.nan], uitstraling_signaal=pd.array([NA], dtype="Int64"),
                        conjunctuur_score=[np.nan], conjunctuur_signaal=pd.array([NA], dtype="Int64"))
-    a = risicoprofiel(units_frame([6]), full, 2024)
-    b = risicoprofiel(units_frame([6]), more, 2024)
+    a = risicoprofiel(units_frame([6]), full, 2024, ProfielRegels(regel="score"))
+    b = risicoprofiel(units_frame([6]), more, 2024, ProfielRegels(regel="score"))
     pd.testing.assert_frame_equal(a, b)
     assert a.at[0, "risico_score"] == pytest.approx(1.6 / 3) and a.at[0, "risico_klasse"] == 2
     # fewer known mechanisms than the minimum (3): no class, 'onbekend', not 'geen verhoogd risico'
@@ -147,13 +147,14 @@ def test_unknown_is_not_no_signal():
     out = risicoprofiel(units_frame([6]), two, 2024)
     assert pd.isna(out.at[0, "risico_klasse"]) and out.at[0, "risico_label"] == "onbekend"
     assert out.at[0, "n_mechanismen"] == 2
-    assert risicoprofiel(units_frame([6]), two, 2024, ProfielRegels(min_mechanismen=2)).at[0, "risico_klasse"] == 0
+    assert risicoprofiel(units_frame([6]), two, 2024, ProfielRegels(min_mechanismen=2, regel="score")).at[
+        0, "risico_klasse"] == 0
 
 
 def test_score_rule_boundaries():
     scores = [0.3999, 0.4, 0.4999, 0.5, 1.0, 0.0]
     mech = mech_frame(omslagzone=(scores, [1] * 6))  # signals do not matter under the score rule
-    out = risicoprofiel(units_frame([7] * 6), mech, 2024, ProfielRegels(min_mechanismen=1))
+    out = risicoprofiel(units_frame([7] * 6), mech, 2024, ProfielRegels(min_mechanismen=1, regel="score"))
     assert out["risico_klasse"].tolist() == [0, 1, 1, 2, 2, 0]
     # 0.5 * 0.1 + 0.5 * 0.7 is 0.4 up to floating point: still on the boundary -> verhoogd
     mech = mech_frame(ontwikkeling=([0.1], [0]), omslagzone=([0.7], [1]))
@@ -185,7 +186,7 @@ def test_outside_target_group_and_unknown_class():
     # klasse 4: already weak; NA: unknown; 5 and 9: target group
     mech = mech_frame(ontwikkeling=([0.9] * 4, [1] * 4), omslagzone=([0.9] * 4, [1] * 4),
                       dimensies=([0.2] * 4, [0] * 4))
-    out = risicoprofiel(units_frame([4, NA, 5, 9]), mech, 2024)
+    out = risicoprofiel(units_frame([4, NA, 5, 9]), mech, 2024, ProfielRegels(regel="score"))
     assert out["doelgroep"].tolist() == [False, False, True, True]
     # mean score (0.9 + 0.9 + 0.2) / 3 = 0.667: sterk verhoogd in the target group
     assert out["risico_klasse"].tolist() == [NA, NA, 2, 2]
@@ -361,8 +362,13 @@ def test_profile_of_400000_units_and_10_mechanisms_is_cheap():
     klasse = out["risico_klasse"].to_numpy(dtype=float, na_value=np.nan)
     score = out["risico_score"].to_numpy(dtype=float)
     assert np.isnan(klasse[~doel]).all()
-    expected = np.where(score >= 0.5, 2, np.where(score >= 0.4, 1, 0))
+    # the default rule: the riskiest 2 % of the target group 'sterk verhoogd', the riskiest 8 % at least 'verhoogd'
+    ranked = np.sort(score[doel])[::-1]
+    expected = np.where(score >= ranked[int(np.ceil(0.02 * doel.sum())) - 1], 2,
+                        np.where(score >= ranked[int(np.ceil(0.08 * doel.sum())) - 1], 1, 0))
     assert (klasse[doel] == expected[doel]).all()
+    assert (klasse[doel] == 2).mean() == pytest.approx(0.02, abs=0.001)
+    assert (klasse[doel] >= 1).mean() == pytest.approx(0.08, abs=0.001)
     assert not out["factoren"].str.contains("sloop elders").any()
 
 
@@ -374,3 +380,20 @@ def test_parse_gewichten():
     assert parse_gewichten("  ") == {}
     with pytest.raises(InputError, match="ontwikkeling"):
         parse_gewichten("ontwikkeling")
+
+
+def test_share_rule_takes_the_riskiest_part_of_the_target_group():
+    # 10 target units with mean scores 0.05 .. 0.95 and one weak unit with the highest score of all
+    scores = [0.05, 0.15, 0.25, 0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 0.95, 0.99]
+    mech = mech_frame(**{naam: (scores, [int(s >= 0.5) for s in scores]) for naam in MECHANISMEN[:3]})
+    regels = ProfielRegels(regel="aandeel", aandeel_verhoogd=0.3, aandeel_sterk=0.1)
+    out = risicoprofiel(units_frame([6] * 10 + [4]), mech, 2024, regels)
+    # the top 30 % of the 10 target units: 0.75, 0.85, 0.95 (the weak unit takes no place); the top 10 %: 0.95
+    assert out["risico_klasse"].tolist() == [0] * 7 + [1, 1, 2, NA]
+    # ties at the threshold all count
+    tied = mech_frame(**{naam: ([0.2, 0.6, 0.6, 0.6], [0, 1, 1, 1]) for naam in MECHANISMEN[:3]})
+    out = risicoprofiel(units_frame([6] * 4), tied, 2024, ProfielRegels(regel="aandeel", aandeel_verhoogd=0.25,
+                                                                      aandeel_sterk=0.25))
+    assert out["risico_klasse"].tolist() == [0, 2, 2, 2]
+    with pytest.raises(InputError, match="share for 'sterk verhoogd'"):
+        ProfielRegels(regel="aandeel", aandeel_verhoogd=0.05, aandeel_sterk=0.1)
