@@ -36,7 +36,18 @@ def _run(run_algorithm, mechanism, national, tmp_path):
     results, messages = run_algorithm(mechanism, {"INPUT": national, "OUTPUT": str(tmp_path / f"{mechanism}.gpkg")})
     layer = QgsVectorLayer(results["OUTPUT"], mechanism, "ogr")
     assert layer.featureCount() == 12147
-    return {f["code"]: f for f in layer.getFeatures()}, messages
+    units = {f["code"]: f for f in layer.getFeatures()}
+    _one_scale(units, mechanism)
+    return units, messages
+
+
+def _one_scale(units, naam):
+    """On every real buurt: a score of 0.5 or more exactly where the mechanism signals, NULL together."""
+    for code, f in units.items():
+        score, signaal = f[f"{naam}_score"], f[f"{naam}_signaal"]
+        assert (score == NULL) == (signaal == NULL), (naam, code)
+        if score != NULL:
+            assert (score >= 0.5) == (signaal == 1), (naam, code, score, signaal)
 
 
 def test_omslagzone_for_every_buurt(run_algorithm, national, tmp_path):
@@ -47,10 +58,7 @@ def test_omslagzone_for_every_buurt(run_algorithm, national, tmp_path):
     assert centrum["omslagzone_signaal"] == NULL and centrum["omslagzone_score"] == NULL
     signals = sum(f["omslagzone_signaal"] == 1 for f in units.values())
     assert 0 < signals < 12147 / 2
-    # one scale: a score of 0.5 or more exactly where the mechanism signals, on all real buurten
-    for code, f in units.items():
-        if f["omslagzone_score"] != NULL:
-            assert (f["omslagzone_score"] >= 0.5) == (f["omslagzone_signaal"] == 1), code
+    # one scale: checked on every real buurt by _run
 
 
 def test_dimensies_and_concurrentiepositie_nationally(run_algorithm, national, tmp_path):
@@ -79,6 +87,7 @@ def test_uitstraling_and_an_own_indicator_nationally(run_algorithm, national, tm
     results, _ = run_algorithm("eigenindicator", {"INPUT": national, "INDICATOR": national, "FIELD": "afw",
                                                   "RICHTING": 1, "NAAM": "laag", "OUTPUT": str(tmp_path / "e.gpkg")})
     layer = QgsVectorLayer(results["OUTPUT"], "e", "ogr")
+    _one_scale({f["code"]: f for f in layer.getFeatures()}, "laag")
     signals = sum(f["laag_signaal"] == 1 for f in layer.getFeatures())
     assert 0.15 * 12147 < signals < 0.25 * 12147  # beyond the 80th percentile in the bad direction: about a fifth
 
