@@ -153,19 +153,16 @@ class Backtest(Vroegsignalering):
         return {self.OUTPUT: dest_id, self.OUTPUT_HTML: html}
 
     def settings_text(self, inputs):
-        """The settings that produced the numbers, for the report: the profile rules and the settings text."""
+        """The settings that produced the numbers, for the report: the profile as it took effect (the separate
+        parameters with the settings text on top), then the mechanisms' and own indicators' settings as given."""
+        from dataclasses import fields
+
         regels = inputs.regels
-        lines = [
-            f"profiel.regel = {regels.regel}",
-            f"profiel.score_verhoogd = {regels.score_verhoogd:g}",
-            f"profiel.score_sterk = {regels.score_sterk:g}",
-            f"profiel.verhoogd_vanaf = {regels.verhoogd_vanaf}",
-            f"profiel.sterk_vanaf = {regels.sterk_vanaf}",
-            f"profiel.signalen_van = {regels.signalen_van}",
-            f"profiel.aandeel_verhoogd = {regels.aandeel_verhoogd:g}",
-            f"profiel.aandeel_sterk = {regels.aandeel_sterk:g}",
-            f"profiel.min_mechanismen = {regels.min_mechanismen}",
-        ]
+        lines = [f"profiel.{f.name} = {getattr(regels, f.name):g}" if isinstance(getattr(regels, f.name), float)
+                 else f"profiel.{f.name} = {getattr(regels, f.name)}"
+                 for f in fields(regels) if f.name not in ("gewichten", "labels")]
+        lines.append(f"profiel.potentieel_kwetsbaar = {inputs.drempel_aandeel:g}")
         lines += [f"{naam}.gewicht = {gewicht:g}" for naam, gewicht in sorted(regels.gewichten.items())]
-        extra = inputs.instellingen.tekst()
-        return "\n".join(lines + ([extra] if extra else [])) or self.tr("(defaults)")
+        lines += [line for line in inputs.instellingen.tekst().splitlines()
+                  if not line.startswith("profiel.") and ".gewicht = " not in line]
+        return "\n".join(lines)

@@ -58,7 +58,7 @@ def _profiel_standaard():
     """The profile's settings and their defaults (ProfielRegels' fields and the first step's share)."""
     from .profile import ProfielRegels
 
-    standaard = {f.name: f.default for f in fields(ProfielRegels) if f.name not in ("gewichten", "labels", "uit")}
+    standaard = {f.name: f.default for f in fields(ProfielRegels) if f.name not in ("gewichten", "labels")}
     standaard["potentieel_kwetsbaar"] = 0.25
     return standaard
 
