@@ -108,15 +108,13 @@ def _uit_vlakken(bron, units, niveau, veld):
 
 def veld_van_eenheden(units, veld, naam):
     """An own indicator from a field the units already carry (the buurt layer's or the CBS table's)."""
-    import pandas as pd
-
-    from ..core.codes import find_column
     from ..core.errors import InputError
+    from ..core.mechanisms.base import context_kolom
 
-    kolom = find_column(units.columns, (veld,))
-    if kolom is None:
+    values = context_kolom(units, (veld,))
+    if values is None:
         raise InputError(_tr("Own indicator {}: no field {} in the buurt layer or the CBS table.").format(naam, veld))
-    return pd.to_numeric(units[kolom], errors="coerce").to_numpy(dtype=float)
+    return values
 
 
 def per_inwoner(values, units, niveau):

@@ -7,53 +7,33 @@ import pandas as pd
 import pytest
 from osgeo import ogr
 
-from vroegsignalering.core.analyse import analyse
-from vroegsignalering.core.buurten import buurt_of_cells, standardise_buurten
+from vroegsignalering.core.analyse import analyse, eenheden
 from vroegsignalering.core.classes import load_klassegrenzen
-from vroegsignalering.core.lattice import cell_centres, parse_grid_ids
-from vroegsignalering.core.scores import as_of, read_score_csv, wide_scores
+from vroegsignalering.core.scores import as_of, read_score_csv
+from vroegsignalering.tests.unit.mech_helpers import sample_buurtlaag
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
 
 
 @pytest.fixture(scope="module")
 def inputs():
-    """Tidy buurt and grid scores, the buurt layer's attributes with centres, and cell → buurt."""
-    source = ogr.Open(str(SAMPLE / "wijkbuurtkaart_2024_lelystad.gpkg"))
-    layer = source.GetLayerByName("buurten")
-    rows, wkbs, centres = [], [], []
-    for feature in layer:
-        rows.append({layer.GetLayerDefn().GetFieldDefn(i).GetName(): feature.GetField(i)
-                     for i in range(feature.GetFieldCount())})
-        geometry = feature.GetGeometryRef()
-        wkbs.append(bytes(geometry.ExportToWkb()))
-        point = geometry.PointOnSurface()
-        centres.append((point.GetX(), point.GetY()))
-    buurtlaag = standardise_buurten(pd.DataFrame(rows), "sample")
-    buurtlaag["x"], buurtlaag["y"] = np.array(centres).T
+    """Tidy buurt and grid scores, the buurt layer (attributes, centres, CBS kerncijfers) and its polygons."""
+    buurtlaag, wkbs = sample_buurtlaag()
     tidy_buurt = read_score_csv(SAMPLE / "Leefbaarometer-scores buurten 2002-2024.csv")
     tidy_grid = read_score_csv(SAMPLE / "Leefbaarometer-scores grids 2002-2024.csv")
     sloop = pd.read_csv(SAMPLE / "sloop_lelystad.csv")
     return tidy_buurt, tidy_grid, buurtlaag, wkbs, sloop
 
 
-def _units(tidy_buurt, tidy_grid, buurtlaag, wkbs):
-    grenzen = load_klassegrenzen()
-    context = buurtlaag.drop(columns=["naam", "wijkcode"])
-    buurten = wide_scores(tidy_buurt, grenzen).drop(columns=["gemeente"]).merge(context, on="code", how="left")
-    cellen = wide_scores(tidy_grid, grenzen)
-    cellen["x"], cellen["y"] = cell_centres(*parse_grid_ids(cellen["code"]))
-    index, _ = buurt_of_cells(*parse_grid_ids(cellen["code"]), wkbs)
-    cellen["buurtcode"] = buurtlaag["code"].to_numpy(dtype=object)[index]
-    cellen = cellen.drop(columns=["gemeente"]).merge(
-        context.rename(columns={"code": "buurtcode"}).drop(columns=["x", "y"]), on="buurtcode", how="left")
-    return buurten, cellen
+def _units(tidy_buurt, tidy_grid, buurtlaag, wkbs, jaar=2024):
+    units = eenheden(tidy_buurt, tidy_grid, buurtlaag, wkbs, jaar, load_klassegrenzen())
+    return units.buurten, units.cellen
 
 
 def test_analysis_of_2016_uses_no_later_measurement(inputs):
     tidy_buurt, tidy_grid, buurtlaag, wkbs, sloop = inputs
-    full = analyse(*_units(tidy_buurt, tidy_grid, buurtlaag, wkbs), jaar=2016, sloop=sloop)
-    cut = analyse(*_units(as_of(tidy_buurt, 2016), as_of(tidy_grid, 2016), buurtlaag, wkbs), jaar=2016,
+    full = analyse(*_units(tidy_buurt, tidy_grid, buurtlaag, wkbs, 2016), jaar=2016, sloop=sloop)
+    cut = analyse(*_units(as_of(tidy_buurt, 2016), as_of(tidy_grid, 2016), buurtlaag, wkbs, 2016), jaar=2016,
                   sloop=sloop[sloop["jaar"] <= 2016])
     for niveau in ("buurt", "grid"):
         # units first measured after 2016 do not exist in the cut input; every other value is the same
@@ -84,14 +64,13 @@ def test_profile_of_the_sample(inputs):
 
 def test_identical_inputs_give_identical_outputs(inputs):
     tidy_buurt, tidy_grid, buurtlaag, wkbs, sloop = inputs
-    first = analyse(*_units(tidy_buurt, tidy_grid, buurtlaag, wkbs), jaar=2020, sloop=sloop)
-    second = analyse(*_units(tidy_buurt, tidy_grid, buurtlaag, wkbs), jaar=2020, sloop=sloop)
+    first = analyse(*_units(tidy_buurt, tidy_grid, buurtlaag, wkbs, 2020), jaar=2020, sloop=sloop)
+    second = analyse(*_units(tidy_buurt, tidy_grid, buurtlaag, wkbs, 2020), jaar=2020, sloop=sloop)
     pd.testing.assert_frame_equal(first.frames["buurt"], second.frames["buurt"])
 
 
 def test_cells_claimed_by_two_buurten_are_reported():
     """Two overlapping buurt squares (sloppy boundaries): their shared cells go to the first, with a note."""
-    from osgeo import ogr
 
     from vroegsignalering.core.analyse import eenheden
 
