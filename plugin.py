@@ -62,6 +62,7 @@ class VroegsignaleringPlugin:
 
     def unload(self):
         if self.dock is not None:
+            self.dock.afsluiten()
             self.iface.removeDockWidget(self.dock)
             self.dock.setParent(None)
             self.dock.deleteLater()

@@ -11,7 +11,7 @@ from .. import compat
 from .base import VroegsignaleringAlgorithm
 from .inputs import read_buurten, read_scores, wkb_list
 from .layers import frame_fields, grid_squares, rd_new, read_features, write_frame
-from .styling import apply_klasse_style, style_on_load
+from .stijl import stijl_uitvoer
 
 
 class ImportScores(VroegsignaleringAlgorithm):
@@ -125,7 +125,8 @@ class ImportScores(VroegsignaleringAlgorithm):
             parameters, self.OUTPUT, context, frame_fields(wide), wkb_type, rd_new()
         )
         write_frame(sink, wide, geometries, feedback)
-        style_on_load(context, dest_id, apply_klasse_style)
+        del sink  # closes the file, so the style can be stored in it
+        stijl_uitvoer(context, dest_id, "klasse", feedback=feedback)
         return {self.OUTPUT: dest_id}
 
     def _report_disagreements(self, disagreements, feedback):

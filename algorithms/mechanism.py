@@ -16,7 +16,7 @@ from .. import compat
 from .base import VroegsignaleringAlgorithm
 from .inputs import read_buurten
 from .layers import frame_fields, rd_new, write_frame
-from .styling import signal_style, style_on_load
+from .stijl import stijl_uitvoer
 from .units import add_buurt_context, read_units
 
 
@@ -206,8 +206,9 @@ class MechanismAlgorithm(VroegsignaleringAlgorithm):
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, frame_fields(output), compat.WKB_MULTIPOLYGON, rd_new())
         write_frame(sink, output, eenheden.geometries, feedback)
+        del sink  # closes the file, so the style can be stored in it
         signalen = int(result.signaal.fillna(0).sum())
         feedback.pushInfo(self.tr("{}: signal for {} of {} units in {}").format(self.ID, signalen, len(output), jaar))
-        style_on_load(context, dest_id, signal_style(result.naam))
+        stijl_uitvoer(context, dest_id, "signaal", result.naam, feedback)
         return {self.OUTPUT: dest_id}
 

@@ -11,7 +11,7 @@ from .. import compat
 from .base import VroegsignaleringAlgorithm
 from .layers import frame_fields, rd_new, read_features, write_frame
 from .profielparameters import ProfielParameters
-from .styling import apply_risico_style, style_on_load
+from .stijl import stijl_uitvoer
 
 
 class Risicoprofiel(ProfielParameters, VroegsignaleringAlgorithm):
@@ -64,6 +64,7 @@ class Risicoprofiel(ProfielParameters, VroegsignaleringAlgorithm):
         import pandas as pd
 
         from ..core.analyse import identity
+        from ..core.codes import detect_niveau
         from ..core.errors import InputError
         from ..core.profile import buurt_aandeel_verhoogd, mechanism_columns, potentieel_kwetsbaar, risicoprofiel
 
@@ -108,5 +109,7 @@ class Risicoprofiel(ProfielParameters, VroegsignaleringAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, frame_fields(output),
                                              compat.WKB_MULTIPOLYGON, rd_new())
         write_frame(sink, output, geometries, feedback)
-        style_on_load(context, dest_id, apply_risico_style)
+        del sink  # closes the file, so the style can be stored in it
+        soort = "risico_grid" if detect_niveau(output["code"]) == "grid" else "risico_buurt"
+        stijl_uitvoer(context, dest_id, soort, feedback=feedback)
         return {self.OUTPUT: dest_id}

@@ -8,7 +8,7 @@ from qgis.core import (
 from .. import compat
 from .backtest import Backtest
 from .layers import frame_fields, rd_new, write_frame
-from .styling import apply_risico_style, style_on_load
+from .stijl import stijl_uitvoer
 
 
 class Voorspelmodel(Backtest):
@@ -132,7 +132,8 @@ class Voorspelmodel(Backtest):
         geometries = latest_geometries if niveau == "buurt" else self._grid_geometries(
             parameters, context, feedback, latest)
         write_frame(sink, output.reset_index(drop=True), geometries, feedback)
-        style_on_load(context, dest, apply_risico_style)
+        del sink  # closes the file, so the style can be stored in it
+        stijl_uitvoer(context, dest, "risico_grid" if niveau == "grid" else "risico_buurt", feedback=feedback)
         results[self.OUTPUT] = dest
         for name, table in ((self.OUTPUT_COEFFICIENTS, trained.model.coefficients()),
                             (self.OUTPUT_BACKTEST, backtest)):

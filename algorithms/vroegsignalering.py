@@ -17,7 +17,7 @@ from .buurtcontext import gemeente_list
 from .inputs import join_reporting, read_buurten, read_context, read_scores, read_table, wkb_list
 from .layers import frame_fields, grid_squares, rd_new, read_features, write_frame
 from .profielparameters import ProfielParameters
-from .styling import apply_risico_style, style_on_load
+from .stijl import stijl_uitvoer
 from .units import centres, touching_pairs
 
 
@@ -260,7 +260,9 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, name, context, frame_fields(output),
                                              compat.WKB_MULTIPOLYGON, rd_new())
         write_frame(sink, output, geometries, feedback)
-        style_on_load(context, dest_id, apply_risico_style)
+        del sink  # closes the file, so the style can be stored in it
+        stijl_uitvoer(context, dest_id, "risico_buurt" if name == self.OUTPUT_BUURT else "risico_grid",
+                      feedback=feedback)
         return dest_id
 
     def _summary(self, frame, what, feedback):

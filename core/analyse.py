@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import InputError, examples
-from .mechanisms.base import MissingInputError, analysejaar
+from .mechanisms.base import MissingInputError, analysejaar, jaren
 from .mechanisms.register import ALLEEN_BUURT, MECHANISMEN, mechanism_function
 from .profile import ProfielRegels, buurt_aandeel_verhoogd, potentieel_kwetsbaar, risicoprofiel
 
@@ -118,6 +118,9 @@ def _cell_units(wide, cel_buurt, centres, buurtlaag, notes):
     context = buurtlaag.drop(columns=[c for c in ("naam", "x", "y") if c in buurtlaag.columns])
     context = context.rename(columns={"code": "buurtcode", "gemeente": "gemeente_buurt"})
     cells = cells.merge(context, on="buurtcode", how="left", suffixes=("", "_buurtlaag"))
+    # a cell has no name of its own: it carries its buurt's, so a map tip or a list shows where it is
+    buurtnaam = cells["buurtcode"].map(buurtlaag.set_index("code")["naam"])
+    cells["naam"] = cells["naam"].where(cells["naam"].notna(), buurtnaam) if "naam" in cells else buurtnaam
     if "gemeente" in cells:
         cells["gemeente"] = cells["gemeente"].where(cells["gemeente"].notna(), cells.pop("gemeente_buurt"))
     else:
@@ -177,14 +180,21 @@ def run_mechanisms(units, jaar, niveau, *, grenzen=None, instellingen=None, cell
     return frame, notes, skipped
 
 
-def identity(units, jaar):
-    """code, naam, gemeente (and buurtcode of cells), with jaar, afw and klasse of the analysis year."""
-    keep = [c for c in ("code", "naam", "gemeente", "buurtcode") if c in units.columns]
+def identity(units, jaar, geschiedenis=False):
+    """code, naam, gemeente (and buurtcode of cells), with jaar, afw and klasse of the analysis year.
+
+    ``geschiedenis``: also ``afw_<year>`` of every measurement up to ``jaar`` (a buurt's score over the
+    years, for its summary and chart); never a later year.
+    """
+    keep = [c for c in ("code", "naam", "gemeente", "gm_code", "wijkcode", "buurtcode") if c in units.columns]
     out = units[keep].copy()
     out["jaar"] = jaar
     out["afw"] = pd.to_numeric(units[f"afw_{jaar}"], errors="coerce") if f"afw_{jaar}" in units else np.nan
     klasse = units[f"klasse_{jaar}"] if f"klasse_{jaar}" in units else pd.Series(pd.NA, index=units.index)
     out["klasse"] = pd.to_numeric(klasse, errors="coerce").astype("Int64")
+    if geschiedenis:
+        for year in (y for y in jaren(units) if y <= jaar and f"afw_{y}" in units.columns):
+            out[f"afw_{year}"] = pd.to_numeric(units[f"afw_{year}"], errors="coerce")
     return out
 
 
@@ -209,18 +219,48 @@ def analyse(buurten=None, cellen=None, jaar=None, *, grenzen=None, regels=None, 
             units, jaar, niveau, grenzen=grenzen, instellingen=instellingen, sloop=sloop,
             eigen=_eigen_op_niveau(eigen, niveau), **extra)
         profiel = risicoprofiel(units, mechanismen, jaar, regels, grenzen)
-        uitkomst.frames[niveau] = pd.concat([identity(units, jaar), profiel, mechanismen], axis=1)
+        uitkomst.frames[niveau] = pd.concat([identity(units, jaar, niveau == "buurt"), profiel, mechanismen], axis=1)
         uitkomst.notes.extend(notes)
         uitkomst.overgeslagen.update({(niveau, naam): reason for naam, reason in skipped.items()})
-    if "buurt" in uitkomst.frames:
-        buurt = uitkomst.frames["buurt"]
-        aandeel = None
-        if "grid" in uitkomst.frames and "buurtcode" in uitkomst.frames["grid"]:
-            grid = uitkomst.frames["grid"]
-            aandeel = buurt_aandeel_verhoogd(grid, grid["buurtcode"], buurt["code"])
-            buurt["aandeel_cellen_verhoogd"] = aandeel
-        buurt["potentieel_kwetsbaar"] = potentieel_kwetsbaar(buurt, aandeel, drempel_aandeel)
+    _eerste_stap(uitkomst.frames, drempel_aandeel)
     return uitkomst
+
+
+def herclassificeer(frames, regels=None, drempel_aandeel=0.25):
+    """The profile again from the stored mechanism scores (weights, switches, the class rule): no mechanism runs.
+
+    ``frames``: ``{"buurt": ..., "grid": ...}`` as ``analyse`` made them (or as
+    read back from its output layers: ``code, jaar, klasse``, the mechanism
+    columns, and ``buurtcode`` for cells). Returns new frames with the profile
+    columns (and the buurt's share of elevated cells and 'potentieel kwetsbaar')
+    replaced; the mechanism columns are untouched. This is what the panel's
+    sliders run: milliseconds for a gemeente.
+    """
+    regels = regels or ProfielRegels()
+    uit = {}
+    for niveau, frame in frames.items():
+        if frame is None:
+            continue
+        profiel = risicoprofiel(frame, frame, None, regels)
+        frame = frame.copy()
+        for column in profiel.columns:
+            frame[column] = profiel[column]
+        uit[niveau] = frame
+    _eerste_stap(uit, drempel_aandeel)
+    return uit
+
+
+def _eerste_stap(frames, drempel_aandeel):
+    """The buurt's share of elevated target cells and 'potentieel kwetsbaar' (the instrument's first step)."""
+    if "buurt" not in frames:
+        return
+    buurt = frames["buurt"]
+    aandeel = None
+    if "grid" in frames and "buurtcode" in frames["grid"]:
+        grid = frames["grid"]
+        aandeel = buurt_aandeel_verhoogd(grid, grid["buurtcode"], buurt["code"])
+        buurt["aandeel_cellen_verhoogd"] = aandeel
+    buurt["potentieel_kwetsbaar"] = potentieel_kwetsbaar(buurt, aandeel, drempel_aandeel)
 
 
 def _eigen_op_niveau(eigen, niveau):

@@ -55,7 +55,7 @@ def main(out):
     app, _provider = start_qgis()
     from qgis.core import QgsProject, QgsVectorLayer
 
-    from vroegsignalering.algorithms.styling import apply_klasse_style, apply_risico_style, signal_style
+    from vroegsignalering.algorithms.stijl import pas_toe
     from vroegsignalering.report.layout import export_pdf, map_report
 
     gpkg = out / f"vroegsignalering_{GEMEENTE.lower()}.gpkg"
@@ -114,15 +114,15 @@ def main(out):
         layer = QgsVectorLayer(f"{gpkg}|layername={table}", title, "ogr")
         if not layer.isValid():
             raise SystemExit(f"demo: could not open {gpkg} layer {table}")
-        apply_klasse_style(layer)
+        pas_toe(layer, "klasse")
         project.addMapLayer(layer)
         layers.append(layer)
     project.setCrs(layers[0].crs())
     profile_layers = []
-    for table, title in (("risicoprofiel_grid", "Risicoprofiel per 100 m"),
-                         ("risicoprofiel_buurt", "Risicoprofiel per buurt")):
+    for table, title, soort in (("risicoprofiel_grid", "Risicoprofiel per 100 m", "risico_grid"),
+                                ("risicoprofiel_buurt", "Risicoprofiel per buurt", "risico_buurt")):
         layer = QgsVectorLayer(f"{gpkg}|layername={table}", title, "ogr")
-        apply_risico_style(layer)
+        pas_toe(layer, soort)
         project.addMapLayer(layer)
         profile_layers.append(layer)
     for layer in layers:
@@ -130,7 +130,7 @@ def main(out):
     group = project.layerTreeRoot().insertGroup(2, "Risicomechanismen")
     for table, mechanism in mechanism_tables:
         layer = QgsVectorLayer(f"{gpkg}|layername={table}", table.replace("_", " "), "ogr")
-        signal_style(mechanism)(layer)
+        pas_toe(layer, "signaal", mechanism)
         project.addMapLayer(layer, False)
         group.addLayer(layer).setItemVisibilityChecked(False)
 
@@ -139,7 +139,7 @@ def main(out):
         "Vroegsignalering leefbaarheid",
         f"Vroegsignalering leefbaarheid – gemeente {GEMEENTE}",
         "Risicoprofiel 2024 per buurt en per deelgebied van 100 m (voorbeelddata: zie resources/sample/README.md)",
-        profile_layers,
+        profile_layers[::-1],  # top first: the buurt outlines over the 100 m cells
         "Bronnen: Leefbaarometer 3.0, meting 2024 (Ministerie van BZK, open data); "
         "CBS/Kadaster wijk- en buurtkaart 2024 (CC BY 4.0). Gridcellen en eerdere jaren gesimuleerd.",
     )

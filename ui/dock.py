@@ -1,46 +1,447 @@
-"""The early-warning dock panel (a shell; the risk-profile view fills it in a later release)."""
+"""The analyst's panel: from a chosen gemeente to styled risk maps and per-buurt factor summaries.
 
+Three steps as tabs: Data (sources, gemeenten, year), Mechanisms (switches,
+weights, thresholds, the class rule) and Results (run, the buurt list, the
+summary and the local interpretation). The panel runs the same Processing
+algorithm as the toolbox in a background task, writes into a GeoPackage next
+to the project (or a chosen folder), shows the results as one group of layers
+(``ui.lagen``) and re-weights from the stored scores without running a
+mechanism again (``ui.resultaten``). Its state lives in the project
+(``ui.toestand``), so a saved project reopens with the panel as it was.
+"""
+
+import contextlib
+import re
+from pathlib import Path
+
+from qgis.core import QgsFeatureRequest, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import QDockWidget, QLabel, QPushButton, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..__about__ import PLUGIN_ID, __version__
 
 
 class VroegsignaleringDock(QDockWidget):
-    """Dock with a short explanation and a shortcut to the plugin's Processing tools."""
+    """The panel (see the module docstring). Widgets a test drives carry object names."""
 
     def __init__(self, iface, parent=None):
+        from .gegevens import GegevensTab
+        from .mechanismen import MechanismenTab
+
         super().__init__(self.tr("Vroegsignalering leefbaarheid"), parent)
         self.iface = iface
         self.setObjectName(f"{PLUGIN_ID}_dock")
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        intro = QLabel(
-            self.tr(
-                "Early warning of liveability decline. Import Leefbaarometer scores and run the risk "
-                "mechanisms from the Processing toolbox (group 'Vroegsignalering leefbaarheid')."
-            ),
-            body,
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.toolbox_button = QPushButton(self.tr("Open the Processing toolbox"), body)
-        self.toolbox_button.clicked.connect(self.open_toolbox)
-        layout.addWidget(self.toolbox_button)
-        version = QLabel(f"{PLUGIN_ID} {__version__}", body)
-        version.setAlignment(Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(version)
-        layout.addStretch(1)
-        self.setWidget(body)
+        self.taak = None
+        self.resultaat = None
+        self.lagen = {}
+        self.kiezer = None
+        self.laden = False
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("stappen")
+        self.gegevens = GegevensTab(self)
+        self.mechanismen = MechanismenTab(self)
+        self.tabs.addTab(_scroll(self.gegevens), self.tr("1 Data"))
+        self.tabs.addTab(_scroll(self.mechanismen), self.tr("2 Mechanisms"))
+        self.tabs.addTab(self._resultaten_tab(), self.tr("3 Results"))
+        self.setWidget(self.tabs)
+
+        self.gegevens.gewijzigd.connect(self._bewaar_toestand)
+        self.gegevens.voorbeeld_gevraagd.connect(self.voorbeeld)
+        self.gegevens.ophalen_gevraagd.connect(self.ophalen)
+        self.mechanismen.herweging.connect(self.herweeg)
+        self.mechanismen.opnieuw.connect(self._opnieuw_nodig)
+        self.lijst.gekozen.connect(self.toon_buurt)
+        self.lijst.interpretatie_gewijzigd.connect(self.bewaar_interpretatie)
+        QgsProject.instance().readProject.connect(self._project_gelezen)
+        QgsProject.instance().cleared.connect(self._project_leeg)
+        self.herstel()
 
     def tr(self, text):
         return QCoreApplication.translate("VroegsignaleringDock", text)
 
-    def open_toolbox(self):
-        """Show QGIS's Processing toolbox, where the plugin's algorithms live."""
-        toolbox = self.iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox")
-        if toolbox is None:
-            self.iface.messageBar().pushWarning(PLUGIN_ID, self.tr("The Processing toolbox is not available."))
+    def _resultaten_tab(self):
+        from qgis.gui import QgsFileWidget
+
+        from .buurtlijst import BuurtLijst
+
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        map_rij = QHBoxLayout()
+        map_rij.addWidget(QLabel(self.tr("Results in"), tab))
+        self.uitvoermap = QgsFileWidget(tab)
+        self.uitvoermap.setObjectName("uitvoermap")
+        self.uitvoermap.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
+        self.uitvoermap.setToolTip(self.tr("The folder of the results GeoPackage (empty: next to the project)"))
+        map_rij.addWidget(self.uitvoermap, 1)
+        layout.addLayout(map_rij)
+        knoppen = QHBoxLayout()
+        self.bereken = QPushButton(self.tr("Run the analysis"), tab)
+        self.bereken.setObjectName("bereken")
+        self.bereken.clicked.connect(self.start)
+        self.annuleer = QPushButton(self.tr("Cancel"), tab)
+        self.annuleer.setObjectName("annuleer")
+        self.annuleer.setEnabled(False)
+        self.annuleer.clicked.connect(self.stop)
+        self.kaartknop = QPushButton(self.tr("Pick a buurt on the map"), tab)
+        self.kaartknop.setObjectName("kaartknop")
+        self.kaartknop.setCheckable(True)
+        self.kaartknop.toggled.connect(self._kaartgereedschap)
+        knoppen.addWidget(self.bereken)
+        knoppen.addWidget(self.annuleer)
+        knoppen.addWidget(self.kaartknop)
+        layout.addLayout(knoppen)
+        self.voortgang = QProgressBar(tab)
+        self.voortgang.setObjectName("voortgang")
+        self.voortgang.setRange(0, 100)
+        self.voortgang.setValue(0)
+        layout.addWidget(self.voortgang)
+        self.status = QLabel("", tab)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.lijst = BuurtLijst(tab)
+        layout.addWidget(self.lijst, 1)
+        versie = QLabel(f"{PLUGIN_ID} {__version__}", tab)
+        versie.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(versie)
+        return tab
+
+    # -- the state in the project ------------------------------------------------
+
+    def toestand(self):
+        from .toestand import Toestand
+
+        toestand = Toestand.lees()
+        self.gegevens.naar(toestand)
+        tekst = self.mechanismen.tekst()
+        if tekst is not None:
+            toestand.instellingen = tekst
+        toestand.uitvoermap = self.uitvoermap.filePath()
+        return toestand
+
+    def _bewaar_toestand(self):
+        if not self.laden:
+            self.toestand().schrijf()
+
+    def herstel(self):
+        """Show the panel as the project stored it, with the layers of its last run."""
+        from . import lagen
+        from .resultaten import Resultaat
+        from .toestand import Toestand
+
+        toestand = Toestand.lees()
+        self.laden = True
+        try:
+            self.gegevens.van(toestand)
+            self.mechanismen.zet(toestand.instellingen)
+            self.uitvoermap.setFilePath(toestand.uitvoermap)
+        finally:
+            self.laden = False
+        self.resultaat, self.lagen = None, {}
+        if toestand.heeft_resultaat and Path(toestand.gpkg).is_file():
+            self.lagen = lagen.zoek(toestand.groep)
+            resultaat = Resultaat(toestand.gpkg)
+            if resultaat.geldig:
+                self.resultaat = resultaat
+                self.lijst.vul(resultaat.frames["buurt"], toestand.gemeenten)
+                self.status.setText(self.tr("Results of {}: {}").format(toestand.groep, toestand.gpkg))
+
+    def _project_gelezen(self, *_args):
+        self.herstel()
+
+    def _project_leeg(self):
+        self.resultaat, self.lagen = None, {}
+        self.lijst.leeg()
+
+    # -- the sample and the official data --------------------------------------
+
+    def voorbeeld(self):
+        self.gegevens.voorbeeld()
+        self._bewaar_toestand()
+        self.status.setText(self.tr("The sample (gemeente Lelystad) is chosen: run the analysis under 3 Results."))
+
+    def ophalen(self):
+        """Download the Leefbaarometer scores and the CBS wijk- en buurtkaart (Processing: downloaddata)."""
+        from .taak import Taak
+
+        if self._bezig():
             return
-        toolbox.setVisible(True)
-        toolbox.raise_()
+        parameters = {"DATASETS": [0, 2], "GEMEENTE": ""}
+        self.taak = Taak("vroegsignalering:downloaddata", parameters, self.tr("Vroegsignalering: official data"),
+                         self)
+        self.taak.voortgang.connect(lambda v: self.voortgang.setValue(int(v)))
+        self.taak.klaar.connect(self._opgehaald)
+        self._begin(self.tr("Downloading the official data…"))
+        self.tabs.setCurrentIndex(2)
+        self.taak.start()
+
+    def _opgehaald(self, succes, resultaten, fout):
+        self._einde()
+        if not succes:
+            self.status.setText(self.tr("The download did not succeed: {}. Without an internet connection, choose "
+                                        "files you have under 1 Data.").format(fout or self.tr("cancelled")))
+            return
+        files = str(resultaten.get("FILES", "")).split(";")
+        grids = [f for f in files if re.search(r"scores grids", f, re.IGNORECASE)]
+        if resultaten.get("SCORES_CSV"):
+            self.gegevens.scores_buurt.zet(str(resultaten["SCORES_CSV"]))
+        if grids:
+            self.gegevens.scores_grid.zet(grids[0])
+        if resultaten.get("CBS_GPKG"):
+            self.gegevens.buurten.zet(str(resultaten["CBS_GPKG"]) + "|layername=buurten")
+        self.gegevens.vul_gemeenten()
+        self.gegevens.vul_jaren()
+        self._bewaar_toestand()
+        self.status.setText(self.tr("The official data is in {}: choose a gemeente under 1 Data.").format(
+            resultaten.get("OUTPUT_FOLDER", "")))
+
+    # -- running the analysis ------------------------------------------------------
+
+    def _bezig(self):
+        return self.taak is not None and self.taak.bezig
+
+    def start(self):
+        """Run the complete analysis in the background and show its results as one group of layers."""
+        from .interpretatie import maak_tabel
+        from .taak import Taak
+
+        if self._bezig():
+            return
+        toestand = self.toestand()
+        fout = self._controleer(toestand)
+        if fout:
+            self.status.setText(fout)
+            return
+        gpkg = self._gpkg(toestand)
+        if not gpkg.exists():  # the interpretation table first: the risk tables are written beside it
+            gpkg.parent.mkdir(parents=True, exist_ok=True)
+            if not maak_tabel(gpkg):
+                self.status.setText(self.tr("Cannot write in {}: choose another folder.").format(gpkg.parent))
+                return
+        parameters = {
+            "SCORES": toestand.scores_buurt or toestand.scores_grid,
+            "BUURTEN": toestand.buurten,
+            "INSTELLINGEN": toestand.instellingen,
+            "OUTPUT_BUURT": _tabel(gpkg, "risicoprofiel_buurt"),
+            "OUTPUT_GRID": _tabel(gpkg, "risicoprofiel_grid"),
+        }
+        if toestand.scores_buurt and toestand.scores_grid:
+            parameters["SCORES_GRID"] = toestand.scores_grid
+        for key, value in (("CONTEXT", toestand.context), ("SLOOP", toestand.sloop)):
+            if value:
+                parameters[key] = value
+        if toestand.jaar:
+            parameters["YEAR"] = toestand.jaar
+        self._lopend = (toestand, gpkg)
+        self.taak = Taak("vroegsignalering:vroegsignalering", parameters,
+                         self.tr("Vroegsignalering: complete analysis"), self)
+        self.taak.voortgang.connect(lambda v: self.voortgang.setValue(int(v)))
+        self.taak.klaar.connect(self._berekend)
+        self._begin(self.tr("The analysis runs… (QGIS stays usable; Cancel stops it)"))
+        self.taak.start()
+
+    def _controleer(self, toestand):
+        if not (toestand.scores_buurt or toestand.scores_grid):
+            return self.tr("Choose the Leefbaarometer scores under 1 Data (or load the sample).")
+        if not toestand.buurten:
+            return self.tr("Choose the buurt polygons under 1 Data.")
+        if self.mechanismen.tekst() is None:
+            return self.tr("The settings under 2 Mechanisms have an error: {}").format(self.mechanismen.fout.text())
+        return ""
+
+    def _gpkg(self, toestand):
+        """vroegsignalering_<gemeenten>_<jaar>.gpkg in the chosen folder, else next to the project."""
+        map_ = Path(toestand.uitvoermap) if toestand.uitvoermap else None
+        if map_ is None:
+            project = QgsProject.instance().absolutePath()
+            map_ = Path(project) if project else Path.home() / "vroegsignalering"
+        naam = re.sub(r"[^0-9a-z]+", "_", "_".join(toestand.gemeenten).lower()).strip("_") or "alle"
+        return map_ / f"vroegsignalering_{naam}_{toestand.jaar or 'laatste'}.gpkg"
+
+    def _begin(self, tekst):
+        self.bereken.setEnabled(False)
+        self.annuleer.setEnabled(True)
+        self.voortgang.setValue(0)
+        self.status.setText(tekst)
+
+    def _einde(self):
+        self.bereken.setEnabled(True)
+        self.annuleer.setEnabled(False)
+
+    def stop(self):
+        if self._bezig():
+            self.taak.annuleer()
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _berekend(self, succes, resultaten, fout):
+        from . import lagen
+        from .resultaten import Resultaat
+
+        self._einde()
+        toestand, gpkg = self._lopend
+        if not succes:
+            self.status.setText(self.tr("The analysis stopped: {}").format(fout or self.tr("cancelled")))
+            self.voortgang.setValue(0)
+            return
+        self.voortgang.setValue(100)
+        resultaat = Resultaat(gpkg)
+        jaar = int(resultaat.frames["buurt"]["jaar"].iloc[0]) if len(resultaat.frames["buurt"]) else toestand.jaar
+        namen = _namen(resultaat.frames["buurt"], toestand.gemeenten)
+        titel = lagen.groepnaam(namen, jaar)
+        from ..core.profile import mechanism_columns
+
+        self.lagen = lagen.voeg_toe(gpkg, titel, toestand.gemeenten, mechanism_columns(resultaat.frames["buurt"]))
+        self.resultaat = resultaat
+        toestand.gpkg, toestand.groep = str(gpkg), titel
+        toestand.schrijf()
+        self.lijst.vul(resultaat.frames["buurt"], toestand.gemeenten)
+        self._zoom_naar_resultaat()
+        self.status.setText(self.tr("Done: {} ({} buurten). Choose a buurt for its summary.").format(
+            titel, len(resultaat.frames["buurt"])))
+
+    def _opnieuw_nodig(self):
+        if self.resultaat is not None and not self.laden:
+            self.status.setText(self.tr("A threshold or setting changed: run the analysis again to see its effect."))
+        self._bewaar_toestand()
+
+    # -- re-weighting ---------------------------------------------------------------
+
+    def herweeg(self):
+        """Weights, switches or the class rule changed: re-classify the stored scores (no mechanism runs)."""
+        self._bewaar_toestand()
+        if self.resultaat is None or self.laden:
+            return
+        regels = self.mechanismen.regels()
+        if regels is None:
+            return
+        self.resultaat.herweeg(regels, self.mechanismen.drempel_aandeel())
+        for layer in self.lagen.values():
+            layer.dataProvider().reloadData()
+            layer.triggerRepaint()
+        toestand = self.toestand()
+        huidig = self.lijst.huidig
+        self.lijst.vul(self.resultaat.frames["buurt"], toestand.gemeenten)
+        if huidig:
+            self.lijst.kies(huidig)
+
+    # -- one buurt -----------------------------------------------------------------
+
+    def samenvatting(self, code):
+        """The summary of one buurt (core.samenvatting) from the results."""
+        from ..core.samenvatting import buurt_samenvatting
+        from .interpretatie import lees
+
+        rij = self.resultaat.buurt(code) if self.resultaat is not None else None
+        if rij is None:
+            return None, ""
+        geschiedenis = {int(k[4:]): rij[k] for k in rij.index if re.fullmatch(r"afw_\d{4}", str(k))}
+        interpretatie = lees(self.resultaat.gpkg).get(code, "")
+        return buurt_samenvatting(rij, cellen=self.resultaat.cellen(code), geschiedenis=geschiedenis,
+                                  interpretatie=interpretatie, wijknaam=rij.get("wijkcode")), interpretatie
+
+    def toon_buurt(self, code):
+        samenvatting, interpretatie = self.samenvatting(code)
+        if samenvatting is None:
+            return
+        self.lijst.toon(code, samenvatting, interpretatie)
+        self._zoom_naar_buurt(code)
+
+    def bewaar_interpretatie(self, code, tekst):
+        from .interpretatie import schrijf
+
+        if self.resultaat is None:
+            return
+        if schrijf(self.resultaat.gpkg, code, tekst):
+            self.status.setText(self.tr("The interpretation of {} is saved with the results.").format(code))
+        else:
+            self.status.setText(self.tr("Could not save the interpretation in {} (is it read-only?).").format(
+                self.resultaat.gpkg))
+
+    def _zoom_naar_buurt(self, code):
+        layer = self.lagen.get("buurt")
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        if layer is None or canvas is None:
+            return
+        request = QgsFeatureRequest().setFilterExpression(f"\"code\" = '{code}'")
+        for feature in layer.getFeatures(request):
+            layer.selectByIds([feature.id()])
+            extent = feature.geometry().boundingBox()
+            extent.scale(1.6)
+            canvas.setExtent(canvas.mapSettings().layerExtentToOutputExtent(layer, extent))
+            canvas.refresh()
+            return
+
+    def _zoom_naar_resultaat(self):
+        layer = self.lagen.get("buurt")
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        if layer is not None and canvas is not None:
+            layer.updateExtents()
+            canvas.setExtent(canvas.mapSettings().layerExtentToOutputExtent(layer, layer.extent()))
+            canvas.refresh()
+
+    def _kaartgereedschap(self, aan):
+        from .kaartgereedschap import BuurtKiezer
+
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        layer = self.lagen.get("buurt")
+        if canvas is None:
+            return
+        if aan and layer is not None:
+            self.kiezer = BuurtKiezer(canvas, layer)
+            self.kiezer.buurt_gekozen.connect(self.lijst.kies)
+            canvas.setMapTool(self.kiezer)
+        elif self.kiezer is not None:
+            canvas.unsetMapTool(self.kiezer)
+            self.kiezer = None
+        if aan and layer is None:
+            self.kaartknop.setChecked(False)
+
+    def closeEvent(self, event):  # noqa: N802 (Qt API)
+        if self.kiezer is not None:
+            self._kaartgereedschap(False)
+        super().closeEvent(event)
+
+    def afsluiten(self):
+        """Disconnect from the project (the plugin calls this on unload)."""
+        for signal, slot in ((QgsProject.instance().readProject, self._project_gelezen),
+                             (QgsProject.instance().cleared, self._project_leeg)):
+            with contextlib.suppress(TypeError):
+                signal.disconnect(slot)
+        self.stop()
+
+
+def _scroll(widget):
+    """A tab that scrolls down, never sideways: its rows wrap to the dock's width (1366 x 768 screens)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
+
+
+def _tabel(gpkg, tabel):
+    return f"ogr:dbname='{gpkg}' table=\"{tabel}\" (geom)"
+
+
+def _namen(buurt_frame, gemeenten):
+    """The chosen gemeenten by name (codes where no name is known), for the group's title."""
+    if not gemeenten:
+        return []
+    codes = ("GM" + buurt_frame["code"].astype(str).str.slice(2, 6)).str.upper()
+    namen = []
+    for gemeente in gemeenten:
+        rows = buurt_frame[codes == str(gemeente).upper()]
+        namen.append(str(rows["gemeente"].iloc[0]) if len(rows) and "gemeente" in rows else str(gemeente))
+    return namen
+

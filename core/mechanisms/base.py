@@ -427,6 +427,24 @@ def met_teken(value, decimals=2):
     return getal(round(float(value), decimals) + 0.0, decimals, sign=True)
 
 
+def beweging(verandering):
+    """A change of a score in words: '0,06 gedaald', '0,02 gestegen' or 'gelijk gebleven' (as shown, 2 decimals)."""
+    shown = round(float(verandering), 2)
+    if shown < 0:
+        return f"{getal(-verandering)} gedaald"
+    if shown > 0:
+        return f"{getal(verandering)} gestegen"
+    return "gelijk gebleven"
+
+
+def referentie_tekst(ref_naam, value, decimals=2):
+    """The reference of a group comparison in words: 'gemeente gemiddeld -0,01', 'alle eenheden gemiddeld
+    +0,02', 'vaste referentie +0,00' (``ref_naam`` as ``groepsreferentie`` names it)."""
+    if ref_naam == "referentie":
+        return f"vaste referentie {met_teken(value, decimals)}"
+    return f"{ref_naam} gemiddeld {met_teken(value, decimals)}"
+
+
 def aantal(value):
     """A count as Dutch text with a thousands dot: 1234.4 -> '1.234'; '?' when missing."""
     if value is None or np.isnan(value):

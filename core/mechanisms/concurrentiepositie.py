@@ -161,11 +161,15 @@ def _uitleg(won, won_omgeving, verschil, woz, woz_omgeving, verhouding, geen_cen
         return f"Geen andere buurt binnen {getal(straal / 1000, 1)} km"
     delen = []
     if not np.isnan(verschil):
-        delen.append(f"won {met_teken(won)}, omgeving {met_teken(won_omgeving)} (verschil {met_teken(verschil)})")
+        delen.append(f"score woningvoorraad {met_teken(won)} tegen {met_teken(won_omgeving)} in de omgeving, "
+                     f"verschil {met_teken(verschil)}")
     elif np.isnan(won):
-        delen.append("won onbekend")
+        delen.append("score woningvoorraad onbekend")
     if not np.isnan(verhouding):
-        delen.append(f"WOZ {euro(woz)}, omgeving {euro(woz_omgeving)} ({getal(100 * verhouding, 0)} %)")
+        delen.append(f"WOZ {euro(woz)} tegen {euro(woz_omgeving)} in de omgeving, dat is {getal(100 * verhouding, 0)} %")
     elif np.isnan(woz) and not np.isnan(woz_omgeving):
         delen.append("WOZ onbekend")
-    return "; ".join(delen) if delen else "Won-score en WOZ-waarde onbekend"
+    if not delen:
+        return "Score woningvoorraad en WOZ-waarde onbekend"
+    text = ", ".join(delen)
+    return text[0].upper() + text[1:]

@@ -49,18 +49,19 @@ from .base import (
     HALVE_KLASSE,
     MissingInputError,
     analysejaar,
+    beweging,
     context_kolom,
     getal,
     groepsreferentie,
     instelling,
     jaren,
     kolommen,
-    met_teken,
     niet_gemeten,
     niet_gemeten_note,
     of,
     op_schaal,
     rang_in_groep,
+    referentie_tekst,
     resultaat,
     vergelijkingsgroepen,
     waarde_in,
@@ -190,15 +191,16 @@ def percentielrang(values):
 def _uitleg(verandering, ref, structureel, rangen, namen, van, tot, ref_naam):
     delen = []
     if not np.isnan(verandering):
-        delen.append(f"Crisis {van}-{tot}: {met_teken(verandering)} ({ref_naam} {met_teken(ref)})")
+        crisis = f"score {beweging(verandering)} in de crisis {van}-{tot}"
+        delen.append(f"{crisis}, {referentie_tekst(ref_naam, ref)}" if not np.isnan(ref) else crisis)
     elif ref_naam:
         delen.append(f"Niet gemeten in {van} of {tot}")
     if not np.isnan(structureel):
-        gevoelig = [f"{naam} {_pct(rang)}" for naam, rang in zip(namen, rangen) if not np.isnan(rang)]
-        delen.append(f"structureel {getal(structureel)} (percentiel {', '.join(gevoelig)})")
+        meer = [f"meer {naam} dan {_pct(rang)} %" for naam, rang in zip(namen, rangen) if not np.isnan(rang)]
+        delen.append(f"{' en '.join(meer)} van de rest, gemiddelde rang {getal(structureel)}")
     if not delen:
-        return "Geen crisismeting en geen CBS-context"
-    text = "; ".join(delen)
+        return "Geen meting van de crisis en geen CBS-cijfers over armoede of corporatiebezit"
+    text = ", ".join(delen)
     return text[0].upper() + text[1:]
 
 

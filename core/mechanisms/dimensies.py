@@ -49,6 +49,13 @@ from .base import (
 
 NAAM = "dimensies"
 ALLE_DIMENSIES = ("fys", "onv", "soc", "vrz", "won")
+DIMENSIE_NAMEN = {  # the dimensions written out, for the explanations
+    "fys": "fysieke omgeving",
+    "onv": "overlast en onveiligheid",
+    "soc": "sociale samenhang",
+    "vrz": "voorzieningen",
+    "won": "woningvoorraad",
+}
 
 
 def dimensies(units, jaar=None, *, grenzen=None, dimensies=("onv", "soc"), periode=6, max_klasse=3,
@@ -134,9 +141,9 @@ def _uitleg(dims, waarden, klassen, veranderingen, basisjaren, zwak, totaal, jaa
     for d, w, k, v, b, z in zip(dims, waarden, klassen, veranderingen, basisjaren, zwak):
         if not z:
             continue
-        tekst = f"{d} klasse {int(k)} ({met_teken(w)})"
+        tekst = f"{DIMENSIE_NAMEN[d]} klasse {int(k)} met {met_teken(w)}"
         if not np.isnan(v) and round(float(v), 2) < 0:
-            tekst += f", daalde {getal(-v)} sinds {int(b)}"
+            tekst += f", {getal(-v)} gedaald sinds {int(b)}"
         delen.append(tekst)
     if np.isnan(totaal):
         achter = "totaal niet gemeten"
@@ -145,5 +152,7 @@ def _uitleg(dims, waarden, klassen, veranderingen, basisjaren, zwak, totaal, jaa
     else:
         achter = "totaal al zwak of lager"
     if not delen:
-        return f"Geen zwakke dimensie (zwakste {dims[laagste]} {met_teken(waarden[laagste])}); {achter}"
-    return "; ".join(delen) + f"; {achter}"
+        return (f"Geen zwakke dimensie, de zwakste is {DIMENSIE_NAMEN[dims[laagste]]} met "
+                f"{met_teken(waarden[laagste])}, {achter}")
+    text = ", ".join(delen) + f", {achter}"
+    return text[0].upper() + text[1:]

@@ -191,13 +191,14 @@ def _grens(vast, values, groepen, percentiel):
 
 
 def _uitleg(oud, grens_oud, woz, grens_woz, ink, grens_ink, band):
+    ouderen = f"{band[:-1]}-plussers"  # '65+' -> '65-plussers'
     if np.isnan(oud):
-        return f"Aandeel {band} onbekend"
-    delen = [f"{band} {getal(oud, 0)} % (grens {getal(grens_oud, 0)} %)"]
+        return f"Aandeel {ouderen} onbekend"
+    delen = [f"{getal(oud, 0)} % {ouderen} tegen een grens van {getal(grens_oud, 0)} %"]
     if not np.isnan(woz):
-        delen.append(f"WOZ {euro(woz)} (grens {euro(grens_woz)})")
+        delen.append(f"WOZ {euro(woz)} tegen een grens van {euro(grens_woz)}")
     if not np.isnan(ink):
-        delen.append(f"inkomen {euro(ink)} per inwoner (grens {euro(grens_ink)})")
+        delen.append(f"inkomen {euro(ink)} per inwoner tegen een grens van {euro(grens_ink)}")
     if np.isnan(woz) and np.isnan(ink):
         delen.append("WOZ-waarde en inkomen onbekend")
-    return "; ".join(delen)
+    return ", ".join(delen)

@@ -110,7 +110,7 @@ def eigenindicator(units, waarden, *, naam=NAAM, richting="hoog", referentie="ge
         grens = instelling(drempel, naam, "the threshold")
         with np.errstate(invalid="ignore"):
             voorbij = waarde >= grens if hoog else waarde <= grens
-        grens_tekst = f"drempel {getal(grens)}"
+        grens_tekst = f"de drempel {getal(grens)}"
     else:
         percentiel = instelling(drempel_percentiel, naam, "the percentile")
         if not 0 < percentiel < 100:
@@ -118,7 +118,7 @@ def eigenindicator(units, waarden, *, naam=NAAM, richting="hoog", referentie="ge
         grens = np.percentile(waarde[bekend], percentiel if hoog else 100 - percentiel) if bekend.any() else np.nan
         with np.errstate(invalid="ignore"):
             voorbij = waarde > grens if hoog else waarde < grens
-        grens_tekst = f"{percentiel:g}e percentiel {getal(grens)}"
+        grens_tekst = f"het {percentiel:g}e percentiel {getal(grens)}"
         notes.append(f"{omschrijving}: drempel = {percentiel:g}e percentiel in de slechte richting "
                      f"({'hoog' if hoog else 'laag'}) = {getal(grens)}")
 
@@ -156,10 +156,16 @@ def _spreiding(values):
 def _uitleg(waarde, ref, voorbij, *, omschrijving, ref_naam, grens_tekst, richting):
     if np.isnan(waarde):
         return f"Geen waarde voor {omschrijving}"
-    text = f"{omschrijving.capitalize()} {getal(waarde)} ({ref_naam} {getal(ref)})"
+    if ref_naam == "gemeente":
+        vergelijking = f"een mediaan van {getal(ref)} in de gemeente"
+    elif ref_naam == "alle eenheden":
+        vergelijking = f"een mediaan van {getal(ref)} over alle eenheden"
+    else:
+        vergelijking = f"de referentie {getal(ref)}"
+    text = f"{omschrijving[:1].upper()}{omschrijving[1:]} {getal(waarde)} tegen {vergelijking}"
     if voorbij:
-        return f"{text}: te {richting}, voorbij {grens_tekst}"
-    return f"{text}: binnen {grens_tekst}"
+        return f"{text}, te {richting}, voorbij {grens_tekst}"
+    return f"{text}, binnen {grens_tekst}"
 
 
 # --------------------------------------------------------------------------- aggregation helpers

@@ -149,8 +149,11 @@ def nieuwbouwelders(units, jaar=None, *, grenzen=None, straal=10_000.0, referent
     if indeling.cellen:
         notes.append(f"{indeling.cellen} rastercellen krijgen de uitkomst van hun buurt")
 
+    ref_naam = {"gemeente": "in de gemeente", "alle": "in alle buurten"}.get(referentie, "als referentie")
+
     def toelichting(frame):
-        uitleg = t(np.asarray([_uitleg(*args, straal=straal, max_eigen=max_eigen, min_woningen=min_woningen)
+        uitleg = t(np.asarray([_uitleg(*args, straal=straal, max_eigen=max_eigen, min_woningen=min_woningen,
+                                       ref_naam=ref_naam)
                                for args in zip(omgeving.som, tempo, ref, eigen, b_voorraad, geen_centrum)],
                               dtype=object))
         uitleg[weg] = niet_gemeten_uitleg(jaar)
@@ -205,21 +208,21 @@ def nieuwbouw(units):
     )
 
 
-def _uitleg(nieuw_omgeving, tempo, ref, eigen, woningen, geen_centrum, *, straal, max_eigen, min_woningen):
+def _uitleg(nieuw_omgeving, tempo, ref, eigen, woningen, geen_centrum, *, straal, max_eigen, min_woningen, ref_naam):
     if geen_centrum:
         return "Geen middelpunt: omgeving onbekend"
     if np.isnan(woningen):
-        return "Woningvoorraad onbekend: niet beoordeeld"
+        return "Aantal woningen onbekend: niet beoordeeld"
     if not woningen >= min_woningen:
-        return f"{aantal(woningen)} woningen: te klein om te beoordelen (minimaal {aantal(min_woningen)})"
+        return f"{aantal(woningen)} woningen, te weinig om te beoordelen, minimaal {aantal(min_woningen)}"
     if np.isnan(tempo):
         return f"Geen buurten met bekende nieuwbouw binnen {getal(straal / 1000, 0)} km"
-    text = (f"Binnen {getal(straal / 1000, 0)} km {aantal(nieuw_omgeving)} nieuwe woningen: "
-            f"{getal(tempo, 1)} % van de voorraad in tien jaar (referentie {getal(ref, 1)} %, "
-            f"{met_teken(tempo - ref, 1)} procentpunt)")
+    text = (f"Binnen {getal(straal / 1000, 0)} km {aantal(nieuw_omgeving)} nieuwe woningen in tien jaar, "
+            f"{getal(tempo, 1)} % van de voorraad tegen {getal(ref, 1)} % {ref_naam}, "
+            f"{met_teken(tempo - ref, 1)} procentpunt")
     if np.isnan(eigen):
-        return text + "; eigen nieuwbouw onbekend"
-    text += f"; eigen nieuwbouw {getal(eigen, 0)} %"
+        return text + ", eigen nieuwbouw onbekend"
+    text += f", eigen nieuwbouw {getal(eigen, 0)} %"
     if eigen > max_eigen:
-        text += " (zelf nieuw)"
+        text += ", de buurt is zelf nieuw"
     return text

@@ -138,9 +138,11 @@ def _aangevuld(eigen, units, nodig):
 def _uitleg(afstand, bewegingen, geleend, jaar):
     if np.isnan(afstand):
         return f"Geen meting in {jaar}"
+    decimalen = 3 if abs(afstand) < 0.005 else 2  # just at the boundary: '0,003', not '0,00'
     if afstand < 0:
-        return f"Al zwak of lager: {getal(-afstand)} onder de grens van voldoende"
+        return f"Al zwak of lager: score {getal(-afstand, decimalen)} onder de grens van voldoende"
     if np.isnan(bewegingen):
-        return f"{getal(afstand)} boven de grens van voldoende (typische beweging onbekend)"
-    bron = ", beweging van de gemeente" if geleend else ""
-    return f"{getal(afstand)} boven de grens van voldoende ({getal(bewegingen, 1)} typische bewegingen{bron})"
+        return f"Score {getal(afstand, decimalen)} boven de grens van voldoende, gewone schommeling onbekend"
+    bron = " in de gemeente" if geleend else ""
+    return (f"Score {getal(afstand, decimalen)} boven de grens van voldoende, {getal(bewegingen, 1)} keer de gewone "
+            f"schommeling tussen twee metingen{bron}")

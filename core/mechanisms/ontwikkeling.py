@@ -39,14 +39,14 @@ from .base import (
     HALVE_KLASSE,
     analysejaar,
     basis_meting,
-    getal,
+    beweging,
     groepsreferentie,
     instelling,
     kolommen,
-    met_teken,
     metingen,
     of,
     op_schaal,
+    referentie_tekst,
     resultaat,
     vergelijkingsgroepen,
     waarde_in,
@@ -114,22 +114,12 @@ def _uitleg(verandering, basisjaar, ref, laagste, now_missing, jaar, periode, re
     if np.isnan(verandering):
         return f"Geen meting in of vóór {jaar - periode}"
     if np.isnan(ref):
-        return f"Score {_beweging(verandering)} sinds {int(basisjaar)}; geen andere eenheden om mee te vergelijken"
-    text = f"Score {_beweging(verandering)} sinds {int(basisjaar)}; {ref_naam} {met_teken(ref)}"
+        return f"Score {beweging(verandering)} sinds {int(basisjaar)}, geen andere eenheden om mee te vergelijken"
+    text = f"Score {beweging(verandering)} sinds {int(basisjaar)}, {referentie_tekst(ref_naam, ref)}"
     if laagste:
         groep = "de gemeente" if ref_naam == "gemeente" else "alle eenheden"
-        text += f"; bij de laagste {percentiel:g} % van {groep}"
+        text += f", bij de laagste {percentiel:g} % van {groep}"
     return text
-
-
-def _beweging(verandering):
-    """'daalde 0,06', 'steeg 0,02' or 'bleef gelijk' (as the two decimals shown)."""
-    shown = round(float(verandering), 2)
-    if shown < 0:
-        return f"daalde {getal(-verandering)}"
-    if shown > 0:
-        return f"steeg {getal(verandering)}"
-    return "bleef gelijk"
 
 
 def helling(units, jaar, column="afw"):

@@ -45,6 +45,20 @@ LABELS = {
 
 ALLEEN_BUURT = frozenset({"zwakkedeelgebieden"})  # needs the grid cells of a buurt
 
+# the one threshold of each mechanism the panel offers beside its switch and weight (the rest: settings text)
+KERNDREMPEL = {
+    "ontwikkeling": "drempel",
+    "omslagzone": "drempel_afstand",
+    "zwakkedeelgebieden": "drempel_aandeel",
+    "dimensies": "max_klasse",
+    "uitstraling": "drempel",
+    "conjunctuur": "drempel_crisis",
+    "doorstroom": "percentiel_oud",
+    "nieuwbouwelders": "drempel",
+    "sloopelders": "drempel",
+    "concurrentiepositie": "drempel_woz",
+}
+
 # the figures whose value alone can make a mechanism signal (with the default settings)
 DRIJVERS = {
     "ontwikkeling": ("verandering van afw",),

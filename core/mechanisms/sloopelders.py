@@ -141,9 +141,12 @@ def sloopelders(units, sloop, jaar=None, *, grenzen=None, straal=5000.0, periode
         notes.append(f"{indeling.cellen} rastercellen krijgen de uitkomst van hun buurt")
 
     van = jaar - periode + 1
-    gewogen = " (afstandsgewogen)" if weging == "afstand" else ""
+    gewogen = ", dichtbij zwaarder geteld" if weging == "afstand" else ""
+    mediaan_naam = {"gemeente": "de mediaan van de gemeente", "alle": "de mediaan van alle buurten"}.get(
+        referentie, "de referentie")
+
     def toelichting(frame):
-        uitleg = t(np.asarray([_uitleg(s, e, w, m, c, straal, van, jaar, gewogen) for s, e, w, m, c in
+        uitleg = t(np.asarray([_uitleg(s, e, w, m, c, straal, van, jaar, gewogen, mediaan_naam) for s, e, w, m, c in
                                zip(sloop_omgeving, b_sloop, b_woz, mediaan, geen_centrum)], dtype=object))
         uitleg[weg] = niet_gemeten_uitleg(jaar)
         return uitleg
@@ -201,13 +204,12 @@ def sloop_per_buurt(sloop, codes, jaar, periode):
     return per_buurt_sloop, notes
 
 
-def _uitleg(omgeving, eigen, woz, mediaan, geen_centrum, straal, van, jaar, gewogen):
+def _uitleg(omgeving, eigen, woz, mediaan, geen_centrum, straal, van, jaar, gewogen, mediaan_naam):
     if geen_centrum:
         return "Geen middelpunt: omgeving onbekend"
-    text = (f"{getal(omgeving, 0)} gesloopte woningen{gewogen} binnen {getal(straal / 1000, 1)} km "
-            f"in {van}-{jaar}")
+    text = f"{getal(omgeving, 0)} gesloopte woningen binnen {getal(straal / 1000, 1)} km in {van}-{jaar}{gewogen}"
     if eigen > 0:
-        text += f"; in de buurt zelf {aantal(eigen)}"
+        text += f", daarnaast {aantal(eigen)} in de buurt zelf"
     if not np.isnan(woz) and not np.isnan(mediaan):
-        text += f"; WOZ {euro(woz)} ({'niet boven' if woz <= mediaan else 'boven'} de mediaan {euro(mediaan)})"
+        text += f", WOZ {euro(woz)} {'niet boven' if woz <= mediaan else 'boven'} {mediaan_naam} {euro(mediaan)}"
     return text

@@ -64,6 +64,7 @@ from ..lattice import Raster, check_in_nederland, disc_sum, group_share, parse_g
 from .afstand import within_radius_sum
 from .base import (
     MissingInputError,
+    aantal,
     analysejaar,
     dalend_sinds,
     instelling,
@@ -102,14 +103,17 @@ def uitstraling(units, jaar=None, *, grenzen=None, straal=300.0, periode=6, bure
             notes.append("Rastercellen: buren genegeerd, omgeving = cellen binnen de straal")
         aandeel_zwak, aandeel_dalend, n_omgeving = _rooster(units, zwak, dalend, straal, met_zelf)
         omgeving = f"cellen binnen {straal:.0f} m"
+        omgeving_tekst = f"omliggende deelgebieden van 100 m binnen {aantal(straal)} m"
     elif buren is not None:
         aandeel_zwak, aandeel_dalend, n_omgeving = _buren(zwak, dalend, buren, n, met_zelf)
         omgeving = "buurbuurten"
+        omgeving_tekst = "aangrenzende buurten"
     elif {"x", "y"} <= set(units.columns):
         x = pd.to_numeric(units["x"], errors="coerce").to_numpy(dtype=float)
         y = pd.to_numeric(units["y"], errors="coerce").to_numpy(dtype=float)
         aandeel_zwak, aandeel_dalend, n_omgeving = _afstand(x, y, zwak, dalend, straal_buurt, met_zelf)
         omgeving = f"buurten binnen {straal_buurt:.0f} m"
+        omgeving_tekst = f"omliggende buurten binnen {aantal(straal_buurt)} m"
         geen_centrum = np.isnan(x) | np.isnan(y)
         if geen_centrum.any():
             notes.append(f"{geen_centrum.sum()} eenheden zonder middelpunt (x, y): geen omgeving")
@@ -147,9 +151,9 @@ def uitstraling(units, jaar=None, *, grenzen=None, straal=300.0, periode=6, bure
         zwak, dalend, referentie = kolommen(frame, NAAM, "aandeel_zwak_omgeving", "aandeel_dalend_omgeving",
                                             "referentie")
         tekst = [_procenten(v.astype(float)) for v in (zwak, dalend, referentie)]
-        aantal = np.where(n_omgeving > 0, n_omgeving, 0).astype(np.int64).astype(str)
-        return [_uitleg(*args, omgeving=omgeving, jaar=jaar, basisjaar=basisjaar)
-                for args in zip(*tekst, aantal, n_omgeving > 0, np.isnan(aandeel_dalend), np.isnan(nu), al_zwak)]
+        aantallen = np.where(n_omgeving > 0, n_omgeving, 0).astype(np.int64).astype(str)
+        return [_uitleg(*args, omgeving=omgeving_tekst, jaar=jaar, basisjaar=basisjaar)
+                for args in zip(*tekst, aantallen, n_omgeving > 0, np.isnan(aandeel_dalend), np.isnan(nu), al_zwak)]
 
     return resultaat(
         NAAM, units,
@@ -226,12 +230,12 @@ def _procenten(values):
 def _uitleg(zwak, dalend, referentie, aantal, gemeten, dalend_onbekend, zonder_score, al_zwak, *, omgeving, jaar,
             basisjaar):
     if not gemeten:
-        return f"Geen gemeten omgeving ({omgeving}) in {jaar}"
-    text = f"{zwak} van {aantal} {omgeving} zwak of lager (gemeente {referentie})"
+        return f"Geen gemeten {omgeving} in {jaar}"
+    text = f"{zwak} van {aantal} {omgeving} zwak of lager tegen {referentie} in de gemeente"
     if dalend_onbekend:
-        text += "; daling onbekend (geen eerdere meting)"
+        text += ", daling onbekend zonder eerdere meting"
     else:
-        text += f"; {dalend} daalde een halve klasse sinds {basisjaar}"
+        text += f", {dalend} een halve klasse gedaald sinds {basisjaar}"
     if zonder_score:
         return f"Geen eigen meting in {jaar}: {text}"
     if al_zwak:

@@ -163,14 +163,15 @@ def zwakkedeelgebieden(buurten, cellen, jaar=None, *, grenzen=None, periode=6, d
 
 def _uitleg(n_cellen, alle, zwak, dalend, ref_zwak, ref_dalend, eigen, al_zwak, *, jaar, basisjaar, min_cellen):
     if alle == 0:
-        return f"Geen rastercellen in deze buurt (gemeten in of vóór {jaar})"
+        return f"Geen deelgebieden van 100 m in deze buurt gemeten in of vóór {jaar}"
     if n_cellen < min_cellen:
-        return f"Te weinig gemeten cellen in {jaar} ({n_cellen:.0f}, minimaal {min_cellen})"
-    text = f"{procent(zwak)} van {n_cellen:.0f} cellen zwak of lager (gemeente {procent(ref_zwak)})"
+        return f"Te weinig gemeten deelgebieden van 100 m in {jaar}: {n_cellen:.0f}, minimaal {min_cellen}"
+    text = (f"{procent(zwak)} van {n_cellen:.0f} deelgebieden van 100 m zwak of lager tegen {procent(ref_zwak)} "
+            "in de gemeente")
     if np.isnan(dalend):
-        text += "; daling onbekend (geen eerdere meting)"
+        text += ", daling onbekend zonder eerdere meting"
     else:
-        text += f"; {procent(dalend)} daalde een halve klasse sinds {basisjaar} (gemeente {procent(ref_dalend)})"
+        text += f", {procent(dalend)} een halve klasse gedaald sinds {basisjaar} tegen {procent(ref_dalend)}"
     if np.isnan(eigen):
         return f"Buurt zonder meting in {jaar}: {text}"
     if al_zwak:

@@ -91,3 +91,35 @@ def test_cells_claimed_by_two_buurten_are_reported():
     assert (units.cellen["buurtcode"] == "BU99010002").sum() == 6
     # without buurt scores, the buurten are the mean of their cells
     assert units.buurten_uit_cellen and len(units.buurten) == 2
+
+
+def test_reclassifying_from_stored_scores_needs_no_mechanism(inputs, monkeypatch):
+    """The panel's sliders: weights and the class rule change the profile, never a mechanism's score."""
+    from vroegsignalering.core import analyse as orchestration
+    from vroegsignalering.core.analyse import herclassificeer
+    from vroegsignalering.core.profile import ProfielRegels
+
+    tidy_buurt, tidy_grid, buurtlaag, wkbs, sloop = inputs
+    result = analyse(*_units(tidy_buurt, tidy_grid, buurtlaag, wkbs), sloop=sloop)
+    monkeypatch.setattr(orchestration, "run_mechanisms", None)  # any mechanism run would fail now
+    same = herclassificeer(result.frames)
+    for niveau in ("buurt", "grid"):
+        pd.testing.assert_frame_equal(same[niveau], result.frames[niveau])
+    regels = ProfielRegels(gewichten={"sloopelders": 0, "uitstraling": 3})
+    anders = herclassificeer(result.frames, regels)
+    buurt, oud = anders["buurt"], result.frames["buurt"]
+    assert (buurt["risico_score"] != oud["risico_score"]).any()
+    assert not buurt["factoren"].str.contains("sloop elders").any()
+    assert oud["factoren"].str.contains("sloop elders").any()
+    pd.testing.assert_series_equal(buurt["sloopelders_score"], oud["sloopelders_score"])  # scores stay
+    # the first step follows the cells' new classes
+    grid = anders["grid"]
+    target = grid["doelgroep"] & grid["risico_klasse"].notna()
+    for code in buurt["code"].head(20):
+        cells = grid[(grid["buurtcode"] == code) & target]
+        share = buurt.loc[buurt["code"] == code, "aandeel_cellen_verhoogd"].iloc[0]
+        if len(cells):
+            assert share == pytest.approx((cells["risico_klasse"] >= 1).mean()), code
+        else:
+            assert np.isnan(share), code
+    assert 0.07 <= (grid.loc[target, "risico_klasse"] >= 1).mean() <= 0.09  # the riskiest 8 % of the target cells

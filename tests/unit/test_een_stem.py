@@ -66,3 +66,11 @@ def test_a_cheap_buurt_signals_once():
     assert frame.at[0, "doorstroom_deel_betaalbaar"] == 1.0
     assert frame.at[0, "doorstroom_score"] < 0.5
     assert frame.at[0, "concurrentiepositie_woz_verhouding"] < 0.35
+
+
+def test_every_mechanism_offers_one_key_threshold_it_really_takes():
+    from vroegsignalering.core.mechanisms.register import KERNDREMPEL, instelbaar
+
+    assert set(KERNDREMPEL) == set(MECHANISMEN)
+    for naam, sleutel in KERNDREMPEL.items():
+        assert sleutel in instelbaar(naam), naam

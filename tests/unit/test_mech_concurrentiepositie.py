@@ -57,7 +57,8 @@ def test_hand_computed(units):
     assert result.signaal.tolist()[:4] == [1, 0, 1, 1]
     assert pd.isna(result.signaal[4])
     assert frame.at[0, "concurrentiepositie_toelichting"] == (
-        "won +0,00, omgeving +0,05 (verschil -0,05); WOZ € 300.000, omgeving € 256.250 (117 %)")
+        "Score woningvoorraad +0,00 tegen +0,05 in de omgeving, verschil -0,05, "
+        "WOZ € 300.000 tegen € 256.250 in de omgeving, dat is 117 %")
     assert frame.at[4, "concurrentiepositie_toelichting"] == "Geen andere buurt binnen 5,0 km"
     assert "1 eenheden zonder andere buurt binnen 5.000 m: geen vergelijking" in result.notes
 
@@ -81,7 +82,7 @@ def test_missing_won_and_woz(units):
     assert frame.at[0, "concurrentiepositie_won_omgeving"] == pytest.approx(0.0025)
     # u1 keeps its WOZ part (ratio 1.2: 0)
     assert result.score[1] == 0
-    assert frame.at[1, "concurrentiepositie_toelichting"].startswith("won onbekend; WOZ € 300.000")
+    assert frame.at[1, "concurrentiepositie_toelichting"].startswith("Score woningvoorraad onbekend, WOZ € 300.000")
     assert "1 eenheden zonder won-score in 2024" in result.notes
     # u1 also without WOZ (secret): no score
     units.loc[1, "gemiddelde_woningwaarde"] = -99997

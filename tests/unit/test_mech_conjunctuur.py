@@ -62,10 +62,11 @@ def test_hand_computed():
         [0.797194, 0.0, 1.0, 0.0, np.nan], abs=1e-6, nan_ok=True)
     # signal: a fell 0.0625 more than the reference (>= 0.0392); c structural 1.0 >= 0.8
     assert frame["conjunctuur_signaal"].fillna(-1).tolist() == [1, 0, 1, 0, -1]
-    assert frame.at[0, "conjunctuur_toelichting"].startswith("Crisis 2008-2012: -0,08 (alle eenheden -0,02)")
-    assert frame.at[0, "conjunctuur_toelichting"].endswith(
-        "structureel 0,50 (percentiel armoede 50, corporatiebezit 50)")
-    assert frame.at[3, "conjunctuur_toelichting"].endswith("structureel 0,00 (percentiel corporatiebezit 0)")
+    assert frame.at[0, "conjunctuur_toelichting"] == (
+        "Score 0,08 gedaald in de crisis 2008-2012, alle eenheden gemiddeld -0,02, "
+        "meer armoede dan 50 % en meer corporatiebezit dan 50 % van de rest, gemiddelde rang 0,50")
+    assert frame.at[3, "conjunctuur_toelichting"].endswith(
+        ", meer corporatiebezit dan 0 % van de rest, gemiddelde rang 0,00")
     assert frame.at[4, "conjunctuur_toelichting"] == "Niet gemeten in 2008 of 2012"
     assert "1 eenheden zonder meting in 2008 of 2012: geen crisisreactie" in result.notes
     assert "Structuur uit CBS-context: armoede, corporatiebezit" in result.notes
@@ -81,7 +82,7 @@ def test_gemeente_and_number_reference():
     frame = conjunctuur(make_units(), referentie=-0.01).frame
     # fixed national change -0.01: a -0.07 -> 0.892857
     assert frame.at[0, "conjunctuur_empirisch"] == pytest.approx(0.07 / 0.0784)
-    assert "referentie -0,01" in frame.at[0, "conjunctuur_toelichting"]
+    assert "vaste referentie -0,01" in frame.at[0, "conjunctuur_toelichting"]
 
 
 def test_no_crisis_years_structure_only():
@@ -92,7 +93,7 @@ def test_no_crisis_years_structure_only():
     assert frame["conjunctuur_score"].to_numpy() == pytest.approx([0.0, 0.0, 1.0, 0.0, np.nan], nan_ok=True)
     assert frame["conjunctuur_signaal"].fillna(-1).tolist() == [0, 0, 1, 0, -1]
     assert "Geen meting in 2008 en 2012: crisisreactie onbekend, alleen de structuur telt" in result.notes
-    assert frame.at[2, "conjunctuur_toelichting"].startswith("Structureel 1,00")
+    assert frame.at[2, "conjunctuur_toelichting"].startswith("Meer armoede dan 100 %")
 
 
 def test_crisis_only():

@@ -74,10 +74,13 @@ def test_hand_computed(units):
     assert frame["dimensies_zwakste"].tolist() == ["onv", "soc", "onv", "onv", "onv"]
     assert frame["dimensies_zwakste_waarde"].to_numpy() == pytest.approx([-0.10, -0.04, -0.12, 0.02, -0.08])
     assert (frame["dimensies_referentie"] == -0.0784).all()
-    assert frame.at[0, "dimensies_toelichting"] == "onv klasse 3 (-0,10), daalde 0,01 sinds 2008; totaal klasse 6"
-    assert frame.at[1, "dimensies_toelichting"] == "soc klasse 4 (-0,04), daalde 0,09 sinds 2008; totaal klasse 8"
-    assert frame.at[2, "dimensies_toelichting"].endswith("; totaal al zwak of lager")
-    assert frame.at[3, "dimensies_toelichting"] == "Geen zwakke dimensie (zwakste onv +0,02); totaal klasse 8"
+    assert frame.at[0, "dimensies_toelichting"] == (
+        "Overlast en onveiligheid klasse 3 met -0,10, 0,01 gedaald sinds 2008, totaal klasse 6")
+    assert frame.at[1, "dimensies_toelichting"] == (
+        "Sociale samenhang klasse 4 met -0,04, 0,09 gedaald sinds 2008, totaal klasse 8")
+    assert frame.at[2, "dimensies_toelichting"].endswith(", totaal al zwak of lager")
+    assert frame.at[3, "dimensies_toelichting"] == (
+        "Geen zwakke dimensie, de zwakste is overlast en onveiligheid met +0,02, totaal klasse 8")
     assert "1 eenheden zonder dimensiescores in of vóór 2008: daling onbekend, alleen het niveau telt" in result.notes
 
 

@@ -42,7 +42,8 @@ def test_gemeente_reference(units):
     assert frame["doorstroom_deel_betaalbaar"].to_numpy() == pytest.approx([0, 0.5, 1, 0.75, 0.25, 0, 1])
     # score: the smaller part (the elderly share drives, affordability is the condition)
     assert result.score.tolist() == pytest.approx([0, 0, 0.25, 0.5, 0.25, 0, 11 / 18])
-    assert frame.at[3, "doorstroom_toelichting"] == "65+ 40 % (grens 40 %); WOZ € 250.000 (grens € 300.000)"
+    assert frame.at[3, "doorstroom_toelichting"] == (
+        "40 % 65-plussers tegen een grens van 40 %, WOZ € 250.000 tegen een grens van € 300.000")
     assert frame["doorstroom_aandeel_oud"].tolist() == OUD
     assert frame["doorstroom_inkomen"].isna().all()
     assert any("65+ uit percentage_personen_65_jaar_en_ouder" in note for note in result.notes)
@@ -94,7 +95,7 @@ def test_statline_counts_income_and_secret_values():
     assert result.score.tolist() == pytest.approx([0.0, 0.3, 0.7])
     assert "65+ uit k_65JaarOfOuder / aantalinwoners" in result.notes[0]
     assert frame.at[1, "doorstroom_toelichting"] == (
-        "65+ 20 % (grens 25 %); inkomen € 20.000 per inwoner (grens € 30.000)")
+        "20 % 65-plussers tegen een grens van 25 %, inkomen € 20.000 per inwoner tegen een grens van € 30.000")
 
 
 def test_missing_age_share_gives_missing_output(units):
@@ -102,7 +103,7 @@ def test_missing_age_share_gives_missing_output(units):
     result = doorstroom(units)
     assert np.isnan(result.score[2])
     assert result.signaal.isna().tolist() == [False, False, True, False, False, False, False]
-    assert result.frame.at[2, "doorstroom_toelichting"] == "Aandeel 65+ onbekend"
+    assert result.frame.at[2, "doorstroom_toelichting"] == "Aandeel 65-plussers onbekend"
     assert "1 eenheden zonder aandeel 65+ (geheim of ontbrekend)" in result.notes
     # the others are ranked among the 4 known of G1: 10 20 40 50 -> 75th percentile 42.5
     assert result.frame.at[0, "doorstroom_grens_oud"] == pytest.approx(42.5)
@@ -123,7 +124,7 @@ def test_75_plus_has_priority(units):
     result = doorstroom(units)
     assert result.frame["doorstroom_aandeel_oud"].tolist() == [1, 2, 3, 4, 5, 6, 7]
     assert any("aandeel 75+ uit percentage_75_plus" in note for note in result.notes)
-    assert result.frame.at[0, "doorstroom_toelichting"].startswith("75+ 1 %")
+    assert result.frame.at[0, "doorstroom_toelichting"].startswith("1 % 75-plussers tegen een grens van")
 
 
 def test_missing_context():

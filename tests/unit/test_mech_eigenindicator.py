@@ -40,8 +40,10 @@ def test_high_is_bad_gemeente_reference_percentile():
     assert col(result, "grens") == pytest.approx([12] * 6) and col(result, "spreiding") == pytest.approx([8] * 6)
     assert col(result, "score") == pytest.approx([0, 0, 0, 0.388889, 1, np.nan], abs=1e-6, nan_ok=True)
     text = result.frame["overlast_toelichting"]
-    assert text.iloc[4] == "Meldingen overlast 20,00 (gemeente 15,00): te hoog, voorbij 80e percentiel 12,00"
-    assert text.iloc[0] == "Meldingen overlast 1,00 (gemeente 2,00): binnen 80e percentiel 12,00"
+    assert text.iloc[4] == (
+        "Meldingen overlast 20,00 tegen een mediaan van 15,00 in de gemeente, te hoog, voorbij het 80e percentiel 12,00")
+    assert text.iloc[0] == (
+        "Meldingen overlast 1,00 tegen een mediaan van 2,00 in de gemeente, binnen het 80e percentiel 12,00")
     assert text.iloc[5] == "Geen waarde voor meldingen overlast"
     assert "meldingen overlast: 1 eenheden zonder waarde: geen uitkomst" in result.notes
 
@@ -65,7 +67,7 @@ def test_absolute_threshold_and_number_reference():
     assert col(hoog, "score")[:5] == pytest.approx([0, 0, 0.5, 0.9375, 1])
     laag = eigenindicator(UNITS, WAARDEN, richting="laag", referentie=4.0, drempel="3,0")
     assert laag.signaal.tolist()[:5] == [1, 1, 1, 0, 0]  # <= 3
-    assert "te laag, voorbij drempel 3,00" in laag.frame["eigenindicator_toelichting"].iloc[0]
+    assert "tegen de referentie 4,00, te laag, voorbij de drempel 3,00" in laag.frame["eigenindicator_toelichting"].iloc[0]
 
 
 def test_zero_reference_and_ties():

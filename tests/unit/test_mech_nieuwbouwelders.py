@@ -48,9 +48,9 @@ def test_hand_computed(units):
     # signal: u1 (old stock, fast surroundings) and u2 (exactly 5 % of its own: at the threshold)
     assert result.signaal.fillna(-1).tolist() == [0, 1, 1, 0, -1]
     assert frame.at[1, "nieuwbouwelders_toelichting"] == (
-        "Binnen 5 km 350 nieuwe woningen: 14,6 % van de voorraad in tien jaar (referentie 8,0 %, "
-        "+6,6 procentpunt); eigen nieuwbouw 0 %")
-    assert frame.at[3, "nieuwbouwelders_toelichting"].endswith("eigen nieuwbouw 50 % (zelf nieuw)")
+        "Binnen 5 km 350 nieuwe woningen in tien jaar, 14,6 % van de voorraad tegen 8,0 % als referentie, "
+        "+6,6 procentpunt, eigen nieuwbouw 0 %")
+    assert frame.at[3, "nieuwbouwelders_toelichting"].endswith("eigen nieuwbouw 50 %, de buurt is zelf nieuw")
     assert frame.at[4, "nieuwbouwelders_toelichting"] == "Geen buurten met bekende nieuwbouw binnen 5 km"
     assert "1 eenheden zonder andere buurt binnen 5.000 m: geen bouwtempo van de omgeving" in result.notes
 
@@ -100,7 +100,7 @@ def test_small_buurten_are_not_judged(units):
     # u3 has 400 dwellings: no score; its new build still counts for its neighbours
     assert np.isnan(result.score[3]) and pd.isna(result.signaal[3])
     assert result.frame.at[1, "nieuwbouwelders_nieuwbouw_omgeving"] == 350
-    assert result.frame.at[3, "nieuwbouwelders_toelichting"] == "400 woningen: te klein om te beoordelen (minimaal 450)"
+    assert result.frame.at[3, "nieuwbouwelders_toelichting"] == "400 woningen, te weinig om te beoordelen, minimaal 450"
     assert "1 eenheden met minder dan 450 woningen (of onbekend): niet beoordeeld" in result.notes
 
 
@@ -114,13 +114,13 @@ def test_secret_and_missing_values(units):
     # u2 has no own share: judged on its surroundings alone (u0, u1, u3: 300 of 1900, 15.8 %: 0.973684)
     assert np.isnan(frame.at[2, "nieuwbouwelders_eigen_nieuwbouw_aandeel"])
     assert result.score[2] == pytest.approx(0.973684, abs=1e-6)
-    assert frame.at[2, "nieuwbouwelders_toelichting"].endswith("eigen nieuwbouw onbekend")
+    assert frame.at[2, "nieuwbouwelders_toelichting"].endswith(", eigen nieuwbouw onbekend")
     assert any(note.startswith("1 eenheden met onbekende nieuwbouw (geheim)") for note in result.notes)
     # unknown stock: not judged
     units.loc[3, "aantal_woningen"] = np.nan
     result = nieuwbouwelders(units, straal=5000)
     assert np.isnan(result.score[3]) and pd.isna(result.signaal[3])
-    assert result.frame.at[3, "nieuwbouwelders_toelichting"] == "Woningvoorraad onbekend: niet beoordeeld"
+    assert result.frame.at[3, "nieuwbouwelders_toelichting"] == "Aantal woningen onbekend: niet beoordeeld"
     # a unit without a centre
     units.loc[0, "x"] = np.nan
     result = nieuwbouwelders(units, straal=5000)

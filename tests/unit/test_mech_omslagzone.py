@@ -66,10 +66,11 @@ def test_hand_computed(units):
     assert frame["omslagzone_signaal"].fillna(-1).tolist() == [1, 1, 0, -1, 0, -1]
     # two-year intervals: the typical move per year is half the move per measurement
     assert frame["omslagzone_beweging_per_jaar"].to_numpy() == pytest.approx([b / 2 for b in beweging])
-    assert frame.at[0, "omslagzone_toelichting"] == "0,02 boven de grens van voldoende (1,7 typische bewegingen)"
-    assert frame.at[3, "omslagzone_toelichting"] == "Al zwak of lager: 0,04 onder de grens van voldoende"
+    assert frame.at[0, "omslagzone_toelichting"] == (
+        "Score 0,02 boven de grens van voldoende, 1,7 keer de gewone schommeling tussen twee metingen")
+    assert frame.at[3, "omslagzone_toelichting"] == "Al zwak of lager: score 0,04 onder de grens van voldoende"
     assert frame.at[4, "omslagzone_toelichting"] == (
-        "0,10 boven de grens van voldoende (10,4 typische bewegingen, beweging van de gemeente)")
+        "Score 0,10 boven de grens van voldoende, 10,4 keer de gewone schommeling tussen twee metingen in de gemeente")
     assert frame.at[5, "omslagzone_toelichting"] == "Geen meting in 2024"
     assert "1 eenheden met minder dan 2 veranderingen: typische beweging = mediaan van hun gemeente (of van alle eenheden)" in result.notes
     assert "1 eenheden zonder meting in 2024" in result.notes
@@ -136,7 +137,7 @@ def test_one_year_only_uses_distance():
     assert frame["omslagzone_score"].to_numpy() == pytest.approx([0.693240, 0.183036, 0.0], abs=1e-6)
     assert frame["omslagzone_signaal"].tolist() == [1, 0, 0]
     assert "3 eenheden zonder typische beweging: alleen de afstand telt" in result.notes
-    assert "(typische beweging onbekend)" in frame.at[0, "omslagzone_toelichting"]
+    assert ", gewone schommeling onbekend" in frame.at[0, "omslagzone_toelichting"]
 
 
 def test_all_units_weak():

@@ -52,9 +52,9 @@ def test_gemeente_reference(units):
         [0.595238, 0, 0, 0.318878, np.nan, 0], abs=1e-6, nan_ok=True)
     assert result.signaal.tolist()[:4] == [1, 0, 0, 0]
     assert result.signaal.isna().tolist() == [False, False, False, False, True, False]
-    assert frame.at[A, "ontwikkeling_toelichting"] == "Score daalde 0,06 sinds 2018; gemeente -0,01"
-    assert frame.at[B, "ontwikkeling_toelichting"] == "Score steeg 0,02 sinds 2018; gemeente -0,01"
-    assert frame.at[F, "ontwikkeling_toelichting"] == "Score bleef gelijk sinds 2014; gemeente -0,03"
+    assert frame.at[A, "ontwikkeling_toelichting"] == "Score 0,06 gedaald sinds 2018, gemeente gemiddeld -0,01"
+    assert frame.at[B, "ontwikkeling_toelichting"] == "Score 0,02 gestegen sinds 2018, gemeente gemiddeld -0,01"
+    assert frame.at[F, "ontwikkeling_toelichting"] == "Score gelijk gebleven sinds 2014, gemeente gemiddeld -0,03"
     assert frame.at[E, "ontwikkeling_toelichting"] == "Geen meting in of vóór 2018"
     assert "1 eenheden zonder meting in of vóór 2018: geen ontwikkeling" in result.notes
     assert "2 eenheden zonder andere eenheden met hetzelfde basisjaar: vergeleken met hun hele groep" in result.notes
@@ -70,7 +70,7 @@ def test_alle_reference(units):
     assert frame["ontwikkeling_score"].to_numpy() == pytest.approx(
         [0.478316, 0, 0, 0.350765, np.nan, 0], abs=1e-6, nan_ok=True)
     assert frame["ontwikkeling_signaal"].fillna(-1).tolist() == [0, 0, 0, 0, -1, 0]
-    assert "alle eenheden -0,02" in frame.at[A, "ontwikkeling_toelichting"]
+    assert "alle eenheden gemiddeld -0,02" in frame.at[A, "ontwikkeling_toelichting"]
 
 
 def test_number_reference(units):
@@ -79,7 +79,7 @@ def test_number_reference(units):
     assert frame["ontwikkeling_score"].to_numpy() == pytest.approx(
         [0.765306, 0, 0, 0.637755, np.nan, 0], abs=1e-6, nan_ok=True)
     assert frame["ontwikkeling_signaal"].fillna(-1).tolist() == [1, 0, 0, 1, -1, 0]
-    assert frame.at[D, "ontwikkeling_toelichting"] == "Score daalde 0,05 sinds 2018; referentie +0,00"
+    assert frame.at[D, "ontwikkeling_toelichting"] == "Score 0,05 gedaald sinds 2018, vaste referentie +0,00"
     # a number given as text (as a dialog would) is the same
     assert ontwikkeling(units, referentie="0,0").frame.equals(frame)
 
@@ -88,7 +88,7 @@ def test_percentile(units):
     frame = ontwikkeling(units, referentie="alle", percentiel=25).frame
     # achterstand a -0.0375 (lowest of 5 known: rank 1/5 = 0.2 <= 0.25), d -0.0275 (rank 0.4)
     assert frame["ontwikkeling_signaal"].fillna(-1).tolist() == [1, 0, 0, 0, -1, 0]
-    assert frame.at[A, "ontwikkeling_toelichting"].endswith("bij de laagste 25 % van alle eenheden")
+    assert frame.at[A, "ontwikkeling_toelichting"].endswith(", bij de laagste 25 % van alle eenheden")
     # score: the larger of the threshold part (0.478316) and the percentile part, 0.5 at the 25th
     # percentile and 1 for the lowest rank: 0.5 + 0.5 * (0.25 - 0.2) / 0.25 = 0.6 (>= 0.5: the signal)
     assert frame.at[A, "ontwikkeling_score"] == pytest.approx(0.6)
@@ -158,7 +158,7 @@ def test_unit_alone_in_its_gemeente():
     assert np.isnan(last["ontwikkeling_referentie"]) and np.isnan(last["ontwikkeling_score"])
     assert pd.isna(last["ontwikkeling_signaal"])
     assert last["ontwikkeling_toelichting"] == (
-        "Score daalde 0,10 sinds 2018; geen andere eenheden om mee te vergelijken")
+        "Score 0,10 gedaald sinds 2018, geen andere eenheden om mee te vergelijken")
     assert "1 eenheden zonder andere eenheden om mee te vergelijken: geen referentie" in result.notes
     # against all units it is compared
     assert ontwikkeling(wide_scores(tidy_frame(rows), GRENZEN), referentie="alle").signaal.iloc[-1] == 1

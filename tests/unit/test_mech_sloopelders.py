@@ -46,8 +46,8 @@ def test_hand_computed(units):
     assert result.frame["sloopelders_deel_betaalbaar"].tolist() == pytest.approx([0.8, 0.2, 1, 0.5, 0])
     assert result.score.tolist() == pytest.approx([0.3, 0.2, 0.6, 0.5, 0])
     assert frame.at[2, "sloopelders_toelichting"] == (
-        "60 gesloopte woningen (afstandsgewogen) binnen 5,0 km in 2019-2024; in de buurt zelf 60; "
-        "WOZ € 150.000 (niet boven de mediaan € 250.000)")
+        "60 gesloopte woningen binnen 5,0 km in 2019-2024, dichtbij zwaarder geteld, daarnaast 60 in de buurt zelf, "
+        "WOZ € 150.000 niet boven de mediaan van de gemeente € 250.000")
     # the row in a buurt outside the input is counted in a note, not dropped silently
     assert ("1 sloopregels met een buurtcode die in geen eenheid voorkomt (BU99990001): niet meegeteld, "
             "waarvan 500 woningen in 2019-2024") in result.notes

@@ -69,11 +69,13 @@ def test_lattice_hand_computed(cells):
     c = row_of(cells, "E1000N5000")
     assert (n[c], zwak[c]) == pytest.approx((10, 0.3))
     assert np.isnan(score[c]) and pd.isna(result.signaal.iloc[c])
-    assert result.frame["uitstraling_toelichting"].iloc[c].startswith("Al zwak of lager: 30 % van 10 cellen binnen 300 m")
+    assert result.frame["uitstraling_toelichting"].iloc[c].startswith(
+        "Al zwak of lager: 30 % van 10 omliggende deelgebieden van 100 m binnen 300 m zwak of lager")
     # gemeente reference: 4 weak of 25
     assert column(result, "referentie") == pytest.approx(np.full(25, 0.16))
     assert result.frame["uitstraling_toelichting"].iloc[row_of(cells, "E1004N5004")] == (
-        "0 % van 10 cellen binnen 300 m zwak of lager (gemeente 16 %); 30 % daalde een halve klasse sinds 2018")
+        "0 % van 10 omliggende deelgebieden van 100 m binnen 300 m zwak of lager tegen 16 % in de gemeente, "
+        "30 % een halve klasse gedaald sinds 2018")
 
 
 def test_lattice_matches_brute_force(cells):
@@ -150,7 +152,7 @@ def test_buurt_neighbours(buurten):
     assert result.signaal.tolist()[1:3] == [1, 1]
     assert result.signaal.isna().tolist() == [True, False, False, True, True]
     assert result.frame["uitstraling_toelichting"].iloc[1] == (
-        "50 % van 2 buurbuurten zwak of lager (gemeente 25 %); 0 % daalde een halve klasse sinds 2018")
+        "50 % van 2 aangrenzende buurten zwak of lager tegen 25 % in de gemeente, 0 % een halve klasse gedaald sinds 2018")
 
 
 def test_buurt_distance_equals_neighbours(buurten):
@@ -160,7 +162,7 @@ def test_buurt_distance_equals_neighbours(buurten):
     by_pairs = uitstraling(units, buren=(np.array([0, 1, 2]), np.array([1, 2, 3])))
     for name in ("aandeel_zwak_omgeving", "aandeel_dalend_omgeving", "n_omgeving", "score"):
         assert column(by_distance, name) == pytest.approx(column(by_pairs, name), nan_ok=True)
-    assert "buurten binnen 1500 m" in by_distance.frame["uitstraling_toelichting"].iloc[1]
+    assert "omliggende buurten binnen 1.500 m" in by_distance.frame["uitstraling_toelichting"].iloc[1]
     # the default 1000 m takes the same neighbours here (distance <= radius counts)
     assert column(uitstraling(units), "n_omgeving") == pytest.approx([1, 2, 1, 1, 0])
 

@@ -65,10 +65,10 @@ def test_hand_computed():
     signaal = result.signaal
     assert signaal.iloc[A] == 1 and signaal.isna().iloc[B] and signaal.isna().iloc[C]
     text = result.frame["zwakkedeelgebieden_toelichting"]
-    assert text.iloc[A] == ("20 % van 5 cellen zwak of lager (gemeente 38 %); "
-                            "50 % daalde een halve klasse sinds 2018 (gemeente 43 %)")
-    assert text.iloc[B].startswith("Buurt al zwak of lager: 67 % van 3 cellen")
-    assert text.iloc[C] == "Geen rastercellen in deze buurt (gemeten in of vóór 2024)"
+    assert text.iloc[A] == ("20 % van 5 deelgebieden van 100 m zwak of lager tegen 38 % in de gemeente, "
+                            "50 % een halve klasse gedaald sinds 2018 tegen 43 %")
+    assert text.iloc[B].startswith("Buurt al zwak of lager: 67 % van 3 deelgebieden van 100 m")
+    assert text.iloc[C] == "Geen deelgebieden van 100 m in deze buurt gemeten in of vóór 2024"
     assert "1 buurten zonder rastercellen (gemeten in of vóór 2024): geen uitkomst" in result.notes
     assert any(note.startswith("1 buurten al zwak of lager in 2024") for note in result.notes)
 
@@ -92,7 +92,8 @@ def test_too_few_cells():
     v = values(result)
     assert v["aandeel_zwak"][B] == pytest.approx(2 / 3)  # the numbers stay
     assert np.isnan(v["score"][B]) and result.signaal.isna().iloc[B]
-    assert result.frame["zwakkedeelgebieden_toelichting"].iloc[B] == "Te weinig gemeten cellen in 2024 (3, minimaal 4)"
+    assert result.frame["zwakkedeelgebieden_toelichting"].iloc[B] == (
+        "Te weinig gemeten deelgebieden van 100 m in 2024: 3, minimaal 4")
     assert any("1 buurten met minder dan 4 gemeten cellen" in note for note in result.notes)
 
 
@@ -161,7 +162,7 @@ def test_cells_of_later_new_build_do_not_exist_yet():
     result = zwakkedeelgebieden(buurten, cellen, 2018)
     # C's cells are first measured in 2024: in 2018 C has no cells, as if the data ended in 2018
     assert result.frame["zwakkedeelgebieden_toelichting"].iloc[C] == (
-        "Geen rastercellen in deze buurt (gemeten in of vóór 2018)")
+        "Geen deelgebieden van 100 m in deze buurt gemeten in of vóór 2018")
     assert np.isnan(values(result)["score"][C])
     assert values(zwakkedeelgebieden(buurten, cellen))["n_cellen"][C] == 2
 

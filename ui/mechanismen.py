@@ -1,0 +1,211 @@
+"""The panel's 'Mechanisms' step: per mechanism a switch, a weight and its key threshold; the class rule.
+
+Everything here is written as the settings text (``core.instellingen``), the
+same text the toolbox algorithms take. Switches, weights and the class rule
+only re-classify the stored scores (``herweging``); a threshold changes what a
+mechanism computes, so it asks for a new run (``opnieuw``).
+"""
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+# spin box of each key threshold: (minimum, maximum, step, decimals)
+BEREIK = {
+    ("ontwikkeling", "drempel"): (0.001, 1.0, 0.005, 4),
+    ("omslagzone", "drempel_afstand"): (0.001, 1.0, 0.005, 4),
+    ("zwakkedeelgebieden", "drempel_aandeel"): (0.01, 1.0, 0.05, 2),
+    ("dimensies", "max_klasse"): (1, 4, 1, 0),
+    ("uitstraling", "drempel"): (0.01, 1.0, 0.05, 2),
+    ("conjunctuur", "drempel_crisis"): (0.001, 1.0, 0.005, 4),
+    ("doorstroom", "percentiel_oud"): (1, 99, 5, 0),
+    ("nieuwbouwelders", "drempel"): (0.1, 50.0, 0.5, 1),
+    ("sloopelders", "drempel"): (1, 10000, 10, 0),
+    ("concurrentiepositie", "drempel_woz"): (0.1, 0.99, 0.05, 2),
+}
+REGELS = ("aandeel", "score", "signalen")
+
+
+class MechanismenTab(QWidget):
+    """Switches, weights, key thresholds and the class rule, read and written as the settings text."""
+
+    herweging = pyqtSignal()  # weights, switches or the class rule changed: re-classify the stored scores
+    opnieuw = pyqtSignal()  # a threshold changed: the mechanisms must run again
+
+    def __init__(self, parent=None):
+        from ..core.mechanisms.register import KERNDREMPEL, MECHANISMEN, instelbaar, label
+
+        super().__init__(parent)
+        self.setObjectName("vroegsignalering_mechanismen")
+        self.rijen = {}
+        self.eigen = {}
+        layout = QVBoxLayout(self)
+        uitleg = QLabel(self.tr("Switch mechanisms on or off and weigh them: the map follows at once. A threshold "
+                                "changes what a mechanism computes: run the analysis again."), self)
+        uitleg.setWordWrap(True)
+        layout.addWidget(uitleg)
+        groep = QGroupBox(self.tr("Mechanisms"), self)
+        grid = QGridLayout(groep)
+        grid.setHorizontalSpacing(4)
+        for column, kop in enumerate((self.tr("Mechanism"), self.tr("Weight"), self.tr("Threshold"))):
+            grid.addWidget(QLabel(f"<b>{kop}</b>", groep), 0, column)
+        for row, naam in enumerate(MECHANISMEN, start=1):
+            aan = QCheckBox(label(naam), groep)
+            aan.setObjectName(f"aan_{naam}")
+            aan.setChecked(True)
+            aan.setToolTip(_help(naam))
+            gewicht = _spin(0.0, 5.0, 0.5, 1, 1.0, groep, f"gewicht_{naam}", 56)
+            sleutel = KERNDREMPEL[naam]
+            minimum, maximum, stap, decimalen = BEREIK[(naam, sleutel)]
+            standaard = instelbaar(naam)[sleutel]  # an int (a class) or a float
+            drempel = _spin(minimum, maximum, stap, decimalen, float(standaard), groep, f"drempel_{naam}", 80)
+            drempel.setToolTip(sleutel)
+            grid.addWidget(aan, row, 0)
+            grid.addWidget(gewicht, row, 1)
+            grid.addWidget(drempel, row, 2)
+            aan.toggled.connect(self.herweging.emit)
+            gewicht.valueChanged.connect(self.herweging.emit)
+            drempel.valueChanged.connect(self.opnieuw.emit)
+            self.rijen[naam] = (aan, gewicht, drempel, sleutel, standaard)
+        self.eigen_grid = grid
+        layout.addWidget(groep)
+
+        regel = QVBoxLayout()
+        regel.addWidget(QLabel(self.tr("Risk class from"), self))
+        self.regel = QComboBox(self)
+        self.regel.setObjectName("regel")
+        self.regel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.regel.setMinimumContentsLength(12)
+        for value, text in zip(REGELS, (self.tr("the riskiest 2 % and 8 % of the target group"),
+                                        self.tr("the risk score (0.5 and 0.4)"),
+                                        self.tr("the number of signals (4 and 2 of 10, scaled)"))):
+            self.regel.addItem(text, value)
+        self.regel.currentIndexChanged.connect(self.herweging.emit)
+        regel.addWidget(self.regel)
+        layout.addLayout(regel)
+
+        self.meer = QPlainTextEdit(self)
+        self.meer.setObjectName("meer_instellingen")
+        self.meer.setPlaceholderText(self.tr("More settings, one per line, e.g. ontwikkeling.periode = 8 "
+                                             "(see docs/methode.md)"))
+        self.meer.setMaximumHeight(70)
+        self.meer.textChanged.connect(self.opnieuw.emit)
+        layout.addWidget(QLabel(self.tr("More settings"), self))
+        layout.addWidget(self.meer)
+        self.fout = QLabel("", self)
+        self.fout.setObjectName("instellingen_fout")
+        self.fout.setWordWrap(True)
+        self.fout.setStyleSheet("color: #b2182b")
+        layout.addWidget(self.fout)
+        reset = QPushButton(self.tr("Defaults"), self)
+        reset.setObjectName("standaard")
+        reset.clicked.connect(self.standaard)
+        layout.addWidget(reset)
+        layout.addStretch(1)
+
+    def tr(self, text):
+        return QCoreApplication.translate("MechanismenTab", text)
+
+    # -- settings text <-> widgets ------------------------------------------
+
+    def instellingen(self):
+        """The settings of the widgets and the extra text (the extra text wins); raises InputError on a bad text."""
+        from ..core.instellingen import Instellingen
+
+        basis = Instellingen()
+        for naam, (aan, gewicht, drempel, sleutel, standaard) in self.rijen.items():
+            if not aan.isChecked():
+                basis.aan[naam] = False
+            if gewicht.value() != 1.0:
+                basis.gewichten[naam] = gewicht.value()
+            if abs(drempel.value() - standaard) > 1e-12:
+                value = int(round(drempel.value())) if isinstance(standaard, int) else drempel.value()
+                basis.mechanismen.setdefault(naam, {})[sleutel] = value
+        if self.regel.currentData() != "aandeel":
+            basis.profiel["regel"] = self.regel.currentData()
+        return basis.samen(Instellingen.lees(self.meer.toPlainText(), self.tr("More settings")))
+
+    def tekst(self):
+        """The settings text; '' and the error shown when the extra text is wrong."""
+        from ..core.errors import InputError
+
+        try:
+            text = self.instellingen().tekst()
+        except InputError as error:
+            self.fout.setText(str(error))
+            return None
+        self.fout.setText("")
+        return text
+
+    def zet(self, tekst):
+        """Show a settings text in the widgets: switches, weights, key thresholds and the rule; the rest as text."""
+        from ..core.instellingen import Instellingen
+
+        settings = Instellingen.lees(tekst or "")
+        widgets = [w for row in self.rijen.values() for w in row[:3]] + [self.regel, self.meer]
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            for naam, (aan, gewicht, drempel, sleutel, standaard) in self.rijen.items():
+                aan.setChecked(settings.aan.pop(naam, True))
+                gewicht.setValue(float(settings.gewichten.pop(naam, 1.0)))
+                kwargs = settings.mechanismen.get(naam, {})
+                drempel.setValue(float(kwargs.pop(sleutel, standaard)))
+                if not kwargs:
+                    settings.mechanismen.pop(naam, None)
+            index = self.regel.findData(settings.profiel.pop("regel", "aandeel"))
+            self.regel.setCurrentIndex(max(index, 0))
+            self.meer.setPlainText(settings.tekst())
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+
+    def standaard(self):
+        """Every switch, weight, threshold and the rule back to the method's defaults."""
+        self.zet("")
+        self.herweging.emit()
+        self.opnieuw.emit()
+
+    def regels(self):
+        """The profile rules (weights, switches, the class rule) for re-classifying; None on a bad text."""
+        from ..core.errors import InputError
+
+        try:
+            return self.instellingen().regels()
+        except InputError as error:
+            self.fout.setText(str(error))
+            return None
+
+    def drempel_aandeel(self):
+        try:
+            return self.instellingen().potentieel_kwetsbaar
+        except Exception:  # a bad text is reported by tekst() / regels()
+            return 0.25
+
+
+def _spin(minimum, maximum, stap, decimalen, waarde, parent, naam, breedte):
+    spin = QDoubleSpinBox(parent)
+    spin.setObjectName(naam)
+    spin.setRange(minimum, maximum)
+    spin.setSingleStep(stap)
+    spin.setDecimals(decimalen)
+    spin.setValue(waarde)
+    spin.setMaximumWidth(breedte)
+    return spin
+
+
+def _help(naam):
+    """The mechanism algorithm's help as tooltip (from the Processing registry, translated)."""
+    algorithm = QgsApplication.processingRegistry().algorithmById(f"vroegsignalering:{naam}")
+    return algorithm.shortHelpString() if algorithm is not None else naam
