@@ -121,11 +121,6 @@ De analyse draait met de opgegeven instellingen (drempels, referenties, gewichte
         <source>&apos;verhoogd&apos; or higher catches {:.0%} of the declines (lift {:.1f}); &apos;sterk verhoogd&apos; {:.0%} (lift {:.1f}); {} declines</source>
         <translation>'verhoogd' of hoger vangt {:.0%} van de gedaalde eenheden (lift {:.1f}); 'sterk verhoogd' {:.0%} (lift {:.1f}); {} gedaalde eenheden</translation>
     </message>
-    <message>
-        <location filename="../algorithms/backtest.py" line="171"/>
-        <source>(defaults)</source>
-        <translation>(standaardinstellingen)</translation>
-    </message>
 </context>
 <context>
     <name>BuurtContext</name>
@@ -177,6 +172,69 @@ Het buurtcodeveld wordt aan de waarden herkend (BU + 8 tekens), tenzij het zelf 
         <location filename="../algorithms/buurtcontext.py" line="70"/>
         <source>{} buurten in {} gemeenten</source>
         <translation>{} buurten in {} gemeenten</translation>
+    </message>
+</context>
+<context>
+    <name>BuurtLijst</name>
+    <message>
+        <location filename="../ui/buurtlijst.py" line="45"/>
+        <source>Filter buurten by name or code</source>
+        <translation>Zoek buurten op naam of code</translation>
+    </message>
+    <message>
+        <location filename="../ui/buurtlijst.py" line="51"/>
+        <source>Buurt</source>
+        <translation>Buurt</translation>
+    </message>
+    <message>
+        <location filename="../ui/buurtlijst.py" line="51"/>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <location filename="../ui/buurtlijst.py" line="51"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/buurtlijst.py" line="51"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/buurtlijst.py" line="62"/>
+        <source>Copy as text</source>
+        <translation>Kopiëren als tekst</translation>
+    </message>
+    <message>
+        <location filename="../ui/buurtlijst.py" line="65"/>
+        <source>Copy as HTML</source>
+        <translation>Kopiëren als HTML</translation>
+    </message>
+    <message>
+        <location filename="../ui/buurtlijst.py" line="71"/>
+        <source>Local interpretation (what local professionals say)</source>
+        <translation>Lokale duiding (wat lokale professionals zeggen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/buurtlijst.py" line="74"/>
+        <source>Write here what the wijkteam, the corporation or the police know about this buurt; it is kept with the results.</source>
+        <translation>Schrijf hier wat het wijkteam, de corporatie of de politie van deze buurt weet; het wordt bij de resultaten bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../ui/buurtlijst.py" line="77"/>
+        <source>Save the interpretation</source>
+        <translation>Duiding bewaren</translation>
+    </message>
+    <message>
+        <location filename="../ui/buurtlijst.py" line="105"/>
+        <source>Target group (&apos;voldoende&apos; or better): {}</source>
+        <translation>Doelgroep ('voldoende' of beter): {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/buurtlijst.py" line="109"/>
+        <source>Already &apos;zwak&apos; or lower: {}</source>
+        <translation>Al 'zwak' of lager: {}</translation>
     </message>
 </context>
 <context>
@@ -643,6 +701,197 @@ Formule: richting 'hoog is slecht' of 'laag is slecht'; referentie: de mediaan v
     </message>
 </context>
 <context>
+    <name>EigenIndicatorDialoog</name>
+    <message>
+        <location filename="../ui/eigen.py" line="46"/>
+        <source>Add an own indicator</source>
+        <translation>Eigen indicator toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eigen.py" line="49"/>
+        <source>A figure of your own (nuisance reports, vacancy, a survey score) as one more mechanism: a field of a buurt layer, or points counted per buurt and per 100 m.</source>
+        <translation>Een eigen kengetal (overlastmeldingen, leegstand, een enquêtescore) als extra mechanisme: een veld van een buurtlaag, of punten geteld per buurt en per 100 m.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eigen.py" line="57"/>
+        <source>Layers (*.gpkg *.geojson *.shp *.csv);;All files (*)</source>
+        <translation>Lagen (*.gpkg *.geojson *.shp *.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eigen.py" line="62"/>
+        <source>high is bad</source>
+        <translation>hoog is slecht</translation>
+    </message>
+    <message>
+        <location filename="../ui/eigen.py" line="63"/>
+        <source>low is bad</source>
+        <translation>laag is slecht</translation>
+    </message>
+    <message>
+        <location filename="../ui/eigen.py" line="66"/>
+        <source>count the points</source>
+        <translation>tel de punten</translation>
+    </message>
+    <message>
+        <location filename="../ui/eigen.py" line="66"/>
+        <source>sum of the field</source>
+        <translation>som van het veld</translation>
+    </message>
+    <message>
+        <location filename="../ui/eigen.py" line="66"/>
+        <source>mean of the field</source>
+        <translation>gemiddelde van het veld</translation>
+    </message>
+    <message>
+        <location filename="../ui/eigen.py" line="69"/>
+        <source>per 1,000 inhabitants</source>
+        <translation>per 1.000 inwoners</translation>
+    </message>
+    <message>
+        <location filename="../ui/eigen.py" line="71"/>
+        <source>meldingen overlast</source>
+        <translation>meldingen overlast</translation>
+    </message>
+    <message>
+        <location filename="../ui/eigen.py" line="72"/>
+        <source>Name (lower case)</source>
+        <translation>Naam (kleine letters)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eigen.py" line="73"/>
+        <source>Layer</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <location filename="../ui/eigen.py" line="74"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../ui/eigen.py" line="75"/>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <location filename="../ui/eigen.py" line="76"/>
+        <source>Points per unit</source>
+        <translation>Punten per eenheid</translation>
+    </message>
+    <message>
+        <location filename="../ui/eigen.py" line="78"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../ui/eigen.py" line="113"/>
+        <source>Name: lower-case letters, digits and _, starting with a letter.</source>
+        <translation>Naam: kleine letters, cijfers en _, beginnend met een letter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eigen.py" line="116"/>
+        <source>Choose the layer.</source>
+        <translation>Kies de laag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eigen.py" line="119"/>
+        <source>Choose the numeric field of the layer.</source>
+        <translation>Kies het numerieke veld van de laag.</translation>
+    </message>
+</context>
+<context>
+    <name>GegevensTab</name>
+    <message>
+        <location filename="../ui/gegevens.py" line="108"/>
+        <source>Load the sample (Lelystad)</source>
+        <translation>Het voorbeeld laden (Lelystad)</translation>
+    </message>
+    <message>
+        <location filename="../ui/gegevens.py" line="111"/>
+        <source>Fetch the official data…</source>
+        <translation>De officiële gegevens ophalen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/gegevens.py" line="113"/>
+        <source>Downloads the Leefbaarometer scores 2002-2024 and the CBS wijk- en buurtkaart (the Processing tool &apos;Download open data&apos;); progress and cancel below.</source>
+        <translation>Downloadt de Leefbaarometer-scores 2002-2024 en de CBS wijk- en buurtkaart (het Processing-gereedschap 'Open data downloaden'); voortgang en annuleren onder 3 Resultaten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gegevens.py" line="122"/>
+        <source>Score tables (*.csv *.txt);;Layers (*.gpkg *.geojson *.shp);;All files (*)</source>
+        <translation>Scoretabellen (*.csv *.txt);;Lagen (*.gpkg *.geojson *.shp);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/gegevens.py" line="123"/>
+        <source>Layers (*.gpkg *.geojson *.shp);;All files (*)</source>
+        <translation>Lagen (*.gpkg *.geojson *.shp);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/gegevens.py" line="124"/>
+        <source>Tables (*.csv *.txt *.gpkg);;All files (*)</source>
+        <translation>Tabellen (*.csv *.txt *.gpkg);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/gegevens.py" line="128"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/gegevens.py" line="130"/>
+        <source>Scores per buurt</source>
+        <translation>Scores per buurt</translation>
+    </message>
+    <message>
+        <location filename="../ui/gegevens.py" line="130"/>
+        <source>Scores per 100 m (optional)</source>
+        <translation>Scores per 100 m (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/gegevens.py" line="130"/>
+        <source>Buurt polygons</source>
+        <translation>Buurtgrenzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gegevens.py" line="130"/>
+        <source>CBS kerncijfers (optional)</source>
+        <translation>CBS-kerncijfers (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/gegevens.py" line="130"/>
+        <source>Demolitions (optional)</source>
+        <translation>Sloop (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/gegevens.py" line="142"/>
+        <source>Analysis year</source>
+        <translation>Analysejaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/gegevens.py" line="144"/>
+        <source>Add an own indicator…</source>
+        <translation>Eigen indicator toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/gegevens.py" line="146"/>
+        <source>Your own figure (reports, vacancy, a survey) from a buurt layer or points, as one more mechanism</source>
+        <translation>Een eigen kengetal (meldingen, leegstand, een enquête) uit een buurtlaag of punten, als extra mechanisme</translation>
+    </message>
+    <message>
+        <location filename="../ui/gegevens.py" line="151"/>
+        <source>Gemeenten (tick one or more; load the surroundings too: the mechanisms look across the border)</source>
+        <translation>Gemeenten (vink er één of meer aan; laad ook de omgeving: de mechanismen kijken over de grens)</translation>
+    </message>
+    <message>
+        <location filename="../ui/gegevens.py" line="157"/>
+        <source>Search by name or code</source>
+        <translation>Zoeken op naam of code</translation>
+    </message>
+    <message>
+        <location filename="../ui/gegevens.py" line="196"/>
+        <source>the latest</source>
+        <translation>het nieuwste</translation>
+    </message>
+</context>
+<context>
     <name>ImportScores</name>
     <message>
         <location filename="../algorithms/importscores.py" line="29"/>
@@ -675,22 +924,22 @@ Formule: richting 'hoog is slecht' of 'laag is slecht'; referentie: de mediaan v
         <translation>{} gebieden op niveau {}, jaren {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="137"/>
+        <location filename="../algorithms/importscores.py" line="138"/>
         <source>{} official classes differ from the computed ones, e.g. {}</source>
         <translation>{} officiële klassen wijken af van de berekende, bijvoorbeeld {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="185"/>
+        <location filename="../algorithms/importscores.py" line="186"/>
         <source>No geometry layer given: the output is a table without geometry.</source>
         <translation>Geen geometrielaag opgegeven: de uitvoer is een tabel zonder geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="212"/>
+        <location filename="../algorithms/importscores.py" line="213"/>
         <source>{} of {} areas have no geometry in {} (field {}), e.g. {}</source>
         <translation>{} van {} gebieden hebben geen geometrie in {} (veld {}), bijvoorbeeld {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="219"/>
+        <location filename="../algorithms/importscores.py" line="220"/>
         <source>{} polygons in {} have no scores, e.g. {}</source>
         <translation>{} vlakken in {} hebben geen scores, bijvoorbeeld {}</translation>
     </message>
@@ -727,27 +976,27 @@ Een laag met één meting zonder jaarveld (bijv. een WFS-laag) heeft het jaar no
         <translation>Meetjaar, voor een tabel zonder jaarveld</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="160"/>
+        <location filename="../algorithms/importscores.py" line="161"/>
         <source>{} of {} grid cells lie in a buurt; {} lie outside every buurt and keep an empty buurtcode</source>
         <translation>{} van {} gridcellen liggen in een buurt; {} liggen buiten elke buurt en houden een lege buurtcode</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="166"/>
+        <location filename="../algorithms/importscores.py" line="167"/>
         <source>{} grid cells lie in more than one buurt (overlapping polygons); each went to the first</source>
         <translation>{} gridcellen liggen in meer dan één buurt (overlappende vlakken); elke cel is aan de eerste toegekend</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="184"/>
+        <location filename="../algorithms/importscores.py" line="185"/>
         <source>the buurt layer</source>
         <translation>de buurtlaag</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="196"/>
+        <location filename="../algorithms/importscores.py" line="197"/>
         <source>Geometry layer {}: no field holds the codes of the scores (e.g. {}); choose one under &apos;Code field&apos;.</source>
         <translation>Geometrielaag {}: geen enkel veld bevat de codes van de scores (bijv. {}); kies er een bij 'Codeveld van de geometrielaag'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="200"/>
+        <location filename="../algorithms/importscores.py" line="201"/>
         <source>Geometry matched on field {} of {}</source>
         <translation>Geometrie gekoppeld op veld {} van {}</translation>
     </message>
@@ -780,7 +1029,7 @@ Een laag met één meting zonder jaarveld (bijv. een WFS-laag) heeft het jaar no
         <translation>{} werkt op {} eenheden; {} bevat {} eenheden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="210"/>
+        <location filename="../algorithms/mechanism.py" line="211"/>
         <source>{}: signal for {} of {} units in {}</source>
         <translation>{}: signaal voor {} van {} eenheden in {}</translation>
     </message>
@@ -808,6 +1057,79 @@ Een laag met één meting zonder jaarveld (bijv. een WFS-laag) heeft het jaar no
         <location filename="../algorithms/mechanism.py" line="107"/>
         <source>Fixed reference</source>
         <translation>Vaste referentie</translation>
+    </message>
+</context>
+<context>
+    <name>MechanismenTab</name>
+    <message>
+        <location filename="../ui/mechanismen.py" line="55"/>
+        <source>Switch mechanisms on or off and weigh them: the map follows at once. A threshold changes what a mechanism computes: run the analysis again.</source>
+        <translation>Zet mechanismen aan of uit en geef ze een gewicht: de kaart volgt direct. Een drempel verandert wat een mechanisme berekent: voer de analyse dan opnieuw uit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mechanismen.py" line="59"/>
+        <source>Mechanisms</source>
+        <translation>Mechanismen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mechanismen.py" line="62"/>
+        <source>Mechanism</source>
+        <translation>Mechanisme</translation>
+    </message>
+    <message>
+        <location filename="../ui/mechanismen.py" line="62"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mechanismen.py" line="62"/>
+        <source>Threshold</source>
+        <translation>Drempel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mechanismen.py" line="86"/>
+        <source>Risk class from</source>
+        <translation>Risicoklasse op basis van</translation>
+    </message>
+    <message>
+        <location filename="../ui/mechanismen.py" line="91"/>
+        <source>the riskiest 2 % and 8 % of the target group</source>
+        <translation>de riskantste 2 % en 8 % van de doelgroep</translation>
+    </message>
+    <message>
+        <location filename="../ui/mechanismen.py" line="91"/>
+        <source>the risk score (0.5 and 0.4)</source>
+        <translation>de risicoscore (0,5 en 0,4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mechanismen.py" line="91"/>
+        <source>the number of signals (4 and 2 of 10, scaled)</source>
+        <translation>het aantal signalen (4 en 2 van 10, omgerekend)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mechanismen.py" line="101"/>
+        <source>More settings, one per line, e.g. ontwikkeling.periode = 8 (see docs/methode.md)</source>
+        <translation>Meer instellingen, één per regel, bijv. ontwikkeling.periode = 8 (zie docs/methode.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mechanismen.py" line="147"/>
+        <source>More settings</source>
+        <translation>Meer instellingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mechanismen.py" line="112"/>
+        <source>Defaults</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <location filename="../ui/mechanismen.py" line="199"/>
+        <source>Own indicator: {}</source>
+        <translation>Eigen indicator: {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/mechanismen.py" line="202"/>
+        <source>percentile in the bad direction</source>
+        <translation>percentiel in de slechte richting</translation>
     </message>
 </context>
 <context>
@@ -1073,22 +1395,22 @@ Standaardperiode 6 jaar (drie metingen): lang genoeg om door de ruis van één m
         <translation>Risicoprofiel</translation>
     </message>
     <message>
-        <location filename="../algorithms/risicoprofiel.py" line="72"/>
+        <location filename="../algorithms/risicoprofiel.py" line="73"/>
         <source>Choose at least one mechanism layer.</source>
         <translation>Kies ten minste één mechanismelaag.</translation>
     </message>
     <message>
-        <location filename="../algorithms/risicoprofiel.py" line="77"/>
+        <location filename="../algorithms/risicoprofiel.py" line="78"/>
         <source>{} is not an output of a mechanism algorithm (no code, *_score and *_signaal fields).</source>
         <translation>{} is geen uitvoer van een mechanismealgoritme (geen velden code, *_score en *_signaal).</translation>
     </message>
     <message>
-        <location filename="../algorithms/risicoprofiel.py" line="97"/>
+        <location filename="../algorithms/risicoprofiel.py" line="98"/>
         <source>{} is not a grid risk profile with buurtcode.</source>
         <translation>{} is geen risicoprofiel van het grid met buurtcode.</translation>
     </message>
     <message>
-        <location filename="../algorithms/risicoprofiel.py" line="107"/>
+        <location filename="../algorithms/risicoprofiel.py" line="108"/>
         <source>{} units, mechanisms: {}</source>
         <translation>{} eenheden, mechanismen: {}</translation>
     </message>
@@ -1398,7 +1720,7 @@ Uitvoer: per eenheid de kans op achteruitgang ('kans') en een risicoklasse van h
         <translation>De gridvlakken bevatten geen van de grid-id's: in plaats daarvan worden vierkanten opgebouwd</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="268"/>
+        <location filename="../algorithms/vroegsignalering.py" line="270"/>
         <source>{}: {} sterk verhoogd, {} verhoogd, {} geen verhoogd risico, {} al zwak of lager</source>
         <translation>{}: {} sterk verhoogd, {} verhoogd, {} geen verhoogd risico, {} al zwak of lager</translation>
     </message>
@@ -1506,28 +1828,236 @@ Alles voor het analysejaar gebruikt alleen metingen tot en met dat jaar: latere 
         <source>{} rows of {} match no buurt (other gemeenten or boundaries), e.g. {}</source>
         <translation>{} rijen van {} horen bij geen buurt (andere gemeenten of grenzen), bijvoorbeeld {}</translation>
     </message>
+    <message>
+        <location filename="../algorithms/stijl.py" line="268"/>
+        <source>Could not store the style in {}: it opens unstyled on its own.</source>
+        <translation>Kon de stijl niet opslaan in {}: los geopend verschijnt de laag zonder stijl.</translation>
+    </message>
 </context>
 <context>
     <name>VroegsignaleringDock</name>
     <message>
-        <location filename="../ui/dock.py" line="13"/>
+        <location filename="../ui/dock.py" line="41"/>
         <source>Vroegsignalering leefbaarheid</source>
         <translation>Vroegsignalering leefbaarheid</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="18"/>
-        <source>Early warning of liveability decline. Import Leefbaarometer scores and run the risk mechanisms from the Processing toolbox (group &apos;Vroegsignalering leefbaarheid&apos;).</source>
-        <translation>Vroegsignalering van leefbaarheidsachteruitgang. Importeer Leefbaarometer-scores en draai de risicomechanismen vanuit de Processing-gereedschapskist (groep 'Vroegsignalering leefbaarheid').</translation>
+        <location filename="../ui/dock.py" line="54"/>
+        <source>1 Data</source>
+        <translation>1 Gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="27"/>
-        <source>Open the Processing toolbox</source>
-        <translation>Open de Processing-gereedschapskist</translation>
+        <location filename="../ui/dock.py" line="55"/>
+        <source>2 Mechanisms</source>
+        <translation>2 Mechanismen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="43"/>
-        <source>The Processing toolbox is not available.</source>
-        <translation>De Processing-gereedschapskist is niet beschikbaar.</translation>
+        <location filename="../ui/dock.py" line="56"/>
+        <source>3 Results</source>
+        <translation>3 Resultaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="82"/>
+        <source>Results in</source>
+        <translation>Resultaten in</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="86"/>
+        <source>The folder of the results GeoPackage (empty: next to the project)</source>
+        <translation>De map van de GeoPackage met de resultaten (leeg: naast het project)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="90"/>
+        <source>Run the analysis</source>
+        <translation>Analyse uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="93"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="97"/>
+        <source>Pick a buurt on the map</source>
+        <translation>Buurt op de kaart kiezen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="159"/>
+        <source>Results of {}: {}</source>
+        <translation>Resultaten van {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="173"/>
+        <source>The sample (gemeente Lelystad) is chosen: run the analysis under 3 Results.</source>
+        <translation>Het voorbeeld (gemeente Lelystad) is gekozen: voer de analyse uit onder 3 Resultaten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="182"/>
+        <source>Vroegsignalering: official data</source>
+        <translation>Vroegsignalering: officiële gegevens</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="186"/>
+        <source>Downloading the official data…</source>
+        <translation>De officiële gegevens worden gedownload…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="193"/>
+        <source>The download did not succeed: {}. Without an internet connection, choose files you have under 1 Data.</source>
+        <translation>Het downloaden is niet gelukt: {}. Zonder internetverbinding kiest u onder 1 Gegevens bestanden die u al hebt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="306"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="207"/>
+        <source>The official data is in {}: choose a gemeente under 1 Data.</source>
+        <translation>De officiële gegevens staan in {}: kies een gemeente onder 1 Gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="241"/>
+        <source>Cannot write in {}: choose another folder.</source>
+        <translation>Kan niet schrijven in {}: kies een andere map.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="259"/>
+        <source>Vroegsignalering: complete analysis</source>
+        <translation>Vroegsignalering: volledige analyse</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="263"/>
+        <source>The analysis runs… (QGIS stays usable; Cancel stops it)</source>
+        <translation>De analyse loopt… (QGIS blijft bruikbaar; Annuleren stopt haar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="268"/>
+        <source>Choose the Leefbaarometer scores under 1 Data (or load the sample).</source>
+        <translation>Kies de Leefbaarometer-scores onder 1 Gegevens (of laad het voorbeeld).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="270"/>
+        <source>Choose the buurt polygons under 1 Data.</source>
+        <translation>Kies de buurtvlakken onder 1 Gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="272"/>
+        <source>The settings under 2 Mechanisms have an error: {}</source>
+        <translation>De instellingen onder 2 Mechanismen bevatten een fout: {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="297"/>
+        <source>Cancelling…</source>
+        <translation>Annuleren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="306"/>
+        <source>The analysis stopped: {}</source>
+        <translation>De analyse is gestopt: {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="322"/>
+        <source>Done: {} ({} buurten). Choose a buurt for its summary.</source>
+        <translation>Klaar: {} ({} buurten). Kies een buurt voor de samenvatting.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="327"/>
+        <source>A threshold or setting changed: run the analysis again to see its effect.</source>
+        <translation>Een drempel of instelling is gewijzigd: voer de analyse opnieuw uit om het effect te zien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="378"/>
+        <source>The interpretation of {} is saved with the results.</source>
+        <translation>De duiding van {} is bij de resultaten bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="380"/>
+        <source>Could not save the interpretation in {} (is it read-only?).</source>
+        <translation>Kon de duiding niet opslaan in {} (is het bestand alleen-lezen?).</translation>
+    </message>
+</context>
+<context>
+    <name>VroegsignaleringLagen</name>
+    <message>
+        <location filename="../ui/lagen.py" line="24"/>
+        <source>Trend (ontwikkeling)</source>
+        <translation>Trend (ontwikkeling)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lagen.py" line="25"/>
+        <source>Near the tipping point (omslagzone)</source>
+        <translation>Dicht bij de omslag (omslagzone)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lagen.py" line="26"/>
+        <source>Weak sub-areas (zwakkedeelgebieden)</source>
+        <translation>Zwakke deelgebieden (zwakkedeelgebieden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lagen.py" line="27"/>
+        <source>Hidden weak dimension (dimensies)</source>
+        <translation>Verborgen zwakke dimensie (dimensies)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lagen.py" line="28"/>
+        <source>Weak surroundings (uitstraling)</source>
+        <translation>Zwakke omgeving (uitstraling)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lagen.py" line="29"/>
+        <source>Economic sensitivity (conjunctuur)</source>
+        <translation>Conjunctuurgevoeligheid (conjunctuur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lagen.py" line="30"/>
+        <source>Dwellings coming free (doorstroom)</source>
+        <translation>Vrijkomende woningen (doorstroom)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lagen.py" line="31"/>
+        <source>New build elsewhere (nieuwbouwelders)</source>
+        <translation>Nieuwbouw elders (nieuwbouwelders)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lagen.py" line="32"/>
+        <source>Demolition elsewhere (sloopelders)</source>
+        <translation>Sloop elders (sloopelders)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lagen.py" line="33"/>
+        <source>Competitive position (concurrentiepositie)</source>
+        <translation>Concurrentiepositie (concurrentiepositie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lagen.py" line="39"/>
+        <source>all gemeenten</source>
+        <translation>alle gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../ui/lagen.py" line="72"/>
+        <source>Risk per buurt</source>
+        <translation>Risico per buurt</translation>
+    </message>
+    <message>
+        <location filename="../ui/lagen.py" line="73"/>
+        <source>Risk per 100 m</source>
+        <translation>Risico per 100 m</translation>
+    </message>
+    <message>
+        <location filename="../ui/lagen.py" line="74"/>
+        <source>Leefbaarometer per buurt</source>
+        <translation>Leefbaarometer per buurt</translation>
+    </message>
+    <message>
+        <location filename="../ui/lagen.py" line="75"/>
+        <source>Leefbaarometer per 100 m</source>
+        <translation>Leefbaarometer per 100 m</translation>
+    </message>
+    <message>
+        <location filename="../ui/lagen.py" line="84"/>
+        <source>Mechanisms</source>
+        <translation>Mechanismen</translation>
     </message>
 </context>
 <context>

@@ -53,10 +53,11 @@ def main(out):
     out = Path(out).resolve()
     out.mkdir(parents=True, exist_ok=True)
     app, _provider = start_qgis()
-    from qgis.core import QgsProject, QgsVectorLayer
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject
 
-    from vroegsignalering.algorithms.stijl import pas_toe
     from vroegsignalering.report.layout import export_pdf, map_report
+    from vroegsignalering.ui import lagen
+    from vroegsignalering.ui.toestand import Toestand
 
     gpkg = out / f"vroegsignalering_{GEMEENTE.lower()}.gpkg"
     if gpkg.exists():
@@ -77,7 +78,6 @@ def main(out):
         "CONTEXT": str(SAMPLE / "kerncijfers_wijken_en_buurten_2024_lelystad.csv"),
         "OUTPUT": gpkg_layer(gpkg, "buurtcontext"),
     })
-    mechanism_tables = []
     for mechanism, level, extra in MECHANISMS:
         table = f"{mechanism}_{level}"
         run_algorithm(f"vroegsignalering:{mechanism}", {
@@ -86,7 +86,6 @@ def main(out):
             **{key: value.format(gpkg=gpkg, sample=SAMPLE) for key, value in extra.items()},
             "OUTPUT": gpkg_layer(gpkg, table),
         })
-        mechanism_tables.append((table, extra.get("NAAM", mechanism)))
 
     analysis_inputs = {
         "SCORES": str(SAMPLE / "Leefbaarometer-scores buurten 2002-2024.csv"),
@@ -96,7 +95,7 @@ def main(out):
         "SLOOP": str(SAMPLE / "sloop_lelystad.csv"),
     }
     run_algorithm("vroegsignalering:vroegsignalering", {
-        **analysis_inputs,
+        **analysis_inputs, "GEMEENTEN": "GM0995",
         "OUTPUT_BUURT": gpkg_layer(gpkg, "risicoprofiel_buurt"),
         "OUTPUT_GRID": gpkg_layer(gpkg, "risicoprofiel_grid"),
     })
@@ -106,40 +105,27 @@ def main(out):
         "OUTPUT_HTML": str(out / "backtest_2016_2024.html"),
     })
 
+    # the project as the panel makes it: one group of styled views on the risk tables, and the panel's state
     project = QgsProject.instance()
     project.clear()
     project.setTitle(f"Vroegsignalering leefbaarheid – {GEMEENTE}")
-    layers = []
-    for table, title in (("gridscores", "Leefbaarometer 2024 per 100 m"), ("buurtscores", "Leefbaarometer 2024 per buurt")):
-        layer = QgsVectorLayer(f"{gpkg}|layername={table}", title, "ogr")
-        if not layer.isValid():
-            raise SystemExit(f"demo: could not open {gpkg} layer {table}")
-        pas_toe(layer, "klasse")
-        project.addMapLayer(layer)
-        layers.append(layer)
-    project.setCrs(layers[0].crs())
-    profile_layers = []
-    for table, title, soort in (("risicoprofiel_grid", "Risicoprofiel per 100 m", "risico_grid"),
-                                ("risicoprofiel_buurt", "Risicoprofiel per buurt", "risico_buurt")):
-        layer = QgsVectorLayer(f"{gpkg}|layername={table}", title, "ogr")
-        pas_toe(layer, soort)
-        project.addMapLayer(layer)
-        profile_layers.append(layer)
-    for layer in layers:
-        project.layerTreeRoot().findLayer(layer.id()).setItemVisibilityChecked(False)
-    group = project.layerTreeRoot().insertGroup(2, "Risicomechanismen")
-    for table, mechanism in mechanism_tables:
-        layer = QgsVectorLayer(f"{gpkg}|layername={table}", table.replace("_", " "), "ogr")
-        pas_toe(layer, "signaal", mechanism)
-        project.addMapLayer(layer, False)
-        group.addLayer(layer).setItemVisibilityChecked(False)
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
+    titel = lagen.groepnaam([GEMEENTE], 2024)
+    views = lagen.voeg_toe(gpkg, titel, [m for m, level, _ in MECHANISMS if level == "buurt"
+                                         and m != "eigenindicator"])
+    Toestand(
+        scores_buurt=analysis_inputs["SCORES"], scores_grid=analysis_inputs["SCORES_GRID"], buurten=BUURTEN,
+        context=analysis_inputs["CONTEXT"], sloop=analysis_inputs["SLOOP"], gemeenten=["GM0995"], jaar=0,
+        uitvoermap=str(out), gpkg=str(gpkg), groep=titel,
+    ).schrijf(project)
+    profile_layers = [views["buurt"], views["grid"]]  # top first: the buurt outlines over the 100 m cells
 
     layout = map_report(
         project,
         "Vroegsignalering leefbaarheid",
         f"Vroegsignalering leefbaarheid – gemeente {GEMEENTE}",
         "Risicoprofiel 2024 per buurt en per deelgebied van 100 m (voorbeelddata: zie resources/sample/README.md)",
-        profile_layers[::-1],  # top first: the buurt outlines over the 100 m cells
+        profile_layers,
         "Bronnen: Leefbaarometer 3.0, meting 2024 (Ministerie van BZK, open data); "
         "CBS/Kadaster wijk- en buurtkaart 2024 (CC BY 4.0). Gridcellen en eerdere jaren gesimuleerd.",
     )

@@ -59,6 +59,7 @@ class VroegsignaleringDock(QDockWidget):
         self.gegevens.gewijzigd.connect(self._bewaar_toestand)
         self.gegevens.voorbeeld_gevraagd.connect(self.voorbeeld)
         self.gegevens.ophalen_gevraagd.connect(self.ophalen)
+        self.gegevens.eigen_gevraagd.connect(self.eigen_indicator)
         self.mechanismen.herweging.connect(self.herweeg)
         self.mechanismen.opnieuw.connect(self._opnieuw_nodig)
         self.lijst.gekozen.connect(self.toon_buurt)
@@ -206,6 +207,16 @@ class VroegsignaleringDock(QDockWidget):
         self.status.setText(self.tr("The official data is in {}: choose a gemeente under 1 Data.").format(
             resultaten.get("OUTPUT_FOLDER", "")))
 
+    def eigen_indicator(self):
+        """The dialog for an own indicator; it becomes a row under 2 Mechanisms and part of the settings."""
+        from .eigen import EigenIndicatorDialoog
+
+        dialoog = EigenIndicatorDialoog(self)
+        if dialoog.exec():
+            self.mechanismen.voeg_eigen_toe(dialoog.tekst())
+            self.tabs.setCurrentIndex(1)
+            self._bewaar_toestand()
+
     # -- running the analysis ------------------------------------------------------
 
     def _bezig(self):
@@ -233,6 +244,7 @@ class VroegsignaleringDock(QDockWidget):
             "SCORES": toestand.scores_buurt or toestand.scores_grid,
             "BUURTEN": toestand.buurten,
             "INSTELLINGEN": toestand.instellingen,
+            "GEMEENTEN": ",".join(toestand.gemeenten),  # reported; the mechanisms still see everything loaded
             "OUTPUT_BUURT": _tabel(gpkg, "risicoprofiel_buurt"),
             "OUTPUT_GRID": _tabel(gpkg, "risicoprofiel_grid"),
         }
@@ -301,7 +313,7 @@ class VroegsignaleringDock(QDockWidget):
         titel = lagen.groepnaam(namen, jaar)
         from ..core.profile import mechanism_columns
 
-        self.lagen = lagen.voeg_toe(gpkg, titel, toestand.gemeenten, mechanism_columns(resultaat.frames["buurt"]))
+        self.lagen = lagen.voeg_toe(gpkg, titel, mechanism_columns(resultaat.frames["buurt"]))
         self.resultaat = resultaat
         toestand.gpkg, toestand.groep = str(gpkg), titel
         toestand.schrijf()

@@ -98,6 +98,7 @@ class GegevensTab(QWidget):
     gewijzigd = pyqtSignal()
     voorbeeld_gevraagd = pyqtSignal()
     ophalen_gevraagd = pyqtSignal()
+    eigen_gevraagd = pyqtSignal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -140,6 +141,12 @@ class GegevensTab(QWidget):
         self.jaar.currentIndexChanged.connect(self.gewijzigd.emit)
         form.addRow(self.tr("Analysis year"), self.jaar)
         layout.addLayout(form)
+        eigen = QPushButton(self.tr("Add an own indicator…"), self)
+        eigen.setObjectName("eigen_toevoegen")
+        eigen.setToolTip(self.tr("Your own figure (reports, vacancy, a survey) from a buurt layer or points, as one "
+                                 "more mechanism"))
+        eigen.clicked.connect(self.eigen_gevraagd.emit)
+        layout.addWidget(eigen)
 
         uitleg = QLabel(self.tr("Gemeenten (tick one or more; load the surroundings too: the mechanisms look "
                                 "across the border)"), self)

@@ -16,61 +16,47 @@ GRID = "risicoprofiel_grid"
 EIGEN = "eigenlaag"  # custom property: which view of the results a layer is
 
 
-def _tr(text):
-    return QCoreApplication.translate("VroegsignaleringLagen", text)
 
 
 def titels():
     """Readable names of the mechanisms' layers ("Trend (ontwikkeling)"), translated."""
     return {
-        "ontwikkeling": _tr("Trend (ontwikkeling)"),
-        "omslagzone": _tr("Near the tipping point (omslagzone)"),
-        "zwakkedeelgebieden": _tr("Weak sub-areas (zwakkedeelgebieden)"),
-        "dimensies": _tr("Hidden weak dimension (dimensies)"),
-        "uitstraling": _tr("Weak surroundings (uitstraling)"),
-        "conjunctuur": _tr("Economic sensitivity (conjunctuur)"),
-        "doorstroom": _tr("Dwellings coming free (doorstroom)"),
-        "nieuwbouwelders": _tr("New build elsewhere (nieuwbouwelders)"),
-        "sloopelders": _tr("Demolition elsewhere (sloopelders)"),
-        "concurrentiepositie": _tr("Competitive position (concurrentiepositie)"),
+        "ontwikkeling": QCoreApplication.translate("VroegsignaleringLagen", "Trend (ontwikkeling)"),
+        "omslagzone": QCoreApplication.translate("VroegsignaleringLagen", "Near the tipping point (omslagzone)"),
+        "zwakkedeelgebieden": QCoreApplication.translate("VroegsignaleringLagen", "Weak sub-areas (zwakkedeelgebieden)"),
+        "dimensies": QCoreApplication.translate("VroegsignaleringLagen", "Hidden weak dimension (dimensies)"),
+        "uitstraling": QCoreApplication.translate("VroegsignaleringLagen", "Weak surroundings (uitstraling)"),
+        "conjunctuur": QCoreApplication.translate("VroegsignaleringLagen", "Economic sensitivity (conjunctuur)"),
+        "doorstroom": QCoreApplication.translate("VroegsignaleringLagen", "Dwellings coming free (doorstroom)"),
+        "nieuwbouwelders": QCoreApplication.translate("VroegsignaleringLagen", "New build elsewhere (nieuwbouwelders)"),
+        "sloopelders": QCoreApplication.translate("VroegsignaleringLagen", "Demolition elsewhere (sloopelders)"),
+        "concurrentiepositie": QCoreApplication.translate("VroegsignaleringLagen", "Competitive position (concurrentiepositie)"),
     }
 
 
 def groepnaam(gemeenten, jaar):
     """'Vroegsignalering Lelystad 2024' (several gemeenten joined with ', ')."""
-    return f"Vroegsignalering {', '.join(gemeenten) if gemeenten else _tr('all gemeenten')} {jaar}"
+    alle = QCoreApplication.translate("VroegsignaleringLagen", "all gemeenten")
+    return f"Vroegsignalering {', '.join(gemeenten) if gemeenten else alle} {jaar}"
 
 
-def gemeentefilter(gemeenten, veld):
-    """A subset string that shows the units of the chosen gemeente codes (GM0995) or names; '' for all."""
-    if not gemeenten:
-        return ""
-    codes = [g.upper() for g in gemeenten if g.upper().startswith("GM") and g[2:].isdigit()]
-    namen = [g for g in gemeenten if g not in codes]
-    parts = []
-    if codes:
-        parts.append(f"substr(\"{veld}\", 3, 4) IN ({', '.join(repr(c[2:]) for c in codes)})")
-    if namen:
-        quoted = ", ".join("'" + n.upper().replace("'", "''") + "'" for n in namen)
-        parts.append(f"upper(\"gemeente\") IN ({quoted})")
-    return " OR ".join(parts)
+def open_laag(gpkg, tabel, naam, soort, mechanisme=None):
+    """A view on one table of the results GeoPackage, styled (``algorithms.stijl``).
 
-
-def open_laag(gpkg, tabel, naam, soort, mechanisme=None, filter_=""):
-    """A view on one table of the results GeoPackage, styled (``algorithms.stijl``) and filtered."""
+    No subset strings: the tables hold the reported gemeenten only (QGIS 3.22
+    cannot read a GeoPackage through several filtered layers at once).
+    """
     from ..algorithms.stijl import pas_toe
 
     layer = QgsVectorLayer(f"{gpkg}|layername={tabel}", naam, "ogr")
     if not layer.isValid():
         return None
-    if filter_:
-        layer.setSubsetString(filter_)
     pas_toe(layer, soort, mechanisme)
     layer.setCustomProperty(EIGEN, f"{tabel}:{soort}:{mechanisme or ''}")
     return layer
 
 
-def voeg_toe(gpkg, titel, gemeenten=(), mechanismen=(), project=None):
+def voeg_toe(gpkg, titel, mechanismen=(), project=None):
     """Add the results of one analysis as a group at the top of the layer tree; returns {key: layer}.
 
     An earlier group with the same title is replaced (a re-run shows the new
@@ -81,25 +67,24 @@ def voeg_toe(gpkg, titel, gemeenten=(), mechanismen=(), project=None):
     root = project.layerTreeRoot()
     verwijder(titel, project)
     group = root.insertGroup(0, titel)
-    buurtfilter, gridfilter = gemeentefilter(gemeenten, "code"), gemeentefilter(gemeenten, "buurtcode")
     lagen = {}
     plan = [
-        ("buurt", BUURT, _tr("Risk per buurt"), "risico_buurt", None, buurtfilter, True),
-        ("grid", GRID, _tr("Risk per 100 m"), "risico_grid", None, gridfilter, True),
-        ("klasse_buurt", BUURT, _tr("Leefbaarometer per buurt"), "klasse", None, buurtfilter, False),
-        ("klasse_grid", GRID, _tr("Leefbaarometer per 100 m"), "klasse", None, gridfilter, False),
+        ("buurt", BUURT, QCoreApplication.translate("VroegsignaleringLagen", "Risk per buurt"), "risico_buurt", True),
+        ("grid", GRID, QCoreApplication.translate("VroegsignaleringLagen", "Risk per 100 m"), "risico_grid", True),
+        ("klasse_buurt", BUURT, QCoreApplication.translate("VroegsignaleringLagen", "Leefbaarometer per buurt"), "klasse", False),
+        ("klasse_grid", GRID, QCoreApplication.translate("VroegsignaleringLagen", "Leefbaarometer per 100 m"), "klasse", False),
     ]
-    for key, tabel, naam, soort, mechanisme, filter_, zichtbaar in plan:
-        layer = open_laag(gpkg, tabel, naam, soort, mechanisme, filter_)
+    for key, tabel, naam, soort, zichtbaar in plan:
+        layer = open_laag(gpkg, tabel, naam, soort)
         if layer is None:
             continue
         project.addMapLayer(layer, False)
         group.addLayer(layer).setItemVisibilityChecked(zichtbaar)
         lagen[key] = layer
-    sub = group.addGroup(_tr("Mechanisms"))
+    sub = group.addGroup(QCoreApplication.translate("VroegsignaleringLagen", "Mechanisms"))
     namen = titels()
     for mechanisme in mechanismen:
-        layer = open_laag(gpkg, BUURT, namen.get(mechanisme, mechanisme), "signaal", mechanisme, buurtfilter)
+        layer = open_laag(gpkg, BUURT, namen.get(mechanisme, mechanisme), "signaal", mechanisme)
         if layer is None or layer.fields().indexOf(f"{mechanisme}_signaal") < 0:
             continue
         project.addMapLayer(layer, False)

@@ -49,7 +49,8 @@ class MechanismenTab(QWidget):
         super().__init__(parent)
         self.setObjectName("vroegsignalering_mechanismen")
         self.rijen = {}
-        self.eigen = {}
+        self.eigen_specs = {}  # own indicator -> its settings (source, field, direction, ...)
+        self.eigen_rijen = {}  # own indicator -> (switch, weight, percentile threshold)
         layout = QVBoxLayout(self)
         uitleg = QLabel(self.tr("Switch mechanisms on or off and weigh them: the map follows at once. A threshold "
                                 "changes what a mechanism computes: run the analysis again."), self)
@@ -78,7 +79,7 @@ class MechanismenTab(QWidget):
             gewicht.valueChanged.connect(self.herweging.emit)
             drempel.valueChanged.connect(self.opnieuw.emit)
             self.rijen[naam] = (aan, gewicht, drempel, sleutel, standaard)
-        self.eigen_grid = grid
+        self.grid = grid
         layout.addWidget(groep)
 
         regel = QVBoxLayout()
@@ -124,6 +125,15 @@ class MechanismenTab(QWidget):
         from ..core.instellingen import Instellingen
 
         basis = Instellingen()
+        for naam, spec in self.eigen_specs.items():
+            aan, gewicht, drempel = self.eigen_rijen[naam]
+            basis.eigen[naam] = dict(spec)
+            if abs(drempel.value() - 80.0) > 1e-12:
+                basis.eigen[naam]["drempel_percentiel"] = drempel.value()
+            if not aan.isChecked():
+                basis.aan[naam] = False
+            if gewicht.value() != 1.0:
+                basis.gewichten[naam] = gewicht.value()
         for naam, (aan, gewicht, drempel, sleutel, standaard) in self.rijen.items():
             if not aan.isChecked():
                 basis.aan[naam] = False
@@ -166,10 +176,46 @@ class MechanismenTab(QWidget):
                     settings.mechanismen.pop(naam, None)
             index = self.regel.findData(settings.profiel.pop("regel", "aandeel"))
             self.regel.setCurrentIndex(max(index, 0))
+            self._eigen_rijen(settings)
             self.meer.setPlainText(settings.tekst())
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
+
+    def _eigen_rijen(self, settings):
+        """One row per own indicator of the settings (taken out of the settings: the rows hold them now)."""
+        for widgets in self.eigen_rijen.values():
+            for widget in widgets:
+                self.grid.removeWidget(widget)
+                widget.deleteLater()
+        self.eigen_specs, self.eigen_rijen = {}, {}
+        for naam in sorted(settings.eigen):
+            spec = dict(settings.eigen.pop(naam))
+            percentiel = float(spec.pop("drempel_percentiel", 80.0))
+            row = self.grid.rowCount()
+            aan = QCheckBox(naam, self)
+            aan.setObjectName(f"aan_{naam}")
+            aan.setChecked(settings.aan.pop(naam, True))
+            aan.setToolTip(self.tr("Own indicator: {}").format(spec.get("omschrijving") or spec.get("veld") or naam))
+            gewicht = _spin(0.0, 5.0, 0.5, 1, float(settings.gewichten.pop(naam, 1.0)), self, f"gewicht_{naam}", 56)
+            drempel = _spin(1, 99, 5, 0, percentiel, self, f"drempel_{naam}", 80)
+            drempel.setToolTip(self.tr("percentile in the bad direction"))
+            self.grid.addWidget(aan, row, 0)
+            self.grid.addWidget(gewicht, row, 1)
+            self.grid.addWidget(drempel, row, 2)
+            aan.toggled.connect(self.herweging.emit)
+            gewicht.valueChanged.connect(self.herweging.emit)
+            drempel.valueChanged.connect(self.opnieuw.emit)
+            self.eigen_specs[naam] = spec
+            self.eigen_rijen[naam] = (aan, gewicht, drempel)
+
+    def voeg_eigen_toe(self, regels):
+        """Add an own indicator given as settings lines (from the dialog); it needs a new run."""
+        from ..core.instellingen import Instellingen
+
+        huidig = self.instellingen()
+        self.zet(huidig.samen(Instellingen.lees(regels)).tekst())
+        self.opnieuw.emit()
 
     def standaard(self):
         """Every switch, weight, threshold and the rule back to the method's defaults."""

@@ -3,9 +3,11 @@
 Re-weighting (a weight, a switch, the class rule) recomputes only the profile
 from the stored mechanism scores (``core.analyse.herclassificeer``) and writes
 the changed profile fields back into the GeoPackage, so the map, the saved
-project and the report show what the panel shows. All units in the tables
-take part, also those of gemeenten that are filtered out of view, so the
-classes are those a complete run with the same settings would give.
+project and the report show what the panel shows. The tables hold the reported
+gemeenten: under the default class rule (the riskiest 2 % and 8 % of the target
+group) re-weighting ranks among them, where a run ranks among everything
+loaded; with only the gemeente loaded (the sample, a gemeente's download) the
+two are the same, and a new run always ranks among everything loaded.
 """
 
 import numpy as np
@@ -36,19 +38,27 @@ def lees_tabel(layer):
     return frame, np.asarray(ids, dtype=np.int64)
 
 
+TABELLEN = {"buurt": BUURT, "grid": GRID}
+
+
 class Resultaat:
-    """The risk tables of one results GeoPackage, read once, re-weighted on demand."""
+    """The risk tables of one results GeoPackage, read once, re-weighted on demand.
+
+    Layers on the GeoPackage are opened only for a read or a write and let go at
+    once: QGIS 3.22 shares one GDAL connection between the layers of a file, and
+    a layer object that outlives the project's own crashes GDAL when it is
+    finally collected.
+    """
 
     def __init__(self, gpkg):
         self.gpkg = str(gpkg)
-        self.lagen = {}
         self.frames = {}
         self.ids = {}
-        for niveau, tabel in (("buurt", BUURT), ("grid", GRID)):
+        for niveau, tabel in TABELLEN.items():
             layer = QgsVectorLayer(f"{self.gpkg}|layername={tabel}", tabel, "ogr")
             if layer.isValid():
-                self.lagen[niveau] = layer
                 self.frames[niveau], self.ids[niveau] = lees_tabel(layer)
+            del layer
 
     @property
     def geldig(self):
@@ -65,14 +75,17 @@ class Resultaat:
         return nieuw
 
     def _schrijf(self, niveau, frame):
-        layer = self.lagen[niveau]
+        layer = QgsVectorLayer(f"{self.gpkg}|layername={TABELLEN[niveau]}", niveau, "ogr")
         fields = layer.fields()
         columns = [c for c in PROFIEL + EERSTE_STAP if c in frame.columns and fields.indexOf(c) >= 0]
         indexes = [fields.indexOf(c) for c in columns]
         values = [_waarden(frame[c]) for c in columns]
         changes = {int(fid): dict(zip(indexes, row)) for fid, row in zip(self.ids[niveau], zip(*values))}
-        if not layer.dataProvider().changeAttributeValues(changes):
-            raise OSError(f"{self.gpkg}: could not write the new risk classes ({layer.dataProvider().error().message()})")
+        written = layer.dataProvider().changeAttributeValues(changes)
+        message = layer.dataProvider().error().message()
+        del layer
+        if not written:
+            raise OSError(f"{self.gpkg}: could not write the new risk classes ({message})")
 
     def buurt(self, code):
         """One buurt's row (a Series) or None."""

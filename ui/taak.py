@@ -69,4 +69,7 @@ class Taak(QObject):
         self.bezig = False
         fout = "" if succes else (self.feedback.fout or (
             "Cancelled" if self.feedback.isCanceled() else "The run stopped without a message"))
+        # the layers the run opened (its inputs) are released now, on the main thread: left to the garbage
+        # collector, GDAL would close their files at an arbitrary moment (QGIS 3.22 crashed on it)
+        self.context.temporaryLayerStore().removeAllMapLayers()
         self.klaar.emit(bool(succes), dict(resultaten or {}), fout)

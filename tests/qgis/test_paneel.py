@@ -173,3 +173,29 @@ def test_a_bad_setting_is_shown_not_run(paneel, tmp_path):
     paneel.start()
     assert paneel.taak is None
     assert "did you mean 'ontwikkeling'" in paneel.mechanismen.fout.text()
+
+
+def test_an_own_indicator_becomes_a_row_and_runs_with_the_others(paneel, tmp_path):
+    dock = paneel
+    dock.gegevens.voorbeeld()
+    dock.uitvoermap.setFilePath(str(tmp_path))
+    dock.mechanismen.voeg_eigen_toe("eigen.armoede.veld = PersonenInArmoede\neigen.armoede.richting = hoog")
+    aan, gewicht, drempel = dock.mechanismen.eigen_rijen["armoede"]
+    assert aan.isChecked() and gewicht.value() == 1.0 and drempel.value() == 80
+    drempel.setValue(90)
+    assert "eigen.armoede.drempel_percentiel = 90" in dock.toestand().instellingen
+    assert "eigen.armoede.veld = PersonenInArmoede" in dock.toestand().instellingen
+    dock.start()
+    _wacht(dock)
+    assert dock.status.text().startswith("Done"), dock.status.text()
+    buurt = dock.resultaat.frames["buurt"]
+    assert buurt["armoede_signaal"].sum() > 0
+    # the profile counts it; switched off, no factor names it any more
+    as_factor = r"(?:^|; )armoede \("  # the indicator's own label ('armoede' also occurs in conjunctuur's text)
+    assert buurt["factoren"].str.contains(as_factor).any()
+    aan.setChecked(False)
+    assert not dock.resultaat.frames["buurt"]["factoren"].str.contains(as_factor).any()
+    # the risk layers' categories are those of the risk classes
+    categories = dock.lagen["grid"].renderer().categories()
+    assert [str(c.value()) for c in categories][:3] == ["2", "1", "0"]
+    assert [c.label() for c in categories][:3] == ["sterk verhoogd risico", "verhoogd risico", "geen verhoogd risico"]
