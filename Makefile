@@ -13,7 +13,7 @@ TS := i18n/vroegsignalering_nl.ts
 QM := $(TS:.ts=.qm)
 TR_SOURCES := plugin.py translation.py $(shell find algorithms ui report -name "*.py" | sort)
 
-.PHONY: setup test unit lint demo package ts translations clean
+.PHONY: setup test unit lint demo screenshots package ts translations clean
 
 setup:
 	@bash tools/setup.sh
@@ -40,6 +40,9 @@ unit: setup  ## the QGIS-free tests only
 
 demo: setup translations
 	$(PYTHON) tools/demo.py --out out
+
+screenshots: setup translations  ## the guide's pictures of the panel and the map (docs/img)
+	$(PYTHON) tools/screenshots.py --out docs/img
 
 package: translations
 	$(PYTHON) tools/package.py --out dist

@@ -177,62 +177,62 @@ Het buurtcodeveld wordt aan de waarden herkend (BU + 8 tekens), tenzij het zelf 
 <context>
     <name>BuurtLijst</name>
     <message>
-        <location filename="../ui/buurtlijst.py" line="45"/>
+        <location filename="../ui/buurtlijst.py" line="46"/>
         <source>Filter buurten by name or code</source>
         <translation>Zoek buurten op naam of code</translation>
     </message>
     <message>
-        <location filename="../ui/buurtlijst.py" line="51"/>
+        <location filename="../ui/buurtlijst.py" line="52"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../ui/buurtlijst.py" line="51"/>
+        <location filename="../ui/buurtlijst.py" line="52"/>
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../ui/buurtlijst.py" line="51"/>
+        <location filename="../ui/buurtlijst.py" line="52"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/buurtlijst.py" line="51"/>
+        <location filename="../ui/buurtlijst.py" line="52"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/buurtlijst.py" line="62"/>
+        <location filename="../ui/buurtlijst.py" line="68"/>
         <source>Copy as text</source>
         <translation>Kopiëren als tekst</translation>
     </message>
     <message>
-        <location filename="../ui/buurtlijst.py" line="65"/>
+        <location filename="../ui/buurtlijst.py" line="71"/>
         <source>Copy as HTML</source>
         <translation>Kopiëren als HTML</translation>
     </message>
     <message>
-        <location filename="../ui/buurtlijst.py" line="71"/>
+        <location filename="../ui/buurtlijst.py" line="77"/>
         <source>Local interpretation (what local professionals say)</source>
         <translation>Lokale duiding (wat lokale professionals zeggen)</translation>
     </message>
     <message>
-        <location filename="../ui/buurtlijst.py" line="74"/>
+        <location filename="../ui/buurtlijst.py" line="80"/>
         <source>Write here what the wijkteam, the corporation or the police know about this buurt; it is kept with the results.</source>
         <translation>Schrijf hier wat het wijkteam, de corporatie of de politie van deze buurt weet; het wordt bij de resultaten bewaard.</translation>
     </message>
     <message>
-        <location filename="../ui/buurtlijst.py" line="77"/>
+        <location filename="../ui/buurtlijst.py" line="84"/>
         <source>Save the interpretation</source>
         <translation>Duiding bewaren</translation>
     </message>
     <message>
-        <location filename="../ui/buurtlijst.py" line="105"/>
+        <location filename="../ui/buurtlijst.py" line="115"/>
         <source>Target group (&apos;voldoende&apos; or better): {}</source>
         <translation>Doelgroep ('voldoende' of beter): {}</translation>
     </message>
     <message>
-        <location filename="../ui/buurtlijst.py" line="109"/>
+        <location filename="../ui/buurtlijst.py" line="119"/>
         <source>Already &apos;zwak&apos; or lower: {}</source>
         <translation>Al 'zwak' of lager: {}</translation>
     </message>
@@ -1837,142 +1837,142 @@ Alles voor het analysejaar gebruikt alleen metingen tot en met dat jaar: latere 
 <context>
     <name>VroegsignaleringDock</name>
     <message>
-        <location filename="../ui/dock.py" line="41"/>
+        <location filename="../ui/dock.py" line="57"/>
         <source>Vroegsignalering leefbaarheid</source>
         <translation>Vroegsignalering leefbaarheid</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="54"/>
+        <location filename="../ui/dock.py" line="70"/>
         <source>1 Data</source>
         <translation>1 Gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="55"/>
+        <location filename="../ui/dock.py" line="71"/>
         <source>2 Mechanisms</source>
         <translation>2 Mechanismen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="56"/>
+        <location filename="../ui/dock.py" line="72"/>
         <source>3 Results</source>
         <translation>3 Resultaten</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="82"/>
+        <location filename="../ui/dock.py" line="99"/>
         <source>Results in</source>
         <translation>Resultaten in</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="86"/>
+        <location filename="../ui/dock.py" line="103"/>
         <source>The folder of the results GeoPackage (empty: next to the project)</source>
         <translation>De map van de GeoPackage met de resultaten (leeg: naast het project)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="90"/>
+        <location filename="../ui/dock.py" line="107"/>
         <source>Run the analysis</source>
         <translation>Analyse uitvoeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="93"/>
+        <location filename="../ui/dock.py" line="110"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="97"/>
+        <location filename="../ui/dock.py" line="114"/>
         <source>Pick a buurt on the map</source>
         <translation>Buurt op de kaart kiezen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="159"/>
+        <location filename="../ui/dock.py" line="178"/>
         <source>Results of {}: {}</source>
         <translation>Resultaten van {}: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="173"/>
+        <location filename="../ui/dock.py" line="196"/>
         <source>The sample (gemeente Lelystad) is chosen: run the analysis under 3 Results.</source>
         <translation>Het voorbeeld (gemeente Lelystad) is gekozen: voer de analyse uit onder 3 Resultaten.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="182"/>
+        <location filename="../ui/dock.py" line="206"/>
         <source>Vroegsignalering: official data</source>
         <translation>Vroegsignalering: officiële gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="186"/>
+        <location filename="../ui/dock.py" line="210"/>
         <source>Downloading the official data…</source>
         <translation>De officiële gegevens worden gedownload…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="193"/>
+        <location filename="../ui/dock.py" line="217"/>
         <source>The download did not succeed: {}. Without an internet connection, choose files you have under 1 Data.</source>
         <translation>Het downloaden is niet gelukt: {}. Zonder internetverbinding kiest u onder 1 Gegevens bestanden die u al hebt.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="306"/>
+        <location filename="../ui/dock.py" line="330"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="207"/>
+        <location filename="../ui/dock.py" line="231"/>
         <source>The official data is in {}: choose a gemeente under 1 Data.</source>
         <translation>De officiële gegevens staan in {}: kies een gemeente onder 1 Gegevens.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="241"/>
+        <location filename="../ui/dock.py" line="265"/>
         <source>Cannot write in {}: choose another folder.</source>
         <translation>Kan niet schrijven in {}: kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="259"/>
+        <location filename="../ui/dock.py" line="283"/>
         <source>Vroegsignalering: complete analysis</source>
         <translation>Vroegsignalering: volledige analyse</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="263"/>
+        <location filename="../ui/dock.py" line="287"/>
         <source>The analysis runs… (QGIS stays usable; Cancel stops it)</source>
         <translation>De analyse loopt… (QGIS blijft bruikbaar; Annuleren stopt haar)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="268"/>
+        <location filename="../ui/dock.py" line="292"/>
         <source>Choose the Leefbaarometer scores under 1 Data (or load the sample).</source>
         <translation>Kies de Leefbaarometer-scores onder 1 Gegevens (of laad het voorbeeld).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="270"/>
+        <location filename="../ui/dock.py" line="294"/>
         <source>Choose the buurt polygons under 1 Data.</source>
         <translation>Kies de buurtvlakken onder 1 Gegevens.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="272"/>
+        <location filename="../ui/dock.py" line="296"/>
         <source>The settings under 2 Mechanisms have an error: {}</source>
         <translation>De instellingen onder 2 Mechanismen bevatten een fout: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="297"/>
+        <location filename="../ui/dock.py" line="321"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="306"/>
+        <location filename="../ui/dock.py" line="330"/>
         <source>The analysis stopped: {}</source>
         <translation>De analyse is gestopt: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="322"/>
+        <location filename="../ui/dock.py" line="346"/>
         <source>Done: {} ({} buurten). Choose a buurt for its summary.</source>
         <translation>Klaar: {} ({} buurten). Kies een buurt voor de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="327"/>
+        <location filename="../ui/dock.py" line="351"/>
         <source>A threshold or setting changed: run the analysis again to see its effect.</source>
         <translation>Een drempel of instelling is gewijzigd: voer de analyse opnieuw uit om het effect te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="378"/>
+        <location filename="../ui/dock.py" line="406"/>
         <source>The interpretation of {} is saved with the results.</source>
         <translation>De duiding van {} is bij de resultaten bewaard.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="380"/>
+        <location filename="../ui/dock.py" line="408"/>
         <source>Could not save the interpretation in {} (is it read-only?).</source>
         <translation>Kon de duiding niet opslaan in {} (is het bestand alleen-lezen?).</translation>
     </message>

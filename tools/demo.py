@@ -110,6 +110,8 @@ def main(out):
     project.clear()
     project.setTitle(f"Vroegsignalering leefbaarheid – {GEMEENTE}")
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
+    project_file = out / f"vroegsignalering_{GEMEENTE.lower()}.qgz"
+    project.setFileName(str(project_file))  # first: the panel's paths are stored relative to it
     titel = lagen.groepnaam([GEMEENTE], 2024)
     views = lagen.voeg_toe(gpkg, titel, [m for m, level, _ in MECHANISMS if level == "buurt"
                                          and m != "eigenindicator"])
@@ -130,7 +132,6 @@ def main(out):
         "CBS/Kadaster wijk- en buurtkaart 2024 (CC BY 4.0). Gridcellen en eerdere jaren gesimuleerd.",
     )
     pdf = export_pdf(layout, out / f"rapport_{GEMEENTE.lower()}.pdf")
-    project_file = out / f"vroegsignalering_{GEMEENTE.lower()}.qgz"
     if not project.write(str(project_file)):
         raise SystemExit(f"demo: could not save {project_file}")
     for path in (gpkg, project_file, pdf, out / "backtest_2016_2024.html"):

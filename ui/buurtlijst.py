@@ -12,6 +12,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QMimeData, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -52,6 +53,11 @@ class BuurtLijst(QWidget):
         self.boom.setRootIsDecorated(True)
         self.boom.setUniformRowHeights(True)
         self.boom.currentItemChanged.connect(self._gekozen)
+        kop = self.boom.header()  # the name gives way (elided, full name in the tooltip); risk and score stay readable
+        kop.setStretchLastSection(False)
+        kop.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            kop.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tekst = QTextBrowser(splitter)
         self.tekst.setObjectName("samenvatting")
         self.tekst.setOpenExternalLinks(False)
@@ -73,12 +79,16 @@ class BuurtLijst(QWidget):
         self.interpretatie.setObjectName("interpretatie")
         self.interpretatie.setPlaceholderText(self.tr("Write here what the wijkteam, the corporation or the police "
                                                       "know about this buurt; it is kept with the results."))
+        self.interpretatie.setMaximumHeight(90)
         onder_layout.addWidget(self.interpretatie)
         self.bewaar = QPushButton(self.tr("Save the interpretation"), onder)
         self.bewaar.setObjectName("bewaar_interpretatie")
         self.bewaar.clicked.connect(self._bewaar)
         onder_layout.addWidget(self.bewaar)
-        splitter.setSizes([180, 220, 120])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([240, 300, 150])
         layout.addWidget(splitter, 1)
 
     def tr(self, text):
@@ -109,10 +119,10 @@ class BuurtLijst(QWidget):
         kop_zwak = QTreeWidgetItem(self.boom, [self.tr("Already 'zwak' or lower: {}").format(len(zwak))])
         for _, row in zwak.iterrows():
             self._rij(kop_zwak, row)
+        kop_doel.setFirstColumnSpanned(True)
+        kop_zwak.setFirstColumnSpanned(True)
         kop_doel.setExpanded(True)
         kop_zwak.setExpanded(False)
-        for column in range(4):
-            self.boom.resizeColumnToContents(column)
         self.boom.blockSignals(False)
         self._filter(self.filter.text())
 
@@ -126,7 +136,7 @@ class BuurtLijst(QWidget):
             "" if klasse is None or (isinstance(klasse, float) and math.isnan(klasse)) else str(int(klasse)),
         ])
         item.setData(0, ROL_CODE, str(row["code"]))
-        item.setToolTip(0, str(row["code"]))
+        item.setToolTip(0, f"{row.get('naam') or ''} ({row['code']})")
         return item
 
     def _filter(self, text):
@@ -161,6 +171,7 @@ class BuurtLijst(QWidget):
         self.huidig = code
         self.samenvatting = samenvatting
         self.tekst.setHtml(samenvatting.html)
+        self.tekst.verticalScrollBar().setValue(0)  # a new buurt starts at its name
         self.interpretatie.blockSignals(True)
         self.interpretatie.setPlainText(interpretatie or "")
         self.interpretatie.blockSignals(False)

@@ -30,6 +30,21 @@ from qgis.PyQt.QtWidgets import (
 
 from ..__about__ import PLUGIN_ID, __version__
 
+DOWNLOAD_INSTELLINGEN = {  # QGIS setting (Options → Advanced) → downloaddata parameter
+    "vroegsignalering/download/leefbaarometer_url": "LEEFBAAROMETER_URL",
+    "vroegsignalering/download/cbs_url": "CBS_URL",
+    "vroegsignalering/download/cache": "CACHE",
+}
+
+
+def download_instellingen():
+    """Other download addresses or cache, for an organisation with a mirror or a shared cache (else none)."""
+    from qgis.core import QgsSettings
+
+    settings = QgsSettings()
+    return {parameter: str(settings.value(key, "")) for key, parameter in DOWNLOAD_INSTELLINGEN.items()
+            if str(settings.value(key, "") or "").strip()}
+
 
 class VroegsignaleringDock(QDockWidget):
     """The panel (see the module docstring). Widgets a test drives carry object names."""
@@ -66,6 +81,7 @@ class VroegsignaleringDock(QDockWidget):
         self.lijst.interpretatie_gewijzigd.connect(self.bewaar_interpretatie)
         QgsProject.instance().readProject.connect(self._project_gelezen)
         QgsProject.instance().cleared.connect(self._project_leeg)
+        QgsProject.instance().writeProject.connect(self._project_bewaren)
         self.herstel()
 
     def tr(self, text):
@@ -129,6 +145,8 @@ class VroegsignaleringDock(QDockWidget):
         if tekst is not None:
             toestand.instellingen = tekst
         toestand.uitvoermap = self.uitvoermap.filePath()
+        if self.resultaat is not None:  # as the panel holds it: a stored relative path may predate a 'save as'
+            toestand.gpkg = self.resultaat.gpkg
         return toestand
 
     def _bewaar_toestand(self):
@@ -161,6 +179,10 @@ class VroegsignaleringDock(QDockWidget):
     def _project_gelezen(self, *_args):
         self.herstel()
 
+    def _project_bewaren(self, *_args):
+        """The project is being saved, perhaps somewhere new: store the paths relative to where it goes."""
+        self._bewaar_toestand()
+
     def _project_leeg(self):
         self.resultaat, self.lagen = None, {}
         self.lijst.leeg()
@@ -179,6 +201,7 @@ class VroegsignaleringDock(QDockWidget):
         if self._bezig():
             return
         parameters = {"DATASETS": [0, 2], "GEMEENTE": ""}
+        parameters.update(download_instellingen())
         self.taak = Taak("vroegsignalering:downloaddata", parameters, self.tr("Vroegsignalering: official data"),
                          self)
         self.taak.voortgang.connect(lambda v: self.voortgang.setValue(int(v)))
@@ -337,7 +360,11 @@ class VroegsignaleringDock(QDockWidget):
         regels = self.mechanismen.regels()
         if regels is None:
             return
-        self.resultaat.herweeg(regels, self.mechanismen.drempel_aandeel())
+        try:
+            self.resultaat.herweeg(regels, self.mechanismen.drempel_aandeel())
+        except OSError as error:
+            self.status.setText(str(error))
+            return
         for layer in self.lagen.values():
             layer.dataProvider().reloadData()
             layer.triggerRepaint()
@@ -427,7 +454,8 @@ class VroegsignaleringDock(QDockWidget):
     def afsluiten(self):
         """Disconnect from the project (the plugin calls this on unload)."""
         for signal, slot in ((QgsProject.instance().readProject, self._project_gelezen),
-                             (QgsProject.instance().cleared, self._project_leeg)):
+                             (QgsProject.instance().cleared, self._project_leeg),
+                             (QgsProject.instance().writeProject, self._project_bewaren)):
             with contextlib.suppress(TypeError):
                 signal.disconnect(slot)
         self.stop()

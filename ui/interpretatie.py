@@ -5,27 +5,23 @@ a re-run overwrites the risk tables only, so the texts survive it, and they
 travel with the GeoPackage and the project. The council report prints them.
 """
 
+import sqlite3
+from contextlib import closing
 from datetime import datetime, timezone
+from pathlib import Path
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
-    QgsFeature,
-    QgsFeatureRequest,
     QgsField,
     QgsFields,
     QgsVectorFileWriter,
-    QgsVectorLayer,
 )
 
 from .. import compat
 
 TABEL = "interpretatie"
-
-
-def _laag(gpkg):
-    layer = QgsVectorLayer(f"{gpkg}|layername={TABEL}", TABEL, "ogr")
-    return layer if layer.isValid() else None
+WACHTTIJD = 30  # seconds a write waits for QGIS to finish reading the file
 
 
 def maak_tabel(gpkg):
@@ -36,8 +32,6 @@ def maak_tabel(gpkg):
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = TABEL
-    from pathlib import Path
-
     bestaat = Path(gpkg).is_file()
     options.actionOnExistingFile = (QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer if bestaat
                                     else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile)
@@ -50,31 +44,47 @@ def maak_tabel(gpkg):
 
 def lees(gpkg):
     """{buurt code: text} of every interpretation in the GeoPackage ({} when there is none yet)."""
-    layer = _laag(gpkg)
-    if layer is None:
+    if not Path(gpkg).is_file():
         return {}
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-    return {str(f["code"]): str(f["tekst"]) for f in layer.getFeatures(request) if f["tekst"]}
+    try:
+        with closing(sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True, timeout=WACHTTIJD)) as db:
+            if not _heeft_tabel(db):
+                return {}
+            return {str(code): str(tekst) for code, tekst in db.execute(
+                f'SELECT code, tekst FROM "{TABEL}" WHERE tekst IS NOT NULL AND tekst != \'\'')}
+    except sqlite3.Error:
+        return {}
 
 
 def schrijf(gpkg, code, tekst):
-    """Store (or replace, or with an empty text remove) the interpretation of one buurt; True when stored."""
-    layer = _laag(gpkg)
-    if layer is None:
-        if not maak_tabel(gpkg):
-            return False
-        layer = _laag(gpkg)
-        if layer is None:
-            return False
-    provider = layer.dataProvider()
-    bestaand = [f.id() for f in layer.getFeatures(QgsFeatureRequest().setFilterExpression(
-        f"\"code\" = '{str(code).replace(chr(39), chr(39) * 2)}'"))]
-    if bestaand and not provider.deleteFeatures(bestaand):
+    """Store (or replace, or with an empty text remove) the interpretation of one buurt; True when stored.
+
+    Plain SQL in one transaction, not through a QGIS layer: QGIS 3.22 reopens
+    its shared GDAL connection for writing, which fails while the map is
+    drawing the same GeoPackage (see ``ui.resultaten``).
+    """
+    if not Path(gpkg).is_file():
         return False
-    if not (tekst or "").strip():
+    try:
+        with closing(sqlite3.connect(str(gpkg), timeout=WACHTTIJD)) as db, db:
+            if not _heeft_tabel(db):
+                _maak_tabel_sql(db)
+            db.execute(f'DELETE FROM "{TABEL}" WHERE code = ?', (str(code),))
+            if (tekst or "").strip():
+                db.execute(f'INSERT INTO "{TABEL}" (code, tekst, gewijzigd) VALUES (?, ?, ?)',
+                           (str(code), str(tekst), datetime.now(timezone.utc).isoformat(timespec="seconds")))
         return True
-    feature = QgsFeature(layer.fields())  # a GeoPackage adds 'fid' first: set the fields by name
-    feature.setAttribute("code", str(code))
-    feature.setAttribute("tekst", str(tekst))
-    feature.setAttribute("gewijzigd", datetime.now(timezone.utc).isoformat(timespec="seconds"))
-    return bool(provider.addFeatures([feature])[0])
+    except sqlite3.Error:
+        return False
+
+
+def _heeft_tabel(db):
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABEL,)).fetchone() is not None
+
+
+def _maak_tabel_sql(db):
+    """The table in a GeoPackage made elsewhere (the Processing algorithm): an attributes table, registered."""
+    db.execute(f'CREATE TABLE "{TABEL}" (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, '
+               "code TEXT, tekst TEXT, gewijzigd TEXT)")
+    db.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, last_change) "
+               "VALUES (?, 'attributes', ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))", (TABEL, TABEL))

@@ -10,6 +10,9 @@ loaded; with only the gemeente loaded (the sample, a gemeente's download) the
 two are the same, and a new run always ranks among everything loaded.
 """
 
+import sqlite3
+from contextlib import closing
+
 import numpy as np
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
@@ -50,6 +53,8 @@ class Resultaat:
     finally collected.
     """
 
+    wachttijd = 30  # seconds a write waits for QGIS to finish reading the file (drawing the map)
+
     def __init__(self, gpkg):
         self.gpkg = str(gpkg)
         self.frames = {}
@@ -69,23 +74,35 @@ class Resultaat:
         from ..core.analyse import herclassificeer
 
         nieuw = herclassificeer(self.frames, regels, drempel_aandeel)
-        for niveau, frame in nieuw.items():
-            self._schrijf(niveau, frame)
+        self._schrijf(nieuw)
         self.frames = nieuw
         return nieuw
 
-    def _schrijf(self, niveau, frame):
-        layer = QgsVectorLayer(f"{self.gpkg}|layername={TABELLEN[niveau]}", niveau, "ogr")
-        fields = layer.fields()
-        columns = [c for c in PROFIEL + EERSTE_STAP if c in frame.columns and fields.indexOf(c) >= 0]
-        indexes = [fields.indexOf(c) for c in columns]
-        values = [_waarden(frame[c]) for c in columns]
-        changes = {int(fid): dict(zip(indexes, row)) for fid, row in zip(self.ids[niveau], zip(*values))}
-        written = layer.dataProvider().changeAttributeValues(changes)
-        message = layer.dataProvider().error().message()
-        del layer
-        if not written:
-            raise OSError(f"{self.gpkg}: could not write the new risk classes ({message})")
+    def _schrijf(self, frames):
+        """Both tables in one transaction of plain SQL UPDATEs: all new classes or none.
+
+        Not through a QGIS layer: QGIS 3.22 reopens its shared GDAL connection
+        in update mode, which fails ('unable to open database file') while the
+        map is still drawing the same file. SQLite's own locking lets the
+        drawing wait instead; attribute updates touch neither the spatial index
+        nor the feature count.
+        """
+        tabel = ""
+        try:
+            with closing(sqlite3.connect(self.gpkg, timeout=self.wachttijd)) as db, db:
+                _geopackage_functies(db)
+                for niveau, frame in frames.items():
+                    tabel = TABELLEN[niveau]
+                    info = db.execute(f'PRAGMA table_info("{tabel}")').fetchall()
+                    sleutel = next(row[1] for row in info if row[5] == 1)
+                    bestaand = {row[1] for row in info}
+                    columns = [c for c in PROFIEL + EERSTE_STAP if c in frame.columns and c in bestaand]
+                    values = [_waarden(frame[c]) for c in columns]
+                    zet = ", ".join(f'"{c}" = ?' for c in columns)
+                    rows = [(*row, int(fid)) for fid, row in zip(self.ids[niveau], zip(*values))]
+                    db.executemany(f'UPDATE "{tabel}" SET {zet} WHERE "{sleutel}" = ?', rows)
+        except (sqlite3.Error, StopIteration) as error:
+            raise OSError(f"{self.gpkg}, table {tabel}: could not write the new risk classes ({error})") from error
 
     def buurt(self, code):
         """One buurt's row (a Series) or None."""
@@ -101,6 +118,20 @@ class Resultaat:
         if frame is None or "buurtcode" not in frame:
             return None
         return frame[frame["buurtcode"] == code]
+
+
+def _geopackage_functies(db):
+    """The SQL functions a GeoPackage's spatial-index triggers name, so SQLite can compile an UPDATE.
+
+    The triggers fire only when a geometry or a feature id changes, which an
+    attribute update never does: should one fire all the same, it stops the
+    transaction rather than leave a wrong index.
+    """
+    def weiger(*_args):
+        raise sqlite3.OperationalError("a geometry changed during an attribute update")
+
+    for naam in ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):
+        db.create_function(naam, 1, weiger)
 
 
 def _waarden(series):

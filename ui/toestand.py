@@ -2,8 +2,10 @@
 
 Stored with ``QgsProject.writeEntry`` under the plugin's scope, so a saved
 ``.qgz`` reopens with the panel as it was (``tools/demo.py`` writes the same
-entries). Paths are stored as the user gave them (layer ids for layers in the
-project).
+entries). Paths are stored relative to the project file, as QGIS stores its
+layers' sources, so a project folder can be moved or shared; the panel writes
+its state again as the project is saved, when that location is known. Layers
+in the project are stored by id.
 """
 
 from dataclasses import asdict, dataclass, field, fields
@@ -11,6 +13,7 @@ from dataclasses import asdict, dataclass, field, fields
 from qgis.core import QgsProject
 
 SCOPE = "vroegsignalering"
+PADEN = ("scores_buurt", "scores_grid", "buurten", "context", "sloop", "uitvoermap", "gpkg")
 
 
 @dataclass
@@ -37,6 +40,8 @@ class Toestand:
                 project.writeEntry(SCOPE, key, list(value))
             elif isinstance(value, int):
                 project.writeEntry(SCOPE, key, int(value))
+            elif key in PADEN:
+                project.writeEntry(SCOPE, key, project.writePath(str(value)) if value else "")
             else:
                 project.writeEntry(SCOPE, key, str(value))
 
@@ -55,7 +60,10 @@ class Toestand:
                 values[spec.name] = int(value) if found else 0
             else:
                 value, found = project.readEntry(SCOPE, spec.name, "")
-                values[spec.name] = str(value) if found else (default or "")
+                value = str(value) if found else (default or "")
+                if spec.name in PADEN and value:
+                    value = project.readPath(value)
+                values[spec.name] = value
         return cls(**values)
 
     @property

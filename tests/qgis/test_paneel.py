@@ -5,6 +5,8 @@ without running a mechanism, a buurt's summary, a local interpretation that surv
 saved project reopening with the panel as it was. Screenshots of every step go to build/screenshots.
 """
 
+import re
+import sqlite3
 import time
 
 import pytest
@@ -52,6 +54,7 @@ def paneel(qgis_iface, qgis_processing, plugin_root, tmp_path):
 def test_the_whole_workflow_on_the_sample(paneel, plugin_root, tmp_path, monkeypatch):
     dock = paneel
     project = QgsProject.instance()
+    tmp_path = tmp_path / "analyse"  # a project folder, moved at the end
     # 1 Data: the sample
     dock.gegevens.voorbeeld()
     assert dock.gegevens.gemeenten() == ["GM0995"]
@@ -88,8 +91,6 @@ def test_the_whole_workflow_on_the_sample(paneel, plugin_root, tmp_path, monkeyp
     assert '"naam"' in buurt.displayExpression()
     # the GeoPackage carries its own styles as defaults (read with sqlite: QGIS 3.22 cannot open a second
     # connection to a GeoPackage whose layers have a subset string, so a fresh layer here would prove nothing)
-    import sqlite3
-
     with sqlite3.connect(gpkg) as db:
         styles = dict(db.execute("SELECT f_table_name, styleQML FROM layer_styles WHERE useAsDefault = 1"))
     assert 'attr="risico_klasse"' in styles["risicoprofiel_buurt"]
@@ -158,6 +159,18 @@ def test_the_whole_workflow_on_the_sample(paneel, plugin_root, tmp_path, monkeyp
     dock.lijst.kies(code)
     assert "Wijkteam" in dock.lijst.interpretatie.toPlainText()
 
+    # ... also when the project folder moves: the panel's paths are relative to the project, as its layers are
+    project.clear()
+    moved = tmp_path.parent / "verplaatst"
+    tmp_path.rename(moved)
+    assert project.read(str(moved / "project.qgz"))
+    QCoreApplication.processEvents()
+    assert dock.resultaat is not None and dock.resultaat.gpkg == str(moved / "vroegsignalering_gm0995_laatste.gpkg")
+    assert dock.uitvoermap.filePath() == str(moved)
+    dock.lijst.kies(code)
+    assert "Wijkteam" in dock.lijst.interpretatie.toPlainText()
+    assert dock.toestand().gpkg == str(moved / "vroegsignalering_gm0995_laatste.gpkg")
+
 
 def test_a_run_without_scores_says_what_is_missing(paneel, tmp_path):
     paneel.uitvoermap.setFilePath(str(tmp_path))
@@ -193,9 +206,172 @@ def test_an_own_indicator_becomes_a_row_and_runs_with_the_others(paneel, tmp_pat
     # the profile counts it; switched off, no factor names it any more
     as_factor = r"(?:^|; )armoede \("  # the indicator's own label ('armoede' also occurs in conjunctuur's text)
     assert buurt["factoren"].str.contains(as_factor).any()
-    aan.setChecked(False)
+    aan.setChecked(False)  # at once, while QGIS may still be drawing the new layers
     assert not dock.resultaat.frames["buurt"]["factoren"].str.contains(as_factor).any()
+    gpkg = tmp_path / "vroegsignalering_gm0995_laatste.gpkg"
+    for tabel in ("risicoprofiel_buurt", "risicoprofiel_grid"):
+        stored = [f["factoren"] or "" for f in QgsVectorLayer(f"{gpkg}|layername={tabel}", "t", "ogr").getFeatures()]
+        assert stored and not any(re.search(as_factor, factoren) for factoren in stored)
     # the risk layers' categories are those of the risk classes
     categories = dock.lagen["grid"].renderer().categories()
     assert [str(c.value()) for c in categories][:3] == ["2", "1", "0"]
     assert [c.label() for c in categories][:3] == ["sterk verhoogd risico", "verhoogd risico", "geen verhoogd risico"]
+
+
+def test_re_weighting_that_cannot_write_says_so_and_changes_nothing(paneel, tmp_path, monkeypatch):
+    dock = paneel
+    dock.gegevens.voorbeeld()
+    dock.uitvoermap.setFilePath(str(tmp_path))
+    dock.start()
+    _wacht(dock)
+    gpkg = tmp_path / "vroegsignalering_gm0995_laatste.gpkg"
+    query = ("SELECT (SELECT group_concat(risico_klasse) FROM risicoprofiel_buurt), "
+             "(SELECT group_concat(risico_klasse) FROM risicoprofiel_grid)")
+    with sqlite3.connect(gpkg) as db:
+        before = db.execute(query).fetchone()
+    monkeypatch.setattr(dock.resultaat, "wachttijd", 0.1)
+    other = sqlite3.connect(gpkg)  # someone else holds the file
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        dock.mechanismen.rijen["ontwikkeling"][0].setChecked(False)
+        assert "could not write the new risk classes" in dock.status.text()
+        assert str(gpkg) in dock.status.text()
+        assert dock.lijst.boom.topLevelItem(0).childCount() == 67  # the list still shows the last good classes
+    finally:
+        other.rollback()
+        other.close()
+    with sqlite3.connect(gpkg) as db:
+        assert db.execute(query).fetchone() == before
+
+
+def _meldingen(tmp_path, dock):
+    """A point layer of nuisance reports: many in the buurt with the riskiest profile, a few elsewhere."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorFileWriter
+
+    buurten = QgsVectorLayer(dock.gegevens.buurten.waarde(), "buurten", "ogr")
+    layer = QgsVectorLayer("Point?crs=EPSG:28992&field=aantal:integer", "meldingen", "memory")
+    features = []
+    for index, buurt in enumerate(buurten.getFeatures()):
+        punt = buurt.geometry().pointOnSurface().asPoint()
+        for _ in range(20 if index % 7 == 0 else 1):
+            feature = QgsFeature(layer.fields())
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(punt)))
+            feature.setAttribute("aantal", 1)
+            features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    path = tmp_path / "meldingen.gpkg"  # on disk: its path travels in the settings text
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    writer = QgsVectorFileWriter.create(str(path), layer.fields(), layer.wkbType(), layer.crs(),
+                                        QgsProject.instance().transformContext(), options)
+    writer.addFeatures(features)
+    del writer
+    return path
+
+
+def test_the_own_indicator_dialog_counts_points_per_buurt(paneel, tmp_path):
+    from vroegsignalering.ui.eigen import EigenIndicatorDialoog
+
+    dock = paneel
+    dock.gegevens.voorbeeld()
+    dock.uitvoermap.setFilePath(str(tmp_path))
+    path = _meldingen(tmp_path, dock)
+    dialoog = EigenIndicatorDialoog(dock)
+    dialoog.naam.setText("Overlast!")
+    dialoog.bron.zet(str(path))
+    dialoog._controleer()
+    assert "lower-case letters" in dialoog.fout.text() and dialoog.result() == 0
+    dialoog.naam.setText("overlast")
+    assert dialoog.aggregatie.isEnabled()  # a point layer: count, sum or mean per unit
+    dialoog.per_inwoner.setChecked(True)
+    dialoog.omschrijving.setText("meldingen overlast")
+    dialoog._controleer()
+    assert dialoog.result() == 1
+    tekst = dialoog.tekst()
+    assert f"eigen.overlast.bron = {path}" in tekst and "eigen.overlast.per_inwoner = ja" in tekst
+    assert "eigen.overlast.veld" not in tekst  # points are counted
+    dock.mechanismen.voeg_eigen_toe(tekst)
+    assert "overlast" in dock.mechanismen.eigen_rijen
+    dock.start()
+    _wacht(dock)
+    assert dock.status.text().startswith("Done"), dock.status.text()
+    buurt = dock.resultaat.frames["buurt"]
+    assert buurt["overlast_signaal"].sum() > 0
+
+
+def _http_helpers():
+    """The unit tests' local HTTP server and zip builders, imported by path (--import-mode=importlib)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "unit" / "httpfixture.py"
+    spec = importlib.util.spec_from_file_location("vroegsignalering_tests_httpfixture", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture()
+def spiegel(plugin_root, tmp_path, monkeypatch):
+    """A local mirror of the official files (127.0.0.1), set as the panel's download addresses."""
+    from qgis.core import QgsSettings
+
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    hf = _http_helpers()
+    sample = plugin_root / "resources" / "sample"
+    folder = "Leefbaarometer 3.0 - Meting 2024 - open data"
+    with hf.LocalServer() as server:
+        server.routes["/resources/open-data-leefbaarometer-meting-2024.zip"] = hf.serve(hf.make_zip({
+            f"{folder}/": b"",
+            f"{folder}/Leefbaarometer-scores buurten 2002-2024.csv":
+                (sample / "Leefbaarometer-scores buurten 2002-2024.csv").read_bytes(),
+            f"{folder}/Leefbaarometer-scores grids 2002-2024.csv":
+                (sample / "Leefbaarometer-scores grids 2002-2024.csv").read_bytes(),
+        }))
+        server.routes["/cbs/wijkenbuurten_2024.gpkg"] = hf.serve_file(sample / "wijkbuurtkaart_2024_lelystad.gpkg")
+        settings = QgsSettings()
+        settings.setValue("vroegsignalering/download/leefbaarometer_url", server.url("/resources/"))
+        settings.setValue("vroegsignalering/download/cbs_url", server.url("/cbs/"))
+        settings.setValue("vroegsignalering/download/cache", str(tmp_path / "cache"))
+        try:
+            yield server
+        finally:
+            for key in ("leefbaarometer_url", "cbs_url", "cache"):
+                settings.remove(f"vroegsignalering/download/{key}")
+
+
+def test_fetching_the_official_data_fills_in_the_sources(paneel, spiegel, tmp_path):
+    dock = paneel
+    dock.ophalen()
+    assert dock.taak is not None and not dock.bereken.isEnabled()
+    _wacht(dock)
+    assert "official data is in" in dock.status.text(), dock.status.text()
+    cache = tmp_path / "cache"
+    assert dock.gegevens.scores_buurt.waarde().startswith(str(cache))
+    assert dock.gegevens.scores_buurt.waarde().endswith("Leefbaarometer-scores buurten 2002-2024.csv")
+    assert dock.gegevens.scores_grid.waarde().endswith("Leefbaarometer-scores grids 2002-2024.csv")
+    assert dock.gegevens.buurten.waarde() == f"{cache / 'wijkenbuurten_2024.gpkg'}|layername=buurten"
+    assert dock.gegevens.jaar.itemData(1) == 2024
+    # the gemeenten come from the fetched data: tick one and run
+    assert dock.gegevens.gemeenten() == []
+    dock.gegevens.zet_gemeenten(["GM0995"])
+    dock.uitvoermap.setFilePath(str(tmp_path / "uit"))
+    dock.start()
+    _wacht(dock)
+    assert dock.status.text().startswith("Done"), dock.status.text()
+    assert dock.resultaat.frames["buurt"]["code"].str.startswith("BU0995").all()
+
+
+def test_a_failed_fetch_says_so_and_keeps_the_sources(paneel, spiegel):
+    dock = paneel
+    dock.gegevens.voorbeeld()
+    before = dock.gegevens.scores_buurt.waarde()
+    del spiegel.routes["/cbs/wijkenbuurten_2024.gpkg"]  # the CBS file is not there
+    dock.ophalen()
+    _wacht(dock)
+    assert dock.status.text().startswith("The download did not succeed"), dock.status.text()
+    assert "choose files you have under 1 Data" in dock.status.text()
+    assert dock.gegevens.scores_buurt.waarde() == before
+    assert dock.bereken.isEnabled()
