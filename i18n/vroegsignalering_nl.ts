@@ -177,64 +177,64 @@ Het buurtcodeveld wordt aan de waarden herkend (BU + 8 tekens), tenzij het zelf 
 <context>
     <name>BuurtLijst</name>
     <message>
-        <location filename="../ui/buurtlijst.py" line="46"/>
+        <location filename="../ui/buurtlijst.py" line="48"/>
         <source>Filter buurten by name or code</source>
         <translation>Zoek buurten op naam of code</translation>
     </message>
     <message>
-        <location filename="../ui/buurtlijst.py" line="52"/>
+        <location filename="../ui/buurtlijst.py" line="56"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../ui/buurtlijst.py" line="52"/>
+        <location filename="../ui/buurtlijst.py" line="56"/>
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../ui/buurtlijst.py" line="52"/>
+        <location filename="../ui/buurtlijst.py" line="56"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/buurtlijst.py" line="52"/>
-        <source>Class</source>
-        <translation>Klasse</translation>
-    </message>
-    <message>
-        <location filename="../ui/buurtlijst.py" line="68"/>
+        <location filename="../ui/buurtlijst.py" line="73"/>
         <source>Copy as text</source>
-        <translation>Kopiëren als tekst</translation>
+        <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/buurtlijst.py" line="71"/>
+        <location filename="../ui/buurtlijst.py" line="76"/>
         <source>Copy as HTML</source>
-        <translation>Kopiëren als HTML</translation>
+        <translation>HTML kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/buurtlijst.py" line="77"/>
+        <location filename="../ui/buurtlijst.py" line="82"/>
         <source>Local interpretation (what local professionals say)</source>
         <translation>Lokale duiding (wat lokale professionals zeggen)</translation>
     </message>
     <message>
-        <location filename="../ui/buurtlijst.py" line="80"/>
+        <location filename="../ui/buurtlijst.py" line="87"/>
         <source>Write here what the wijkteam, the corporation or the police know about this buurt; it is kept with the results.</source>
         <translation>Schrijf hier wat het wijkteam, de corporatie of de politie van deze buurt weet; het wordt bij de resultaten bewaard.</translation>
     </message>
     <message>
-        <location filename="../ui/buurtlijst.py" line="84"/>
+        <location filename="../ui/buurtlijst.py" line="91"/>
         <source>Save the interpretation</source>
         <translation>Duiding bewaren</translation>
     </message>
     <message>
-        <location filename="../ui/buurtlijst.py" line="115"/>
+        <location filename="../ui/buurtlijst.py" line="122"/>
         <source>Target group (&apos;voldoende&apos; or better): {}</source>
         <translation>Doelgroep ('voldoende' of beter): {}</translation>
     </message>
     <message>
-        <location filename="../ui/buurtlijst.py" line="119"/>
+        <location filename="../ui/buurtlijst.py" line="126"/>
         <source>Already &apos;zwak&apos; or lower: {}</source>
         <translation>Al 'zwak' of lager: {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/buurtlijst.py" line="57"/>
+        <source>Risk score from 0 to 1</source>
+        <translation>Risicoscore van 0 tot 1</translation>
     </message>
 </context>
 <context>
@@ -1837,144 +1837,149 @@ Alles voor het analysejaar gebruikt alleen metingen tot en met dat jaar: latere 
 <context>
     <name>VroegsignaleringDock</name>
     <message>
-        <location filename="../ui/dock.py" line="57"/>
+        <location filename="../ui/dock.py" line="56"/>
         <source>Vroegsignalering leefbaarheid</source>
         <translation>Vroegsignalering leefbaarheid</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="70"/>
+        <location filename="../ui/dock.py" line="69"/>
         <source>1 Data</source>
         <translation>1 Gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="71"/>
+        <location filename="../ui/dock.py" line="70"/>
         <source>2 Mechanisms</source>
         <translation>2 Mechanismen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="72"/>
+        <location filename="../ui/dock.py" line="71"/>
         <source>3 Results</source>
         <translation>3 Resultaten</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="99"/>
+        <location filename="../ui/dock.py" line="98"/>
         <source>Results in</source>
         <translation>Resultaten in</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="103"/>
+        <location filename="../ui/dock.py" line="102"/>
         <source>The folder of the results GeoPackage (empty: next to the project)</source>
         <translation>De map van de GeoPackage met de resultaten (leeg: naast het project)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="107"/>
+        <location filename="../ui/dock.py" line="106"/>
         <source>Run the analysis</source>
         <translation>Analyse uitvoeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="110"/>
+        <location filename="../ui/dock.py" line="109"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="114"/>
-        <source>Pick a buurt on the map</source>
-        <translation>Buurt op de kaart kiezen</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="178"/>
+        <location filename="../ui/dock.py" line="180"/>
         <source>Results of {}: {}</source>
         <translation>Resultaten van {}: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="196"/>
+        <location filename="../ui/dock.py" line="198"/>
         <source>The sample (gemeente Lelystad) is chosen: run the analysis under 3 Results.</source>
         <translation>Het voorbeeld (gemeente Lelystad) is gekozen: voer de analyse uit onder 3 Resultaten.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="206"/>
+        <location filename="../ui/dock.py" line="208"/>
         <source>Vroegsignalering: official data</source>
         <translation>Vroegsignalering: officiële gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="210"/>
+        <location filename="../ui/dock.py" line="212"/>
         <source>Downloading the official data…</source>
         <translation>De officiële gegevens worden gedownload…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="217"/>
+        <location filename="../ui/dock.py" line="219"/>
         <source>The download did not succeed: {}. Without an internet connection, choose files you have under 1 Data.</source>
         <translation>Het downloaden is niet gelukt: {}. Zonder internetverbinding kiest u onder 1 Gegevens bestanden die u al hebt.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="330"/>
+        <location filename="../ui/dock.py" line="334"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="231"/>
+        <location filename="../ui/dock.py" line="233"/>
         <source>The official data is in {}: choose a gemeente under 1 Data.</source>
         <translation>De officiële gegevens staan in {}: kies een gemeente onder 1 Gegevens.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="265"/>
+        <location filename="../ui/dock.py" line="267"/>
         <source>Cannot write in {}: choose another folder.</source>
         <translation>Kan niet schrijven in {}: kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="283"/>
+        <location filename="../ui/dock.py" line="285"/>
         <source>Vroegsignalering: complete analysis</source>
         <translation>Vroegsignalering: volledige analyse</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="287"/>
+        <location filename="../ui/dock.py" line="289"/>
         <source>The analysis runs… (QGIS stays usable; Cancel stops it)</source>
         <translation>De analyse loopt… (QGIS blijft bruikbaar; Annuleren stopt haar)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="292"/>
+        <location filename="../ui/dock.py" line="294"/>
         <source>Choose the Leefbaarometer scores under 1 Data (or load the sample).</source>
         <translation>Kies de Leefbaarometer-scores onder 1 Gegevens (of laad het voorbeeld).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294"/>
+        <location filename="../ui/dock.py" line="296"/>
         <source>Choose the buurt polygons under 1 Data.</source>
         <translation>Kies de buurtvlakken onder 1 Gegevens.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="296"/>
+        <location filename="../ui/dock.py" line="298"/>
         <source>The settings under 2 Mechanisms have an error: {}</source>
         <translation>De instellingen onder 2 Mechanismen bevatten een fout: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="321"/>
+        <location filename="../ui/dock.py" line="325"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="330"/>
+        <location filename="../ui/dock.py" line="334"/>
         <source>The analysis stopped: {}</source>
         <translation>De analyse is gestopt: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="346"/>
+        <location filename="../ui/dock.py" line="350"/>
         <source>Done: {} ({} buurten). Choose a buurt for its summary.</source>
         <translation>Klaar: {} ({} buurten). Kies een buurt voor de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="351"/>
+        <location filename="../ui/dock.py" line="355"/>
         <source>A threshold or setting changed: run the analysis again to see its effect.</source>
         <translation>Een drempel of instelling is gewijzigd: voer de analyse opnieuw uit om het effect te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="406"/>
+        <location filename="../ui/dock.py" line="410"/>
         <source>The interpretation of {} is saved with the results.</source>
         <translation>De duiding van {} is bij de resultaten bewaard.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="408"/>
+        <location filename="../ui/dock.py" line="412"/>
         <source>Could not save the interpretation in {} (is it read-only?).</source>
         <translation>Kon de duiding niet opslaan in {} (is het bestand alleen-lezen?).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="113"/>
+        <source>Pick on the map</source>
+        <translation>Kies op de kaart</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="114"/>
+        <source>Click a buurt on the map to see its summary</source>
+        <translation>Klik op een buurt op de kaart om de samenvatting te zien</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from headless import PROCESSING_PLUGINS, ROOT, plugin_package  # noqa: E402
 
-PANEL_SIZE = (440, 900)  # a dock on a full-HD screen
+PANEL_SIZE = tuple(int(v) for v in os.environ.get("PANEEL", "440x900").split("x"))  # a dock on a full-HD screen
 MAP_SIZE = (1000, 1000)
 
 
@@ -62,8 +62,12 @@ def _wacht(dock, seconds=300):
 
 
 def _foto(dock, tab, path):
+    from qgis.PyQt.QtCore import QCoreApplication
+
     dock.tabs.setCurrentIndex(tab)
     dock.resize(*PANEL_SIZE)
+    for _ in range(5):  # let the layouts follow the new size before the picture
+        QCoreApplication.processEvents()
     if not dock.grab().save(str(path)):
         raise SystemExit(f"could not write {path}")
     print(path)
@@ -110,6 +114,8 @@ def main(out, taal):
     plugin.initGui()
     plugin.action.setChecked(True)
     dock = plugin.dock
+    dock.setFloating(True)  # a window of its own, shown: its layouts then follow its size as on a screen
+    dock.show()
     werkmap = tempfile.mkdtemp(prefix="vroegsignalering-screenshots-out-")
     try:
         dock.gegevens.voorbeeld()

@@ -25,6 +25,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.classes import KLASSE_LABELS
+
 ROL_CODE = Qt.ItemDataRole.UserRole
 
 
@@ -45,18 +47,21 @@ class BuurtLijst(QWidget):
         self.filter.setObjectName("buurtfilter")
         self.filter.setPlaceholderText(self.tr("Filter buurten by name or code"))
         self.filter.textChanged.connect(self._filter)
-        layout.addWidget(self.filter)
+        self.filter_rij = QHBoxLayout()  # the dock adds its map tool beside the filter: two ways to find a buurt
+        self.filter_rij.addWidget(self.filter, 1)
+        layout.addLayout(self.filter_rij)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.boom = QTreeWidget(splitter)
         self.boom.setObjectName("buurten")
-        self.boom.setHeaderLabels([self.tr("Buurt"), self.tr("Risk"), self.tr("Score"), self.tr("Class")])
+        self.boom.setHeaderLabels([self.tr("Buurt"), self.tr("Risk"), self.tr("Score")])
+        self.boom.headerItem().setToolTip(2, self.tr("Risk score from 0 to 1"))
         self.boom.setRootIsDecorated(True)
         self.boom.setUniformRowHeights(True)
         self.boom.currentItemChanged.connect(self._gekozen)
         kop = self.boom.header()  # the name gives way (elided, full name in the tooltip); risk and score stay readable
         kop.setStretchLastSection(False)
         kop.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (1, 2):
             kop.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tekst = QTextBrowser(splitter)
         self.tekst.setObjectName("samenvatting")
@@ -74,7 +79,9 @@ class BuurtLijst(QWidget):
         knoppen.addWidget(self.kopieer_tekst)
         knoppen.addWidget(self.kopieer_html)
         onder_layout.addLayout(knoppen)
-        onder_layout.addWidget(QLabel(self.tr("Local interpretation (what local professionals say)"), onder))
+        uitleg = QLabel(self.tr("Local interpretation (what local professionals say)"), onder)
+        uitleg.setWordWrap(True)
+        onder_layout.addWidget(uitleg)
         self.interpretatie = QPlainTextEdit(onder)
         self.interpretatie.setObjectName("interpretatie")
         self.interpretatie.setPlaceholderText(self.tr("Write here what the wijkteam, the corporation or the police "
@@ -127,16 +134,20 @@ class BuurtLijst(QWidget):
         self._filter(self.filter.text())
 
     def _rij(self, parent, row):
+        """Name, risk and risk score; the Leefbaarometer class in the tooltip (the summary has it all)."""
         score = row.get("risico_score")
         klasse = row.get("klasse")
         item = QTreeWidgetItem(parent, [
-            str(row.get("naam") or row["code"]), str(row.get("risico_label") or ""),
+            str(row.get("naam") or row["code"]), _kort(row.get("risico_label")),
             "" if score is None or (isinstance(score, float) and math.isnan(score)) else f"{score:.2f}".replace(
                 ".", ","),
-            "" if klasse is None or (isinstance(klasse, float) and math.isnan(klasse)) else str(int(klasse)),
         ])
         item.setData(0, ROL_CODE, str(row["code"]))
-        item.setToolTip(0, f"{row.get('naam') or ''} ({row['code']})")
+        tip = f"{row.get('naam') or ''} ({row['code']})"
+        if klasse is not None and not (isinstance(klasse, float) and math.isnan(klasse)):
+            tip += f"\nLeefbaarometer: {self.tr('class')} {int(klasse)} {KLASSE_LABELS.get(int(klasse), '')}"
+        for column in range(3):
+            item.setToolTip(column, tip)
         return item
 
     def _filter(self, text):
@@ -190,6 +201,12 @@ class BuurtLijst(QWidget):
     def _bewaar(self):
         if self.huidig:
             self.interpretatie_gewijzigd.emit(self.huidig, self.interpretatie.toPlainText())
+
+
+def _kort(label):
+    """'sterk verhoogd risico' as 'sterk verhoogd' under the column header 'Risico': the names get the room."""
+    label = str(label or "")
+    return label[: -len(" risico")] if label.endswith(" risico") else label
 
 
 def _in_gemeenten(frame, gemeenten):

@@ -61,6 +61,7 @@ class VroegsignaleringDock(QDockWidget):
         self.lagen = {}
         self.kiezer = None
         self.laden = False
+        self._wijknamen = {}  # per GeoPackage of buurt polygons: {wijkcode: wijknaam}
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("stappen")
@@ -68,7 +69,7 @@ class VroegsignaleringDock(QDockWidget):
         self.mechanismen = MechanismenTab(self)
         self.tabs.addTab(_scroll(self.gegevens), self.tr("1 Data"))
         self.tabs.addTab(_scroll(self.mechanismen), self.tr("2 Mechanisms"))
-        self.tabs.addTab(self._resultaten_tab(), self.tr("3 Results"))
+        self.tabs.addTab(_scroll(self._resultaten_tab()), self.tr("3 Results"))
         self.setWidget(self.tabs)
 
         self.gegevens.gewijzigd.connect(self._bewaar_toestand)
@@ -110,24 +111,27 @@ class VroegsignaleringDock(QDockWidget):
         self.annuleer.setObjectName("annuleer")
         self.annuleer.setEnabled(False)
         self.annuleer.clicked.connect(self.stop)
-        self.kaartknop = QPushButton(self.tr("Pick a buurt on the map"), tab)
+        self.kaartknop = QPushButton(self.tr("Pick on the map"), tab)
+        self.kaartknop.setToolTip(self.tr("Click a buurt on the map to see its summary"))
         self.kaartknop.setObjectName("kaartknop")
         self.kaartknop.setCheckable(True)
         self.kaartknop.toggled.connect(self._kaartgereedschap)
         knoppen.addWidget(self.bereken)
         knoppen.addWidget(self.annuleer)
-        knoppen.addWidget(self.kaartknop)
         layout.addLayout(knoppen)
         self.voortgang = QProgressBar(tab)
         self.voortgang.setObjectName("voortgang")
         self.voortgang.setRange(0, 100)
         self.voortgang.setValue(0)
+        self.voortgang.setVisible(False)  # only while a task runs: the list gets the room
         layout.addWidget(self.voortgang)
         self.status = QLabel("", tab)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.lijst = BuurtLijst(tab)
+        self.lijst.setMinimumHeight(460)  # on a low screen the tab scrolls rather than squeeze list and summary
+        self.lijst.filter_rij.addWidget(self.kaartknop)
         layout.addWidget(self.lijst, 1)
         versie = QLabel(f"{PLUGIN_ID} {__version__}", tab)
         versie.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -308,11 +312,13 @@ class VroegsignaleringDock(QDockWidget):
         self.bereken.setEnabled(False)
         self.annuleer.setEnabled(True)
         self.voortgang.setValue(0)
+        self.voortgang.setVisible(True)
         self.status.setText(tekst)
 
     def _einde(self):
         self.bereken.setEnabled(True)
         self.annuleer.setEnabled(False)
+        self.voortgang.setVisible(False)
 
     def stop(self):
         if self._bezig():
@@ -387,7 +393,17 @@ class VroegsignaleringDock(QDockWidget):
         geschiedenis = {int(k[4:]): rij[k] for k in rij.index if re.fullmatch(r"afw_\d{4}", str(k))}
         interpretatie = lees(self.resultaat.gpkg).get(code, "")
         return buurt_samenvatting(rij, cellen=self.resultaat.cellen(code), geschiedenis=geschiedenis,
-                                  interpretatie=interpretatie, wijknaam=rij.get("wijkcode")), interpretatie
+                                  interpretatie=interpretatie, wijknaam=self._wijk(rij.get("wijkcode"))), interpretatie
+
+    def _wijk(self, wijkcode):
+        """'Lelystad-Haven (WK099501)' when the buurt polygons' GeoPackage has CBS's wijken layer, else the code."""
+        if not wijkcode:
+            return wijkcode
+        bron = self.gegevens.buurten.waarde().split("|")[0]
+        if bron not in self._wijknamen:
+            self._wijknamen[bron] = wijknamen(bron)
+        naam = self._wijknamen[bron].get(str(wijkcode))
+        return f"{naam} ({wijkcode})" if naam else wijkcode
 
     def toon_buurt(self, code):
         samenvatting, interpretatie = self.samenvatting(code)
@@ -459,6 +475,25 @@ class VroegsignaleringDock(QDockWidget):
             with contextlib.suppress(TypeError):
                 signal.disconnect(slot)
         self.stop()
+
+
+def wijknamen(gpkg):
+    """{wijkcode: wijknaam} from the 'wijken' layer of a CBS wijk- en buurtkaart ({} without one)."""
+    if not str(gpkg).lower().endswith(".gpkg") or not Path(gpkg).is_file():
+        return {}
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{gpkg}|layername=wijken", "wijken", "ogr")
+    if not layer.isValid():
+        return {}
+    names = {name.lower(): name for name in layer.fields().names()}
+    code = names.get("wijkcode") or names.get("wk_code")
+    naam = names.get("wijknaam") or names.get("wk_naam")
+    if not code or not naam:
+        return {}
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(
+        [code, naam], layer.fields())
+    return {str(f[code]).strip(): str(f[naam]).strip() for f in layer.getFeatures(request) if f[code] and f[naam]}
 
 
 def _scroll(widget):

@@ -80,6 +80,9 @@ class Bron(QWidget):
             self.lijst.addItem(Path(waarde.split("|")[0]).name + _laagdeel(waarde), waarde)
             index = self.lijst.count() - 1
         self.lijst.setCurrentIndex(max(index, 0))
+        self.lijst.lineEdit().setCursorPosition(0)  # the start of a long name shows, not its tail
+        if index > 0:
+            self.lijst.setToolTip(str(self.lijst.itemData(index) or ""))  # the full path
 
     def waarde(self):
         """A layer id or a path ('' when empty); a typed path counts too."""
@@ -118,7 +121,7 @@ class GegevensTab(QWidget):
         layout.addLayout(knoppen)
 
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # each label above its source: room for file names
         csv = self.tr("Score tables (*.csv *.txt);;Layers (*.gpkg *.geojson *.shp);;All files (*)")
         vlakken = self.tr("Layers (*.gpkg *.geojson *.shp);;All files (*)")
         tabel = self.tr("Tables (*.csv *.txt *.gpkg);;All files (*)")

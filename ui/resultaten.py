@@ -97,9 +97,12 @@ class Resultaat:
                     sleutel = next(row[1] for row in info if row[5] == 1)
                     bestaand = {row[1] for row in info}
                     columns = [c for c in PROFIEL + EERSTE_STAP if c in frame.columns and c in bestaand]
-                    values = [_waarden(frame[c]) for c in columns]
+                    changed = _gewijzigd(self.frames.get(niveau), frame, columns)
+                    rows_changed = frame[changed]
+                    values = [_waarden(rows_changed[c]) for c in columns]
                     zet = ", ".join(f'"{c}" = ?' for c in columns)
-                    rows = [(*row, int(fid)) for fid, row in zip(self.ids[niveau], zip(*values))]
+                    ids = self.ids[niveau][changed].tolist()
+                    rows = [(*row, fid) for fid, row in zip(ids, zip(*values))]
                     db.executemany(f'UPDATE "{tabel}" SET {zet} WHERE "{sleutel}" = ?', rows)
         except (sqlite3.Error, StopIteration) as error:
             raise OSError(f"{self.gpkg}, table {tabel}: could not write the new risk classes ({error})") from error
@@ -135,17 +138,19 @@ def _geopackage_functies(db):
 
 
 def _waarden(series):
-    """Plain Python values for QGIS: NaN and <NA> → None, numpy numbers → int/float, booleans → 0/1."""
-    import pandas as pd
+    """Plain Python values for SQLite: NaN and <NA> → None, numpy numbers → int/float, booleans → 0/1."""
+    if series.dtype == bool:
+        series = series.astype(np.int64)
+    values = series.astype(object).where(series.notna(), None).tolist()  # tolist gives Python numbers
+    return [v.item() if isinstance(v, np.generic) else v for v in values]
 
-    values = []
-    for value in series.astype(object).tolist():
-        if value is None or value is pd.NA or (isinstance(value, float) and value != value):
-            values.append(None)
-        elif isinstance(value, (bool, np.bool_)):
-            values.append(int(value))
-        elif isinstance(value, np.generic):
-            values.append(value.item())
-        else:
-            values.append(value)
-    return values
+
+def _gewijzigd(oud, nieuw, columns):
+    """Row positions where any written column changed (NaN equal to NaN): only those are written."""
+    changed = np.zeros(len(nieuw), dtype=bool)
+    for column in columns:
+        if oud is None or column not in oud.columns or len(oud) != len(nieuw):
+            return np.ones(len(nieuw), dtype=bool)
+        a, b = oud[column].reset_index(drop=True), nieuw[column].reset_index(drop=True)
+        changed |= ~((a == b) | (a.isna() & b.isna())).to_numpy(dtype=bool)
+    return changed

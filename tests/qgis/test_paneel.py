@@ -104,7 +104,7 @@ def test_the_whole_workflow_on_the_sample(paneel, plugin_root, tmp_path, monkeyp
     assert top.text(0).startswith("Target group") and top.childCount() == 67
     assert dock.lijst.boom.topLevelItem(1).text(0).startswith("Already 'zwak'")
     first = top.child(0)
-    assert first.text(1) == "sterk verhoogd risico"
+    assert first.text(1) == "sterk verhoogd"
     code = first.data(0, 256)  # Qt.UserRole
     dock.lijst.boom.setCurrentItem(first)
     summary = dock.lijst.samenvatting
@@ -375,3 +375,48 @@ def test_a_failed_fetch_says_so_and_keeps_the_sources(paneel, spiegel):
     assert "choose files you have under 1 Data" in dock.status.text()
     assert dock.gegevens.scores_buurt.waarde() == before
     assert dock.bereken.isEnabled()
+
+
+def test_the_summary_names_the_wijk_when_the_cbs_map_has_its_wijken(paneel, plugin_root, tmp_path):
+    """CBS's wijk- en buurtkaart has a 'wijken' layer beside 'buurten' (the sample has only buurten)."""
+    import shutil
+
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransformContext,
+        QgsFeature,
+        QgsField,
+        QgsFields,
+        QgsVectorFileWriter,
+    )
+
+    from vroegsignalering import compat
+
+    kaart = tmp_path / "wijkenbuurten_2024.gpkg"
+    shutil.copy(plugin_root / "resources" / "sample" / "wijkbuurtkaart_2024_lelystad.gpkg", kaart)
+    fields = QgsFields()
+    for name in ("wijkcode", "wijknaam"):
+        fields.append(QgsField(name, compat.FIELD_STRING))
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName, options.layerName = "GPKG", "wijken"
+    options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+    writer = QgsVectorFileWriter.create(str(kaart), fields, compat.WKB_NONE, QgsCoordinateReferenceSystem(),
+                                        QgsCoordinateTransformContext(), options)
+    feature = QgsFeature(fields)
+    feature.setAttributes(["WK099504", "Lelystad-Zuid"])
+    writer.addFeature(feature)
+    del writer
+
+    dock = paneel
+    dock.gegevens.voorbeeld()
+    dock.gegevens.buurten.zet(f"{kaart}|layername=buurten")
+    dock.uitvoermap.setFilePath(str(tmp_path / "uit"))
+    dock.start()
+    _wacht(dock)
+    assert dock.status.text().startswith("Done"), dock.status.text()
+    assert dock.lijst.kies("BU09950421")  # Getijdenbuurt, Sportpark Doggersbank: in wijk WK099504
+    assert "wijk Lelystad-Zuid (WK099504)" in dock.lijst.samenvatting.tekst
+    # a buurt of a wijk the layer does not name keeps its code
+    other = dock.resultaat.frames["buurt"].query("wijkcode != 'WK099504'").iloc[0]
+    assert dock.lijst.kies(other["code"])
+    assert f"wijk {other['wijkcode']}" in dock.lijst.samenvatting.tekst
