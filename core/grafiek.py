@@ -39,7 +39,7 @@ def score_grafiek_svg(jaren, afw, grenzen, *, breedte=360, hoogte=160, titel=Non
     """
     breedte, hoogte = _maat(breedte, "breedte"), _maat(hoogte, "hoogte")
     jaren = [_jaar(j) for j in jaren]
-    waarden = [_getal(v) for v in afw]
+    waarden = [als_getal(v) for v in afw]
     if len(jaren) != len(waarden):
         raise InputError(f"Chart: {len(jaren)} years for {len(waarden)} scores; give one score per year.")
     volgorde = sorted(range(len(jaren)), key=lambda i: jaren[i])
@@ -187,8 +187,8 @@ def _lichter(kleur, aandeel=LICHTER):
     return "#" + "".join(f"{round(c + (255 - c) * aandeel):02x}" for c in rgb)
 
 
-def _getal(value):
-    """A float, or None for a missing value (None, NaN, pandas NA, text that is no number)."""
+def als_getal(value):
+    """A float, or None for a missing value (None, NaN, pandas NA, text that is no number); the summary uses it too."""
     try:
         number = float(value)
     except (TypeError, ValueError):

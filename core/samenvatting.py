@@ -18,13 +18,12 @@ QGIS-free.
 
 import base64
 import html
-import math
 from dataclasses import dataclass
 
 import pandas as pd
 
 from .classes import KLASSE_LABELS, klasse, load_klassegrenzen
-from .grafiek import score_grafiek_svg
+from .grafiek import als_getal, score_grafiek_svg
 from .mechanisms.base import getal, met_teken, procent
 from .mechanisms.register import label
 from .profile import ONBEKEND, RISICO_LABELS, mechanism_columns
@@ -76,7 +75,7 @@ def buurt_samenvatting(buurt, *, cellen=None, geschiedenis=None, grenzen=None, i
 
     items.append((f"Leefbaarometer {jaar}" if jaar is not None else "Leefbaarometer", _klasse_tekst(buurt, grenzen)))
     items.append(("Risico", _risico_tekst(buurt)))
-    score = _getal(buurt.get("risico_score"))
+    score = als_getal(buurt.get("risico_score"))
     items.append(("Risicoscore", "onbekend" if score is None else f"{getal(score)} op een schaal van 0 tot 1"))
 
     signalen, bekend = _signalen(buurt, regels)
@@ -118,7 +117,7 @@ def buurt_samenvatting(buurt, *, cellen=None, geschiedenis=None, grenzen=None, i
 
 def _klasse_tekst(buurt, grenzen):
     """'klasse 5 voldoende, score -0,12'; 'geen meting' without a score or class."""
-    afw = _getal(buurt.get("afw"))
+    afw = als_getal(buurt.get("afw"))
     k = _geheel(buurt.get("klasse"))
     if k is None and afw is not None:
         k = _geheel(klasse(pd.Series([afw]), grenzen).iloc[0])
@@ -144,7 +143,7 @@ def _signalen(buurt, regels):
     namen = [n for n in namen if float(gewichten.get(n, 1.0)) > 0]
     gevonden, bekend = [], 0
     for volgorde, naam in enumerate(namen):
-        score = _getal(buurt.get(f"{naam}_score"))
+        score = als_getal(buurt.get(f"{naam}_score"))
         if score is None:
             continue
         bekend += 1
@@ -189,7 +188,7 @@ def _deelgebieden_tekst(buurt, cellen):
         werkwoord = "heeft" if x == 1 else "hebben"
         return (f"{x} van de {y} deelgebieden van 100 m in de doelgroep {werkwoord} een verhoogd risico "
                 f"({procent(x / y)})")
-    aandeel = _getal(buurt.get("aandeel_cellen_verhoogd"))
+    aandeel = als_getal(buurt.get("aandeel_cellen_verhoogd"))
     if aandeel is None:
         return ""
     return f"{procent(aandeel)} van de deelgebieden van 100 m in de doelgroep heeft een verhoogd risico"
@@ -206,7 +205,7 @@ def _reeks(buurt, geschiedenis):
     for jaar, waarde in dict(geschiedenis).items():
         j = _geheel(jaar)
         if j is not None:
-            reeks[j] = _getal(waarde)
+            reeks[j] = als_getal(waarde)
     return reeks
 
 
@@ -249,17 +248,8 @@ def _maat(svg):
 # ------------------------------------------------------------------ values
 
 
-def _getal(value):
-    """A float, or None for anything missing (None, NaN, pandas NA, text that is no number)."""
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if math.isfinite(number) else None
-
-
 def _geheel(value):
-    number = _getal(value)
+    number = als_getal(value)
     return None if number is None else int(round(number))
 
 
