@@ -53,3 +53,19 @@ else:
     from qgis.core import QgsUnitTypes
 
     LAYOUT_MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+
+if hasattr(Qgis, "ScaleBarSegmentSizeMode"):  # QGIS 3.30+
+    SCALEBAR_FIXED = Qgis.ScaleBarSegmentSizeMode.Fixed
+    KILOMETERS = Qgis.DistanceUnit.Kilometers
+else:
+    from qgis.core import QgsScaleBarSettings, QgsUnitTypes
+
+    SCALEBAR_FIXED = QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed
+    KILOMETERS = QgsUnitTypes.DistanceUnit.DistanceKilometers
+
+if hasattr(Qgis, "TextRenderFormat"):  # QGIS 3.26+
+    TEXT_ALWAYS = Qgis.TextRenderFormat.AlwaysText
+else:
+    from qgis.core import QgsRenderContext
+
+    TEXT_ALWAYS = QgsRenderContext.TextRenderFormat.TextFormatAlwaysText

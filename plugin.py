@@ -1,6 +1,8 @@
 """The QGIS plugin object: Processing provider, menu entry, toolbar button and dock."""
 
-from qgis.core import QgsApplication
+import contextlib
+
+from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
@@ -49,6 +51,17 @@ class VroegsignaleringPlugin:
         self.toolbar = self.iface.addToolBar(self.tr("Vroegsignalering"))
         self.toolbar.setObjectName(f"{PLUGIN_ID}_toolbar")
         self.toolbar.addAction(self.action)
+        QgsProject.instance().readProject.connect(self._rapporten_gelezen)
+
+    def _rapporten_gelezen(self, *_args):
+        """Report layouts in an opened project: their labels without ligatures again (Qt does not store that)."""
+        from qgis.core import QgsPrintLayout
+
+        from .report.rapport import EIGENSCHAP, zonder_ligaturen
+
+        for layout in QgsProject.instance().layoutManager().layouts():
+            if isinstance(layout, QgsPrintLayout) and layout.customProperty(EIGENSCHAP, False):
+                zonder_ligaturen(layout)
 
     def _show_dock(self, visible):
         if visible and self.dock is None:
@@ -61,6 +74,8 @@ class VroegsignaleringPlugin:
             self.dock.setVisible(visible)
 
     def unload(self):
+        with contextlib.suppress(TypeError):
+            QgsProject.instance().readProject.disconnect(self._rapporten_gelezen)
         if self.dock is not None:
             self.dock.afsluiten()
             self.iface.removeDockWidget(self.dock)

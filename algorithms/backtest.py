@@ -1,6 +1,7 @@
 """``backtest``: the analysis as if it were year t, compared with what really happened later."""
 
 from qgis.core import (
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
@@ -23,6 +24,7 @@ class Backtest(Vroegsignalering):
     BOOTSTRAP = "BOOTSTRAP"
     OUTPUT = "OUTPUT"
     OUTPUT_HTML = "OUTPUT_HTML"
+    GESIMULEERD = "GESIMULEERD"
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Backtest against history")
@@ -40,7 +42,10 @@ class Backtest(Vroegsignalering):
             "(units resampled): with few declines they are very uncertain, and the report says so.\n\n"
             "The analysis runs with the settings given (thresholds, references, weights, own indicators, the "
             "profile rule), so the backtest judges exactly what the analyst uses; the report lists them. Output: a "
-            "table and an HTML summary with a ROC curve and a lift chart."
+            "table (the chosen level) and an HTML page in Dutch with English in brackets: precision, recall, lift "
+            "and AUC in plain words, a ROC curve and a lift chart; with both buurt and grid scores given, the page "
+            "shows both levels. Tick 'The history is simulated' for an example such as the embedded sample: the "
+            "page then states in a box that its figures are no evidence for the method."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -56,6 +61,9 @@ class Backtest(Vroegsignalering):
         self.add_profile_parameters(cell_share=True)
         self.add_settings_parameters()
         self.add_klassegrenzen_parameter()
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.GESIMULEERD, self.tr("The history is simulated (an example such as the embedded sample)"),
+            defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Backtest table")))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_HTML, self.tr("Backtest summary (HTML)"), fileFilter=self.tr("HTML files (*.html)")))
@@ -99,12 +107,9 @@ class Backtest(Vroegsignalering):
         return niveau, tidy, years, t, t_uitkomst, regel
 
     def compute(self, parameters, context, feedback):
-        import numpy as np
         import pandas as pd
 
-        from ..core.backtest import evaluate, html_report, uitkomst
-        from ..core.profile import mechanism_columns
-        from ..core.scores import wide_scores
+        from ..core import backtest
 
         inputs = self.prepare(parameters, context, feedback)
         if inputs is None:
@@ -113,22 +118,29 @@ class Backtest(Vroegsignalering):
         feedback.pushInfo(self.tr("Analysis as of {}, outcome {} ({} units)").format(t, t_uitkomst, niveau))
 
         result, _ = self.analyse_year(parameters, context, feedback, inputs, t)
-        frame = result.frames[niveau]
-        history = wide_scores(tidy, inputs.grenzen).set_index("code")
-        outcome = uitkomst(history.loc[frame["code"]].reset_index(), t, t_uitkomst, regel).to_numpy()
         bootstrap = self.parameterAsInt(parameters, self.BOOTSTRAP, context)
-        rows, curves = [], {}
-        for naam in mechanism_columns(frame):
-            if feedback.isCanceled():
+        rows, curves = self.evaluate_level(result.frames[niveau], tidy, inputs, t, t_uitkomst, regel, bootstrap,
+                                           feedback)
+        if rows is None:
+            return {}
+        feedback.setProgress(70)
+        # the page shows the other level too where its scores reach both years; the table keeps the chosen one
+        andere = []
+        for other in NIVEAUS:
+            other_tidy = inputs.tidy if other == "buurt" else inputs.tidy_grid
+            if other == niveau or other_tidy is None or other not in result.frames:
+                continue
+            other_years = set(int(j) for j in other_tidy["jaar"].unique())
+            if not {t, t_uitkomst} <= other_years:
+                feedback.pushInfo(self.tr("The {} scores lack {} or {}: the page shows {} only").format(
+                    other, t, t_uitkomst, niveau))
+                continue
+            other_rows, other_curves = self.evaluate_level(result.frames[other], other_tidy, inputs, t, t_uitkomst,
+                                                           regel, bootstrap, feedback)
+            if other_rows is None:
                 return {}
-            score = frame[f"{naam}_score"].to_numpy(dtype=float)
-            signaal = pd.to_numeric(frame[f"{naam}_signaal"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-            rows.append(evaluate(naam, score, None, outcome, signaal=signaal, bootstrap=bootstrap))
-            curves[naam] = (score, outcome)
-        profiel = frame["risico_score"].to_numpy(dtype=float)
-        rows.append(evaluate("risicoprofiel", profiel, frame["risico_klasse"], outcome, bootstrap=bootstrap))
-        curves["risicoprofiel"] = (profiel, outcome)
-        feedback.setProgress(80)
+            andere.append((other, other_rows, other_curves))
+        feedback.setProgress(85)
 
         table = pd.DataFrame(rows)
         table.insert(1, "analysejaar", t)
@@ -137,12 +149,11 @@ class Backtest(Vroegsignalering):
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, frame_fields(table), compat.WKB_NONE)
         write_frame(sink, table, None, feedback)
         html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
-        title = self.tr("Backtest vroegsignalering: {} → {} ({})").format(t, t_uitkomst, niveau)
-        notes = [self.tr("CBS figures describe one year: they may postdate t.")]
-        if inputs.gemeenten:
-            notes.append(self.tr("Gemeenten: {} (the mechanisms saw every loaded unit)").format(
-                ", ".join(inputs.gemeenten)))
-        html_report(title, rows, curves, html, notes, instellingen=self.settings_text(inputs), regel=regel)
+        # the page is Dutch with English in brackets whatever the language of QGIS: its words come from core
+        backtest.html_report(
+            backtest.titel(t, t_uitkomst), rows, curves, html, instellingen=self.settings_text(inputs), regel=regel,
+            gesimuleerd=self.parameterAsBoolean(parameters, self.GESIMULEERD, context), niveau=niveau,
+            niveaus=andere, analysejaar=t, uitkomstjaar=t_uitkomst, gemeenten=inputs.gemeenten)
         profile_row = rows[-1]
         feedback.pushInfo(self.tr("Risk profile: AUC {:.2f}, lift of 'sterk verhoogd' {:.1f}, base rate {:.1%}").format(
             profile_row["auc"], profile_row["lift_sterk"], profile_row["basisratio"]))
@@ -151,6 +162,31 @@ class Backtest(Vroegsignalering):
             profile_row["recall_1"], profile_row["lift_verhoogd"], profile_row["recall_2"], profile_row["lift_sterk"],
             profile_row["n_positief"]))
         return {self.OUTPUT: dest_id, self.OUTPUT_HTML: html}
+
+    def evaluate_level(self, frame, tidy, inputs, t, t_uitkomst, regel, bootstrap, feedback):
+        """The backtest rows (per mechanism, then the profile) and curves of one level; (None, None) when
+        cancelled."""
+        import numpy as np
+        import pandas as pd
+
+        from ..core.backtest import PROFIEL, evaluate, uitkomst
+        from ..core.profile import mechanism_columns
+        from ..core.scores import wide_scores
+
+        history = wide_scores(tidy, inputs.grenzen).set_index("code")
+        outcome = uitkomst(history.loc[frame["code"]].reset_index(), t, t_uitkomst, regel).to_numpy()
+        rows, curves = [], {}
+        for naam in mechanism_columns(frame):
+            if feedback.isCanceled():
+                return None, None
+            score = frame[f"{naam}_score"].to_numpy(dtype=float)
+            signaal = pd.to_numeric(frame[f"{naam}_signaal"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+            rows.append(evaluate(naam, score, None, outcome, signaal=signaal, bootstrap=bootstrap))
+            curves[naam] = (score, outcome)
+        profiel = frame["risico_score"].to_numpy(dtype=float)
+        rows.append(evaluate(PROFIEL, profiel, frame["risico_klasse"], outcome, bootstrap=bootstrap))
+        curves[PROFIEL] = (profiel, outcome)
+        return rows, curves
 
     def settings_text(self, inputs):
         """The settings that produced the numbers, for the report: the profile as it took effect (the separate

@@ -17,6 +17,7 @@ def algorithm_classes():
     from .mechanismen.sloopelders import SloopElders
     from .mechanismen.uitstraling import Uitstraling
     from .mechanismen.zwakkedeelgebieden import ZwakkeDeelgebieden
+    from .rapport import Rapport
     from .risicoprofiel import Risicoprofiel
     from .voorspelmodel import Voorspelmodel
     from .vroegsignalering import Vroegsignalering
@@ -25,5 +26,5 @@ def algorithm_classes():
         DownloadData, ImportScores, BuurtContext,
         Ontwikkeling, Omslagzone, ZwakkeDeelgebieden, Dimensies, Uitstraling, Conjunctuur, Doorstroom,
         NieuwbouwElders, SloopElders, Concurrentiepositie, EigenIndicator,
-        Risicoprofiel, Vroegsignalering, Backtest, Voorspelmodel,
+        Risicoprofiel, Vroegsignalering, Backtest, Voorspelmodel, Rapport,
     ]

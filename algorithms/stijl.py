@@ -23,7 +23,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..__about__ import PLUGIN_DIR
-from ..core.mechanisms.register import LABELS, MECHANISMEN
+from ..core.mechanisms.register import LABELS, LABELS_EN, MECHANISMEN
 
 STIJLEN = PLUGIN_DIR / "resources" / "stijlen"
 SOORTEN = ("klasse", "risico_grid", "risico_buurt", "signaal")
@@ -31,18 +31,6 @@ PROFIELEN = ("risico_grid", "risico_buurt")
 # the parts of a layer's style that come from the .qml; the rest is set here per layer
 CATEGORIEEN = QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling
 
-LABELS_EN = {
-    "ontwikkeling": "declining score",
-    "omslagzone": "close to the tipping point",
-    "zwakkedeelgebieden": "weak sub-areas",
-    "dimensies": "weak dimension",
-    "uitstraling": "weak surroundings",
-    "conjunctuur": "sensitive to the economy",
-    "doorstroom": "homes coming free",
-    "nieuwbouwelders": "new building elsewhere",
-    "sloopelders": "demolition elsewhere",
-    "concurrentiepositie": "weak competitive position",
-}
 # <mechanism>_<suffix> fields: the alias is "<prefix>: <label of the mechanism>"
 MECHANISME_VELDEN = {
     "score": {"nl": "Score", "en": "Score"},

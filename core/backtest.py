@@ -12,7 +12,10 @@ feed the Processing algorithm, the report and the tests:
 - ``evaluate``: one row of the backtest table (per mechanism and for the profile),
   with 95 % bootstrap intervals for the AUC and the lifts;
 - ``lift_curve``: share of units flagged against decline rate / base rate, for a chart;
-- ``html_report``: a self-contained HTML summary with hand-drawn SVG charts.
+- ``html_report``: a self-contained HTML page for a council member and an analyst: Dutch
+  first with English in brackets, precision and recall counted out in plain words, one
+  colour per mechanism in hand-drawn SVG charts, both levels where both are given, and a
+  boxed statement when the history is simulated.
 
 Outcomes are coded 1.0 (declined), 0.0 (did not) and NA (unknown or outside the
 target group); every function drops the units whose outcome (or score / class)
@@ -31,6 +34,7 @@ import pandas as pd
 
 from .classes import VOLDOENDE
 from .errors import InputError
+from .mechanisms.register import LABELS, LABELS_EN, MECHANISMEN
 
 # The outcome rules in plain words, (Dutch, English): the one definition of decline that
 # docstrings, reports and dialogs show.
@@ -516,32 +520,41 @@ def evaluate(name, scores, risico_klasse, outcomes, *, signaal=None, bootstrap=1
     return row
 
 
-def lift_curve(scores, outcomes, steps=10):
+def lift_curve(scores, outcomes, steps=10, *, gelijk_verdeeld=False):
     """Flag the highest-scoring share of units, for shares 1/steps, 2/steps, ..., 1.
 
     Columns: ``aandeel`` (share flagged), ``n_gesignaleerd``, ``n_positief``,
     ``precision`` (decline rate among the flagged), ``recall`` (share of all
     decliners flagged), ``lift`` (precision / base rate). At each share the
     ceil(share x n) highest scores are flagged; ties at the cut are broken by
-    input order, so the curve is deterministic.
+    input order, so the curve is deterministic. With ``gelijk_verdeeld`` the
+    units tied at the cut count pro rata instead (the expectation over every
+    order, so ``n_positief`` may be fractional): a score that ranks nothing then
+    draws a lift of 1, as the chart should show, not the luck of the input order.
     """
     s, y = _pairs(scores, outcomes)
     steps = max(int(steps), 1)
     order = np.argsort(-s, kind="mergesort")
-    hits = np.cumsum(y[order])
+    ordered = s[order]
+    hits = np.r_[0.0, np.cumsum(y[order])]
     n, total = len(y), y.sum()
     basis = _ratio(total, n)
     rows = []
     for step in range(1, steps + 1):
         aandeel = step / steps
         count = min(n, int(math.ceil(aandeel * n - 1e-9)))
-        positief = float(hits[count - 1]) if count else 0.0
+        positief = float(hits[count])
+        if gelijk_verdeeld and 0 < count < n and ordered[count - 1] == ordered[count]:
+            # the tie group around the cut: [first, last) in sorted order; its hits spread evenly over it
+            first = int(np.searchsorted(-ordered, -ordered[count - 1], side="left"))
+            last = int(np.searchsorted(-ordered, -ordered[count - 1], side="right"))
+            positief = float(hits[first] + (hits[last] - hits[first]) * (count - first) / (last - first))
         precision = _ratio(positief, count)
         rows.append(
             {
                 "aandeel": aandeel,
                 "n_gesignaleerd": count,
-                "n_positief": int(positief),
+                "n_positief": positief if gelijk_verdeeld else int(positief),
                 "precision": precision,
                 "recall": _ratio(positief, total),
                 "lift": precision / basis if basis and not math.isnan(precision) else math.nan,
@@ -552,35 +565,52 @@ def lift_curve(scores, outcomes, steps=10):
 
 # --------------------------------------------------------------------------- report
 
-_TABEL_SIGNAAL = (
-    ("naam", "Naam (name)"),
-    ("n", "n"),
-    ("n_positief", "Achteruitgang (declined)"),
-    ("basisratio", "Basisratio (base rate)"),
-    ("auc", "ROC AUC (95 %-interval)"),
-    ("n_signaal", "Gesignaleerd (flagged)"),
-    ("precision_signaal", "Precisie signaal (precision)"),
-    ("recall_signaal", "Recall signaal"),
-    ("lift_signaal", "Lift signaal (95 %-interval)"),
-)
-_TABEL_KLASSEN = (
-    ("naam", "Naam (name)"),
-    ("lift_verhoogd", "Lift verhoogd+ (lift class ≥ 1)"),
-    ("lift_sterk", "Lift sterk verhoogd (lift class 2)"),
-    ("precision_2", "Precisie 2 (precision)"),
-    ("recall_2", "Recall ≥ 2"),
-    ("precision_1", "Precisie 1 (precision)"),
-    ("recall_1", "Recall ≥ 1"),
-)
-_MET_INTERVAL = ("auc", "lift_signaal", "lift_verhoogd", "lift_sterk")
+PROFIEL = "risicoprofiel"  # the row and curve of the combined profile: drawn heavier, named first
 WEINIG_ACHTERUITGANG = 20  # fewer decliners than this: the report warns that the figures are very uncertain
-_KLEUREN = ("#1b6ca8", "#d1495b", "#2e933c", "#edae49", "#6a4c93", "#00798c", "#8d6a9f", "#595959")
+
+NAMEN = {**{naam: (LABELS[naam], LABELS_EN[naam]) for naam in MECHANISMEN},
+         PROFIEL: ("risicoprofiel, de mechanismen samen", "risk profile, the mechanisms together")}
+
+# A level in words: (one, more, English one, English more, heading, English heading).
+NIVEAU_WOORDEN = {
+    "buurt": ("buurt", "buurten", "neighbourhood", "neighbourhoods", "Buurten", "neighbourhoods"),
+    "grid": ("cel", "cellen van 100 m", "cell", "100 m cells", "Deelgebieden van 100 m", "100 m grid cells"),
+}
+_EENHEDEN = ("eenheid", "eenheden", "unit", "units", "Resultaten", "results")
+
+# One colour per mechanism, the same on every chart and level (Tableau 10, in the register's order); own
+# indicators take the next free one; the profile is near-black and heavier, so it stands out of the bundle.
+KLEUREN = dict(zip(MECHANISMEN, ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
+                                 "#17becf", "#bcbd22", "#7f7f7f")))
+_KLEUREN_EIGEN = ("#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d", "#31a354")
+KLEUR_PROFIEL = "#111111"
+LIJN_PROFIEL, LIJN_MECHANISME = 4.0, 2.0
+
+_MET_INTERVAL = ("auc", "lift_signaal", "lift_verhoogd", "lift_sterk", "lift")
 _NEDERLANDS = str.maketrans(",.", ".,")
+
+
+class _Html(str):
+    """Text that is already HTML: a table cell shows it as is."""
+
+
+def _en(text):
+    """English in brackets after the Dutch, in grey: the page reads in Dutch, the English is there to check."""
+    return f'<span class="en">({text})</span>'
+
+
+def _kop(nl, en):
+    """A heading or label: Dutch, then the English in brackets (both escaped)."""
+    return f"{html.escape(nl)} {_en(html.escape(en))}"
 
 
 def _getal(number, decimals):
     """A number in Dutch notation: a dot between thousands and a decimal comma (1.234,5)."""
     return f"{number:,.{decimals}f}".translate(_NEDERLANDS)
+
+
+def _procent(number):
+    return f"{_getal(100 * number, 1)} %"
 
 
 def _number(value):
@@ -594,6 +624,8 @@ def _number(value):
 
 def _fmt(value, column=""):
     """A table cell: counts as 1.234, shares as 12,5 %, other figures as 0,75; '–' when missing."""
+    if isinstance(value, _Html):
+        return str(value)
     if isinstance(value, str):
         return html.escape(value)
     number = _number(value)
@@ -603,7 +635,7 @@ def _fmt(value, column=""):
     if column in ("n", "n_positief") or (column.startswith("n_") and number == int(number)):
         return _getal(number, 0)
     if column == "basisratio" or column.startswith(("precision", "recall")):
-        return f"{_getal(100 * number, 1)} %"
+        return _procent(number)
     return _getal(number, 2)
 
 
@@ -617,52 +649,317 @@ def _cel(row, column):
 
 
 def _table(rows, columns):
-    head = "".join(f"<th>{html.escape(label)}</th>" for _, label in columns)
-    body = "\n".join("<tr>" + "".join(f"<td>{_cel(row, key)}</td>" for key, _ in columns) + "</tr>" for row in rows)
+    """An HTML table; ``columns`` are (key, Dutch heading, English heading); the profile's row stands out."""
+    head = "".join(f"<th>{_kop(nl, en)}</th>" for _, nl, en in columns)
+    lines = []
+    for row in rows:
+        opening = '<tr class="profiel">' if row.get("naam") == PROFIEL else "<tr>"
+        lines.append(opening + "".join(f"<td>{_cel(row, key)}</td>" for key, _, _ in columns) + "</tr>")
+    body = "\n".join(lines)
     return f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>"
+
+
+def _naam_html(naam):
+    """A mechanism as a reader knows it: its Dutch label, the English, and its id (as in the table output)."""
+    naam = str(naam)
+    if naam not in NAMEN:
+        return html.escape(naam)
+    text = _kop(*NAMEN[naam])
+    return text if naam == PROFIEL else f"{text}<br><code>{html.escape(naam)}</code>"
+
+
+def _woorden(niveau):
+    return NIVEAU_WOORDEN.get(niveau, _EENHEDEN)
 
 
 def _has_classes(row):
     return any(_number(row.get(key)) is not None for key in ("lift_verhoogd", "lift_sterk", "n_0", "n_1", "n_2"))
 
 
+def _terecht(row, precision, count):
+    """How many of ``count`` flagged units declined (precision x count), or None when unknown."""
+    p, n = _number(row.get(precision)), _number(row.get(count))
+    if n == 0:
+        return 0
+    return None if p is None or n is None else int(round(p * n))
+
+
+def _gelijk(rows, key):
+    """The one value of ``key`` shared by every row, or None when they differ (or there are no rows)."""
+    values = {_number(row.get(key)) for row in rows}
+    return values.pop() if len(values) == 1 else None
+
+
+def _keer(count, een, meer):
+    """The singular or plural word for ``count``."""
+    return een if count == 1 else meer
+
+
 def _achteruitgang_html(regel):
     """The decline rule in words: the chosen one, or both when the caller did not say which."""
     if regel is not None:
         nl, en = ACHTERUITGANG[_regel(regel)]
-        return f"<p><strong>Achteruitgang (decline):</strong> {html.escape(nl)} ({html.escape(en)}).</p>"
-    items = "".join(f"<li>{html.escape(name)}: {html.escape(nl)} ({html.escape(en)})</li>"
+        return (f"<p><strong>Achteruitgang {_en('decline')}:</strong> de eenheid {html.escape(nl)} "
+                f"{_en('the unit ' + html.escape(en))}.</p>")
+    items = "".join(f"<li>{html.escape(name)}: {html.escape(nl)} {_en(html.escape(en))}</li>"
                     for name, (nl, en) in ACHTERUITGANG.items())
-    return f"<p><strong>Achteruitgang (decline)</strong>, per regel (per rule):</p>\n<ul>{items}</ul>"
+    return f"<p><strong>Achteruitgang {_en('decline')}</strong>, per regel {_en('per rule')}:</p>\n<ul>{items}</ul>"
 
 
-def _weinig_html(rows):
-    """A warning naming the rows with fewer than ``WEINIG_ACHTERUITGANG`` decliners (none: empty)."""
-    few = []
-    for row in rows:
-        count = _number(row.get("n_positief"))
-        if count is not None and count < WEINIG_ACHTERUITGANG:
-            few.append(f"{row.get('naam')} ({_getal(count, 0)})")
+_GESIMULEERD_EN = (
+    "The earlier years' scores in these data are simulated, as in the embedded sample. This page shows how the "
+    "test works, not how well the method foresees decline: a simulation may let decline follow the same "
+    "mechanisms, and then a good result is partly built in. Only a test on real multi-year Leefbaarometer data "
+    "says something about the method."
+)
+_GESIMULEERD = f"""<div class="gesimuleerd" role="note">
+<p class="kop">Gesimuleerde geschiedenis: deze cijfers zijn geen bewijs voor de methode
+{_en("simulated history: these figures are no evidence for the method")}</p>
+<p>De scores van de eerdere jaren in deze gegevens zijn gesimuleerd, zoals in het meegeleverde voorbeeld. Deze
+pagina laat zien hoe de toets werkt, niet hoe goed de methode achteruitgang voorziet: een simulatie kan de
+achteruitgang langs dezelfde mechanismen laten lopen, en dan is een goede uitkomst deels ingebouwd. Alleen een
+toets op echte meerjarige Leefbaarometer-gegevens zegt iets over de methode.
+{_en(html.escape(_GESIMULEERD_EN))}</p>
+</div>"""
+
+
+def _getoetst_html(analysejaar, uitkomstjaar, regel, gemeenten, notes):
+    """What was tested, in words: the years, the target group, the decline rule, the gemeenten, the CBS caveat."""
+    if analysejaar is not None:
+        t = str(analysejaar)
+        nl_t = f"alsof het {t} was, met alleen de metingen tot en met {t}"
+        en_t = f"as if it were {t}, with only the measurements up to {t}"
+    else:
+        t = None
+        nl_t = "alsof het het analysejaar was, met alleen de metingen tot dan"
+        en_t = "as if it were the analysis year, with only the measurements up to then"
+    nl_t2, en_t2 = (f"tot {uitkomstjaar}", f"by {uitkomstjaar}") if uitkomstjaar is not None else (
+        "tot het uitkomstjaar", "by the outcome year")
+    en = (f"this page tests the early warning after the fact: the analysis was run {en_t} and compared with what "
+          f"really happened {en_t2}; only units scoring 'voldoende' or better then count (the target group): which "
+          f"of them declined?")
+    parts = [
+        f"<p>Deze pagina toetst de vroegsignalering achteraf. De analyse is uitgevoerd {nl_t}, en vergeleken met "
+        f"wat er {nl_t2} echt gebeurde. Alleen eenheden die toen 'voldoende' of beter scoorden tellen mee (de "
+        f"doelgroep): welke daarvan gingen achteruit? {_en(html.escape(en))}</p>",
+        _achteruitgang_html(regel),
+    ]
+    if gemeenten:
+        namen = html.escape(", ".join(str(g) for g in gemeenten))
+        parts.append(f"<p><strong>Gemeenten {_en('reported')}:</strong> {namen}. De mechanismen rekenden met alle "
+                     f"geladen eenheden, ook over de gemeentegrens "
+                     f"{_en('the mechanisms saw every loaded unit, across the border too')}.</p>")
+    cbs_en = (f"CBS figures describe one year, which may be later than {t or 'the analysis year'}: mechanisms "
+              f"using them then see a little ahead and look somewhat better in this test than they are")
+    parts.append(f"<p>CBS-cijfers (zoals WOZ-waarde, inkomen en leeftijd) beschrijven één jaar, dat later kan liggen "
+                 f"dan {t or 'het analysejaar'}. Mechanismen die ze gebruiken, kijken dan een beetje vooruit en "
+                 f"lijken in deze toets wat beter dan ze zijn. {_en(cbs_en)}</p>")
+    parts += [f"<p>{html.escape(str(note))}</p>" for note in notes]
+    return "\n".join(parts)
+
+
+def _kern_html(niveau, rows, analysejaar, uitkomstjaar):
+    """The profile's result for one level in plain words, one point a line, precision and recall counted out
+    ('' without a profile row)."""
+    row = next((r for r in rows if r.get("naam") == PROFIEL), None)
+    if row is None or _number(row.get("n")) is None:
+        return ""
+    een, meer, en_een, en_meer, _, _ = _woorden(niveau)
+    n, k = int(_number(row["n"])), int(_number(row.get("n_positief")) or 0)
+    t = analysejaar if analysejaar is not None else "het analysejaar"
+    t2 = uitkomstjaar if uitkomstjaar is not None else "het uitkomstjaar"
+    en_t = analysejaar if analysejaar is not None else "the analysis year"
+    en_t2 = uitkomstjaar if uitkomstjaar is not None else "the outcome year"
+    basis = _fmt(row.get("basisratio"), "basisratio")
+    points = [(f"<strong>Achteruitgang:</strong> van de {_getal(n, 0)} {_keer(n, een, meer)} die in {t} 'voldoende' "
+               f"of beter {_keer(n, 'scoorde', 'scoorden')}, {_keer(k, 'ging', 'gingen')} er {_getal(k, 0)} "
+               f"({basis}) achteruit tot {t2}.",
+               f"decline: of the {_getal(n, 0)} {_keer(n, en_een, en_meer)} scoring 'voldoende' or better in {en_t}, "
+               f"{_getal(k, 0)} ({basis}) declined by {en_t2}")]
+    flagged = int(_number(row.get("n_signaal")) or 0)
+    hits = _terecht(row, "precision_signaal", "n_signaal")
+    precision = _fmt(row.get("precision_signaal"), "precision")
+    recall = _fmt(row.get("recall_signaal"), "recall")
+    if flagged == 0:
+        points.append((f"<strong>Gesignaleerd:</strong> het risicoprofiel gaf geen enkele {een} 'verhoogd' of "
+                       f"'sterk verhoogd' risico.", f"flagged: the risk profile gave no {en_een} elevated risk"))
+    elif hits is not None:
+        points.append((f"<strong>Precisie {precision}:</strong> het risicoprofiel gaf {_getal(flagged, 0)} "
+                       f"{_keer(flagged, een, meer)} 'verhoogd' of 'sterk verhoogd' risico; daarvan "
+                       f"{_keer(hits, 'ging', 'gingen')} er {_getal(hits, 0)} echt achteruit.",
+                       f"precision: the risk profile flagged {_getal(flagged, 0)}; {_getal(hits, 0)} of them really "
+                       f"declined"))
+        if k:
+            points.append((f"<strong>Vangst {recall}:</strong> van de {_getal(k, 0)} {_keer(k, een, meer)} die "
+                           f"{_keer(k, 'achteruitging', 'achteruitgingen')}, had het profiel er {_getal(hits, 0)} "
+                           f"gesignaleerd.",
+                           f"recall: of the {_getal(k, 0)} that declined, the profile had flagged {_getal(hits, 0)}"))
+        lift_signaal = _number(row.get("lift_signaal"))
+        if lift_signaal is not None:
+            points.append((f"<strong>Lift {_getal(lift_signaal, 1)}:</strong> een gesignaleerde {een} ging "
+                           f"{_getal(lift_signaal, 1)} keer zo vaak achteruit als gemiddeld.",
+                           f"a flagged {en_een} declined {_getal(lift_signaal, 1)} times as often as the average"))
+    n2, hits2, lift_sterk = _number(row.get("n_2")), _terecht(row, "precision_2", "n_2"), _number(row.get("lift_sterk"))
+    if n2 and hits2 is not None and lift_sterk is not None:
+        points.append((f"<strong>Sterk verhoogd:</strong> {_getal(n2, 0)} {_keer(n2, een, meer)}, waarvan "
+                       f"{_getal(hits2, 0)} achteruit: een lift van {_getal(lift_sterk, 1)} (het instrument van 2024 "
+                       f"meldt voor zijn selectie ongeveer 10).",
+                       f"strongly elevated: {_getal(n2, 0)}, of which {_getal(hits2, 0)} declined: a lift of "
+                       f"{_getal(lift_sterk, 1)}; the 2024 instrument reports about 10 for its selection"))
+    auc = _number(row.get("auc"))
+    if auc is not None:
+        points.append((f"<strong>AUC {_getal(auc, 2)}:</strong> een {een} die achteruitging, had in "
+                       f"{_getal(100 * auc, 0)} % van de vergelijkingen een hogere risicoscore dan een {een} die dat "
+                       f"niet deed (0,5 is toeval, 1 is perfect).",
+                       f"a declining {en_een} had a higher risk score than a non-declining one in "
+                       f"{_getal(100 * auc, 0)} % of the comparisons"))
+    items = "\n".join(f"<li>{nl} {_en(html.escape(en))}</li>" for nl, en in points)
+    text = f'<ul class="kern">\n{items}\n</ul>'
+    if k < WEINIG_ACHTERUITGANG:
+        text += "\n" + _weinig_html([row], niveau)
+    return text
+
+
+def _weinig_html(rows, niveau=None):
+    """A warning when fewer than ``WEINIG_ACHTERUITGANG`` units declined (none: empty): one sentence when every
+    row has the same few (the rows of a level share their outcome), else the rows by name."""
+    een, meer, en_een, en_meer, _, _ = _woorden(niveau)
+    counts = [(row, _number(row.get("n_positief"))) for row in rows]
+    few = [(row, count) for row, count in counts if count is not None and count < WEINIG_ACHTERUITGANG]
     if not few:
         return ""
-    return (f'<p class="let-op"><strong>Let op (note):</strong> weinig achteruitgang bij {html.escape(", ".join(few))}: '
-            f"deze getallen zijn zeer onzeker (few decliners: these figures are very uncertain).</p>")
+    if len(few) == len(rows) and len({count for _, count in few}) == 1:
+        k = few[0][1]
+        nl = (f"met maar {_getal(k, 0)} {_keer(k, een, meer)} die {_keer(k, 'achteruitging', 'achteruitgingen')} "
+              f"zijn deze getallen zeer onzeker")
+        en = f"with only {_getal(k, 0)} declining {_keer(k, en_een, en_meer)} these figures are very uncertain"
+    else:
+        wie = ", ".join(f"{row.get('naam')} ({_getal(count, 0)})" for row, count in few)
+        nl = f"weinig achteruitgang bij {html.escape(wie)}: deze getallen zijn zeer onzeker"
+        en = "few decliners: these figures are very uncertain"
+    return f'<p class="let-op"><strong>Let op {_en("note")}:</strong> {nl} {_en(html.escape(en))}.</p>'
 
 
-_UITLEG = f"""<p>Signaal (signal): de eenheden die gesignaleerd waren; bij het risicoprofiel is dat risicoklasse
-'verhoogd' of hoger (for the risk profile: risk class 'verhoogd' or higher). Precisie: het aandeel van de
-gesignaleerde eenheden dat achteruitging (share of the flagged units that declined). Recall: het aandeel van
-alle achteruitgaande eenheden dat gesignaleerd was (share of all decliners that were flagged). Lift: precisie
-gedeeld door de basisratio; 1 is niet beter dan toeval (precision over the base rate; 1 is no better than
-chance). ROC AUC: de kans dat een eenheid die achteruitging hoger scoorde dan een die dat niet deed; 0,5 is
-toeval (the chance that a decliner scored higher than a non-decliner; 0,5 is chance).</p>
-<p>Tussen haakjes staat het 95 %-interval (95 % interval). Het is bepaald door de eenheden met een bekende
-uitkomst vele keren opnieuw te trekken, met teruglegging, en het getal telkens opnieuw te berekenen
-(bootstrap: resampling the units with a known outcome). Het interval laat zien hoeveel het getal door toeval
-kan verschillen: hoe breder, hoe onzekerder (the wider the interval, the less certain the figure). Bij weinig
-achteruitgang, minder dan {WEINIG_ACHTERUITGANG} eenheden, zijn alle getallen erg onzeker, ook de intervallen
-zelf (with fewer than {WEINIG_ACHTERUITGANG} decliners all figures are very uncertain, the intervals
-included). Een streepje (–) betekent: niet te berekenen (a dash means: cannot be computed).</p>"""
+def _uitleg_html():
+    """The measures in plain words, Dutch with the English in brackets."""
+    items = (
+        ("Basisratio", "base rate",
+         "Het deel van alle eenheden in de doelgroep dat achteruitging: zo vaak gaat het ook zonder signaal mis.",
+         "the share of all units in the target group that declined: how often it goes wrong anyway"),
+        ("Gesignaleerd", "flagged",
+         "De eenheden waar het mechanisme een signaal gaf; bij het risicoprofiel: risicoklasse 'verhoogd' of "
+         "'sterk verhoogd'.",
+         "the units a mechanism signalled; for the risk profile: risk class 'verhoogd' or higher"),
+        ("Precisie", "precision",
+         "Welk deel van de gesignaleerde eenheden echt achteruitging. 50 % betekent: van elke twee gesignaleerde "
+         "eenheden ging er één achteruit.",
+         "what fraction of the flagged units really declined"),
+        ("Vangst", "recall",
+         "Welk deel van de eenheden die achteruitgingen, gesignaleerd was. 50 % betekent: de helft van de "
+         "achteruitgang was voorzien, de andere helft gemist. Meer signaleren geeft een hogere vangst, maar "
+         "meestal een lagere precisie.",
+         "what fraction of the declining units were flagged; flagging more raises the recall and usually lowers "
+         "the precision"),
+        ("Lift", "lift",
+         "Hoeveel keer zo vaak de gesignaleerde eenheden achteruitgingen als gemiddeld: de precisie gedeeld door "
+         "de basisratio. 1 is niet beter dan toeval; het instrument van 2024 meldt ongeveer 10 voor zijn selectie.",
+         "how many times as often the flagged units declined as the average: precision over the base rate; 1 is "
+         "no better than chance"),
+        ("AUC", "ROC AUC",
+         "De kans dat een eenheid die achteruitging een hogere score had dan een eenheid die dat niet deed. 0,5 is "
+         "toeval, 1 is perfect. De AUC zegt hoe goed de score rangschikt, los van waar de drempel ligt.",
+         "the chance that a decliner scored higher than a non-decliner; 0,5 is chance, 1 is perfect; it judges the "
+         "ranking, whatever the threshold"),
+        ("95 %-interval", "95 % interval",
+         "Tussen haakjes achter een getal, bijvoorbeeld 0,91 (0,84–0,96). Het komt uit de eenheden met een "
+         "bekende uitkomst, vele keren opnieuw getrokken met teruglegging (bootstrap), met het getal telkens "
+         "opnieuw berekend. Hoe breder het interval, hoe onzekerder het getal. Bij minder dan "
+         f"{WEINIG_ACHTERUITGANG} eenheden die achteruitgingen zijn alle getallen erg onzeker, ook de intervallen.",
+         "in brackets after a figure, from resampling the units with a known outcome: the wider, the less certain; "
+         f"with fewer than {WEINIG_ACHTERUITGANG} decliners all figures are very uncertain, the intervals included"),
+        ("Streepje (–)", "dash",
+         "Niet te berekenen, bijvoorbeeld de precisie van een signaal dat nooit afging.",
+         "cannot be computed, for example the precision of a signal that never fired"),
+    )
+    entries = "\n".join(f"<dt>{_kop(term, term_en)}</dt>\n<dd>{html.escape(nl)} {_en(html.escape(en))}</dd>"
+                        for term, term_en, nl, en in items)
+    return f"<h2>{_kop('Zo leest u de cijfers', 'how to read the figures')}</h2>\n<dl class=\"uitleg\">\n{entries}\n</dl>"
+
+
+def _mechanismen_html(rows, niveau):
+    """The table per mechanism and for the profile; counts shared by every row go into one sentence above it."""
+    een, meer, _, en_meer, _, _ = _woorden(niveau)
+    rows = [{**row, "naam_html": _Html(_naam_html(row.get("naam"))),
+             "n_terecht": _terecht(row, "precision_signaal", "n_signaal")} for row in rows]
+    n, k, basis = (_gelijk(rows, key) for key in ("n", "n_positief", "basisratio"))
+    columns = [("naam_html", "Mechanisme", "mechanism")]
+    intro = ""
+    if rows and None not in (n, k, basis):
+        intro_en = f"{_getal(n, 0)} {en_meer} in the target group, {_getal(k, 0)} declined: a base rate of {_procent(basis)}"
+        intro = (f"<p>{_getal(n, 0)} {_keer(n, een, meer)} in de doelgroep, waarvan {_getal(k, 0)} "
+                 f"{_keer(k, 'achteruitging', 'achteruitgingen')}: een basisratio van {_procent(basis)} "
+                 f"{_en(intro_en)}.</p>\n")
+    else:
+        columns += [("n", "Eenheden", "units"), ("n_positief", "Achteruit", "declined"),
+                    ("basisratio", "Basisratio", "base rate")]
+    columns += [
+        ("auc", "AUC met 95 %-interval", "ROC AUC with 95 % interval"),
+        ("n_signaal", "Gesignaleerd", "flagged"),
+        ("n_terecht", "Waarvan achteruit", "of which declined"),
+        ("precision_signaal", "Precisie", "precision"),
+        ("recall_signaal", "Vangst", "recall"),
+        ("lift_signaal", "Lift met 95 %-interval", "lift with 95 % interval"),
+    ]
+    uitleg_en = ("flagged: the mechanism's signal, for the risk profile 'verhoogd' or higher; precision = of which "
+                 "declined / flagged; recall = of which declined / all decliners")
+    return (f"<h3>{_kop('Per mechanisme', 'per mechanism')}</h3>\n{intro}{_table(rows, columns)}\n"
+            f"<p>Gesignaleerd: het signaal van het mechanisme, bij het risicoprofiel 'verhoogd' of hoger. Precisie = "
+            f"waarvan achteruit / gesignaleerd; vangst = waarvan achteruit / alle achteruitgang. "
+            f"{_en(html.escape(uitleg_en))}</p>")
+
+
+def _klassen_html(row, niveau):
+    """The risk classes of a row with classes (the profile): per group how many, how many declined, the lift."""
+    een, meer, _, _, _, _ = _woorden(niveau)
+    n = {klasse: _number(row.get(f"n_{klasse}")) for klasse in RISICO_KLASSEN}
+    hits = {klasse: _terecht(row, f"precision_{klasse}", f"n_{klasse}") for klasse in RISICO_KLASSEN}
+    basis = _number(row.get("basisratio"))
+    vanaf_1 = None if None in (n[1], n[2]) else n[1] + n[2]
+    hits_1 = None if None in (hits[1], hits[2]) else hits[1] + hits[2]
+    precision_0 = _number(row.get("precision_0"))
+    groups = [
+        {"groep": _Html(_kop("sterk verhoogd risico", "strongly elevated risk")), "n_groep": n[2],
+         "n_terecht": hits[2], "precision": row.get("precision_2"), "recall": row.get("recall_2"),
+         "lift": row.get("lift_sterk"), "lift_laag": row.get("lift_sterk_laag"),
+         "lift_hoog": row.get("lift_sterk_hoog")},
+        {"groep": _Html(_kop("verhoogd of sterk verhoogd", "elevated or higher")), "n_groep": vanaf_1,
+         "n_terecht": hits_1, "precision": _ratio(hits_1, vanaf_1) if vanaf_1 else math.nan,
+         "recall": row.get("recall_1"), "lift": row.get("lift_verhoogd"),
+         "lift_laag": row.get("lift_verhoogd_laag"), "lift_hoog": row.get("lift_verhoogd_hoog")},
+        {"groep": _Html(_kop("geen verhoogd risico", "no elevated risk")), "n_groep": n[0], "n_terecht": hits[0],
+         "precision": precision_0, "recall": math.nan,
+         "lift": precision_0 / basis if basis and precision_0 is not None else math.nan},
+    ]
+    columns = [("groep", "Groep", "group"), ("n_groep", "Eenheden", "units"),
+               ("n_terecht", "Waarvan achteruit", "of which declined"),
+               ("precision", "Precisie", "precision"), ("recall", "Vangst", "recall"),
+               ("lift", "Lift met 95 %-interval", "lift with 95 % interval")]
+    naam = str(row.get("naam"))
+    if naam == PROFIEL:
+        titel = _kop("Risicoklassen van het profiel", "the profile's risk classes")
+    else:
+        titel = f"{_kop('Risicoklassen', 'risk classes')}: {html.escape(naam)}"
+    text = f"<h3>{titel}</h3>\n{_table(groups, columns)}"
+    k = _number(row.get("n_positief"))
+    if k and hits[0] is not None:
+        gemist = f"{_getal(hits[0], 0)} ({_procent(hits[0] / k)})"
+        gemist_en = (f"of the {_getal(k, 0)} decliners, {gemist} were in 'geen verhoogd risico': missed by the "
+                     f"profile; a lift below 1: declined less often than the average")
+        text += (f"\n<p>Van de {_getal(k, 0)} {_keer(k, een, meer)} die "
+                 f"{_keer(k, 'achteruitging', 'achteruitgingen')}, {_keer(hits[0], 'zat', 'zaten')} er {gemist} "
+                 f"in 'geen verhoogd risico': die heeft het profiel gemist. Een lift onder 1: minder vaak achteruit "
+                 f"dan gemiddeld. {_en(html.escape(gemist_en))}</p>")
+    return text
 
 
 def _kort(number):
@@ -670,11 +967,46 @@ def _kort(number):
     return f"{number:.2g}".replace(".", ",")
 
 
-def _svg_chart(series, title, xlabel, ylabel, ymax=1.0, diagonal=False, baseline=None):
-    """A line chart as inline SVG: ``series`` is a list of (name, xs, ys) with x in 0..1."""
-    width, height, left, right, top, bottom = 460, 340, 56, 150, 30, 48
+def _schaal(maximum):
+    """(top, step) of an axis from 0 that holds ``maximum`` in at most 8 round steps (1, 2, 5, 10, ...)."""
+    maximum = maximum if maximum and math.isfinite(maximum) and maximum > 0 else 1.0
+    macht = 10 ** math.floor(math.log10(maximum / 8))
+    step = next(f * macht for f in (1, 2, 5, 10) if maximum / (f * macht) <= 8 + 1e-9)
+    return step * math.ceil(maximum / step - 1e-9), step
+
+
+def kleuren(namen):
+    """A colour per name: a mechanism always its own (the same on every chart and level), an own indicator the
+    next free one (cycling only beyond eight), the profile near-black."""
+    result, eigen = {}, 0
+    for naam in namen:
+        if naam == PROFIEL:
+            result[naam] = KLEUR_PROFIEL
+        elif naam in KLEUREN:
+            result[naam] = KLEUREN[naam]
+        elif naam not in result:
+            result[naam] = _KLEUREN_EIGEN[eigen % len(_KLEUREN_EIGEN)]
+            eigen += 1
+    return result
+
+
+def _lijn(naam):
+    return LIJN_PROFIEL if naam == PROFIEL else LIJN_MECHANISME
+
+
+def _svg_chart(series, titel, xlabel, ylabel, *, ymax=1.0, ystap=None, diagonal=False, baseline=None,
+               x_procent=True, y_procent=False):
+    """A line chart as inline SVG; ``series`` is a list of (naam, xs, ys) with x in 0..1.
+
+    ``titel``, ``xlabel`` and ``ylabel`` are (Dutch, English) pairs. Each mechanism keeps its colour
+    (``kleuren``); the profile is drawn last and heavier, so it lies on top. The legend is the level's,
+    beside the charts in HTML (``_legenda_html``): text there wraps instead of being cut off.
+    """
+    width, height, left, right, top, bottom = 430, 390, 70, 24, 36, 64
     plot_w, plot_h = width - left - right, height - top - bottom
     ymax = ymax if ymax and math.isfinite(ymax) and ymax > 0 else 1.0
+    ystap = ystap if ystap and math.isfinite(ystap) and ystap > 0 else ymax / 5
+    colours = kleuren([naam for naam, _, _ in series])
 
     def px(x):
         return left + plot_w * x
@@ -682,123 +1014,219 @@ def _svg_chart(series, title, xlabel, ylabel, ymax=1.0, diagonal=False, baseline
     def py(yv):
         return top + plot_h * (1 - yv / ymax)
 
+    label = f"{titel[0]} ({titel[1]})"
     parts = [
-        f'<svg width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" role="img" aria-label="{html.escape(title)}">',
-        f'<text x="{left}" y="18" font-size="13" font-weight="bold">{html.escape(title)}</text>',
+        f'<svg class="grafiek" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-label="{html.escape(label)}">',
+        f'<text x="{left}" y="16" font-size="14" font-weight="bold">{html.escape(titel[0])} '
+        f'<tspan font-weight="normal" fill="#666">({html.escape(titel[1])})</tspan></text>',
         f'<rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}" fill="none" stroke="#999"/>',
     ]
     for i in range(6):
         fraction = i / 5
-        x, y = px(fraction), py(fraction * ymax)
+        x = px(fraction)
+        x_tick = f"{round(100 * fraction)} %" if x_procent else _getal(fraction, 1)
         parts.append(f'<line x1="{x:.1f}" y1="{top + plot_h}" x2="{x:.1f}" y2="{top + plot_h + 4}" stroke="#999"/>')
-        parts.append(f'<text x="{x:.1f}" y="{top + plot_h + 16}" font-size="10" text-anchor="middle">'
-                     f'{_getal(fraction, 1)}</text>')
+        parts.append(f'<text x="{x:.1f}" y="{top + plot_h + 16}" font-size="11" text-anchor="middle">{x_tick}</text>')
+    for i in range(int(round(ymax / ystap)) + 1):
+        value = i * ystap
+        y = py(value)
+        y_tick = f"{round(100 * value)} %" if y_procent else _kort(value)
         parts.append(f'<line x1="{left - 4}" y1="{y:.1f}" x2="{left + plot_w}" y2="{y:.1f}" stroke="#eee"/>')
-        parts.append(f'<text x="{left - 6}" y="{y + 3:.1f}" font-size="10" text-anchor="end">'
-                     f'{_kort(fraction * ymax)}</text>')
-    parts.append(f'<text x="{left + plot_w / 2:.1f}" y="{height - 10}" font-size="11" text-anchor="middle">'
-                 f'{html.escape(xlabel)}</text>')
-    parts.append(f'<text x="14" y="{top + plot_h / 2:.1f}" font-size="11" text-anchor="middle" '
-                 f'transform="rotate(-90 14 {top + plot_h / 2:.1f})">{html.escape(ylabel)}</text>')
+        parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" font-size="11" text-anchor="end">{y_tick}</text>')
+    mid_x, mid_y = left + plot_w / 2, top + plot_h / 2
+    parts.append(f'<text x="{mid_x:.1f}" y="{height - 28}" font-size="12" text-anchor="middle">'
+                 f'{html.escape(xlabel[0])}</text>')
+    parts.append(f'<text x="{mid_x:.1f}" y="{height - 12}" font-size="11" text-anchor="middle" fill="#666">'
+                 f'({html.escape(xlabel[1])})</text>')
+    parts.append(f'<text x="16" y="{mid_y:.1f}" font-size="12" text-anchor="middle" '
+                 f'transform="rotate(-90 16 {mid_y:.1f})">{html.escape(ylabel[0])}</text>')
+    parts.append(f'<text x="31" y="{mid_y:.1f}" font-size="11" text-anchor="middle" fill="#666" '
+                 f'transform="rotate(-90 31 {mid_y:.1f})">({html.escape(ylabel[1])})</text>')
     if diagonal:
         parts.append(f'<line x1="{px(0):.1f}" y1="{py(0):.1f}" x2="{px(1):.1f}" y2="{py(ymax):.1f}" '
                      'stroke="#aaa" stroke-dasharray="4 3"/>')
+        angle = -math.degrees(math.atan2(plot_h, plot_w))
+        tx, ty = px(0.72), py(0.72 * ymax) + 14
+        parts.append(f'<text x="{tx:.1f}" y="{ty:.1f}" font-size="11" fill="#888" text-anchor="middle" '
+                     f'transform="rotate({angle:.1f} {tx:.1f} {ty:.1f})">toeval (chance)</text>')
     if baseline is not None and baseline <= ymax:
         parts.append(f'<line x1="{px(0):.1f}" y1="{py(baseline):.1f}" x2="{px(1):.1f}" y2="{py(baseline):.1f}" '
                      'stroke="#aaa" stroke-dasharray="4 3"/>')
-    for i, (name, xs, ys) in enumerate(series):
-        colour = _KLEUREN[i % len(_KLEUREN)]
+        parts.append(f'<text x="{px(0) + 4:.1f}" y="{py(baseline) + 14:.1f}" font-size="11" fill="#888">'
+                     f'{_kort(baseline)} = toeval (chance)</text>')
+    for naam, xs, ys in sorted(series, key=lambda s: s[0] == PROFIEL):  # the profile last: on top
         points = [(x, y) for x, y in zip(xs, ys) if math.isfinite(x) and math.isfinite(y)]
-        if points:
-            coords = " ".join(f"{px(x):.1f},{py(min(y, ymax)):.1f}" for x, y in points)
-            parts.append(f'<polyline points="{coords}" fill="none" stroke="{colour}" stroke-width="2"/>')
-        ly = top + 12 + 16 * i
-        parts.append(f'<line x1="{left + plot_w + 10}" y1="{ly - 4}" x2="{left + plot_w + 26}" y2="{ly - 4}" '
-                     f'stroke="{colour}" stroke-width="2"/>')
-        parts.append(f'<text x="{left + plot_w + 30}" y="{ly}" font-size="10">{html.escape(str(name)[:22])}</text>')
+        if not points:
+            continue
+        coords = " ".join(f"{px(x):.1f},{py(min(y, ymax)):.1f}" for x, y in points)
+        title = NAMEN.get(naam, (naam,))[0]
+        parts.append(f'<polyline data-naam="{html.escape(str(naam))}" points="{coords}" fill="none" '
+                     f'stroke="{colours[naam]}" stroke-width="{_lijn(naam):g}" stroke-linejoin="round">'
+                     f"<title>{html.escape(str(title))}</title></polyline>")
     parts.append("</svg>")
     return "\n".join(parts)
 
 
-def html_report(title, rows, curves, path, notes=(), *, instellingen=None, regel=None):
-    """Write a self-contained HTML backtest summary to ``path`` (no scripts, no internet).
+def _legenda_html(namen, getekend):
+    """The level's legend: profile first, then the mechanisms, each with its colour and line weight.
 
-    ``rows``: the ``evaluate`` dicts (per mechanism and for the profile), shown
-    as tables with the 95 % intervals. ``curves``: a mapping name -> (scores,
-    outcomes); from these the report draws an inline SVG ROC curve and an inline
-    SVG lift chart (decline rate of the flagged share over the base rate).
-    ``notes``: paragraphs of plain text shown under the title. ``regel``: the
-    outcome rule used ('zwak' or 'klasse'), described in words (without it both
-    rules are). ``instellingen``: a multi-line text of the settings that produced
-    the numbers, shown as is. Numbers are in Dutch notation (0,75; 12,5 %; 1.234).
-    The file is written to a temporary file beside ``path`` and renamed, so it
-    is either complete or absent. Returns the path.
+    ``getekend``: the names that have a line (a mechanism without a known score has none, and says so).
     """
-    path = Path(path)
-    rows = list(rows)
-    curves = dict(curves or {})
-    roc_series, lift_series, lift_max = [], [], 1.0
+    colours = kleuren(namen)
+    items = []
+    for naam in sorted(namen, key=lambda n: n != PROFIEL):
+        nl, en = NAMEN.get(naam, (str(naam), None))
+        text = f"<strong>{html.escape(nl)}</strong>" if naam == PROFIEL else html.escape(nl)
+        if en:
+            text += f" {_en(html.escape(en))}"
+        if naam not in getekend:
+            text += f" – geen lijn {_en('no line: no known score')}"
+        items.append(f'<li data-naam="{html.escape(str(naam))}"><span class="streep" style="border-top: '
+                     f'{_lijn(naam):g}px solid {colours[naam]}"></span>{text}</li>')
+    return '<ul class="legenda">\n' + "\n".join(items) + "\n</ul>"
+
+
+def _grafieken_html(curves):
+    """The ROC curve and the lift chart of one level, with one legend for both."""
+    roc_series, lift_series, lift_max, getekend = [], [], 1.0, set()
     for name, (scores, outcomes) in curves.items():
         fpr, tpr, _ = roc_curve(scores, outcomes)
-        auc = roc_auc(scores, outcomes)
-        label = f"{name} ({_getal(auc, 2)})" if math.isfinite(auc) else str(name)
-        roc_series.append((label, fpr.tolist(), tpr.tolist()))
-        table = lift_curve(scores, outcomes, steps=20)
+        roc_series.append((name, fpr.tolist(), tpr.tolist()))
+        table = lift_curve(scores, outcomes, steps=20, gelijk_verdeeld=True)
         xs = [0.0] + table["aandeel"].tolist()
         ys = table["lift"].tolist()
         ys = [ys[0] if ys else math.nan] + ys
-        lift_series.append((str(name), xs, ys))
+        lift_series.append((name, xs, ys))
         finite = [y for y in ys if math.isfinite(y)]
         if finite:
             lift_max = max(lift_max, max(finite))
-    lift_max = math.ceil(lift_max)
-    roc_svg = _svg_chart(roc_series, "ROC-curve (ROC curve)", "Fout-positief (false positive rate)",
-                         "Terecht-positief (true positive rate)", diagonal=True)
-    lift_svg = _svg_chart(lift_series, "Lift (lift chart)", "Aandeel gesignaleerd (share flagged)",
-                          "Lift t.o.v. basisratio (lift over base rate)", ymax=lift_max, baseline=1.0)
-    notes_html = "".join(f"<p>{html.escape(str(note))}</p>" for note in notes)
-    class_rows = [row for row in rows if _has_classes(row)]
-    classes_html = "" if not class_rows else f"""<h2>Risicoklassen (risk classes)</h2>
-{_table(class_rows, _TABEL_KLASSEN)}
-<p>Recall ≥ k: aandeel van alle achteruitgaande eenheden in risicoklasse k of hoger
-(share of all decliners in risk class k or higher). Lift: aandeel achteruitgang in de klasse
-gedeeld door de basisratio (decline rate in the class over the base rate).</p>
+        if finite or any(math.isfinite(x) and math.isfinite(y) for x, y in zip(fpr, tpr)):
+            getekend.add(name)
+    lift_max, lift_stap = _schaal(lift_max)
+    roc_svg = _svg_chart(roc_series, ("ROC-curve", "ROC curve"),
+                         ("Ten onrechte gesignaleerd", "false positive rate"),
+                         ("Gevangen achteruitgang", "true positive rate"), diagonal=True, y_procent=True)
+    lift_svg = _svg_chart(lift_series, ("Lift", "lift chart"),
+                          ("Aandeel gesignaleerd, hoogste score eerst", "share flagged, highest score first"),
+                          ("Keer zo vaak achteruit als gemiddeld", "lift over the base rate"),
+                          ymax=lift_max, ystap=lift_stap, baseline=1.0)
+    lees_en = ("ROC curve: the further up and to the left, the better; the diagonal is chance. Lift: flag the "
+               "highest-scoring share of units; how many times as often did they decline as the average? The "
+               "profile is the heavy black line.")
+    return (f"<h3>{_kop('Grafieken', 'charts')}</h3>\n<div class=\"grafieken\">\n{roc_svg}\n{lift_svg}\n"
+            f"{_legenda_html(list(curves), getekend)}\n</div>\n"
+            f"<p>ROC-curve: hoe verder de lijn naar linksboven loopt, hoe beter; de diagonaal is toeval. Lift: "
+            f"signaleer het deel met de hoogste score; hoeveel keer zo vaak ging dat deel achteruit als gemiddeld? "
+            f"Het risicoprofiel is de dikke zwarte lijn. {_en(html.escape(lees_en))}</p>")
+
+
+def _niveau_html(niveau, rows, curves, kop):
+    """One level's section: the table per mechanism, the profile's risk classes, the charts."""
+    parts = []
+    if kop:
+        _, _, _, _, heading, heading_en = _woorden(niveau)
+        anchor = f' id="niveau-{html.escape(str(niveau))}"' if niveau else ""
+        parts.append(f"<h2{anchor}>{_kop(heading, heading_en)}</h2>")
+    parts.append(_mechanismen_html(rows, niveau))
+    parts.append(_weinig_html(rows, niveau))
+    parts += [_klassen_html(row, niveau) for row in rows if _has_classes(row)]
+    if curves:
+        parts.append(_grafieken_html(curves))
+    return "\n".join(part for part in parts if part)
+
+
+def titel(analysejaar, uitkomstjaar):
+    """The page's title, Dutch with the English: the same whatever the language of QGIS."""
+    return f"Terugtoets vroegsignalering leefbaarheid (backtest): {analysejaar} → {uitkomstjaar}"
+
+
+_STIJL = """body { font-family: sans-serif; margin: 1.5em; color: #222; line-height: 1.4; }
+p, dl, .gesimuleerd { max-width: 62em; }
+.en { color: #666; }
+h2 .en, h3 .en, th .en { font-weight: normal; }
+.gesimuleerd { border: 3px solid #b35c00; background: #fff4e0; padding: 0.2em 1em; margin: 1em 0 1.5em; }
+.gesimuleerd .kop { font-size: 1.15em; font-weight: bold; color: #7a3d00; }
+.kern li { margin-bottom: 0.3em; }
+table { border-collapse: collapse; margin: 1em 0; }
+th, td { border: 1px solid #ccc; padding: 3px 8px; text-align: right; font-size: 13px; }
+th { background: #f2f2f2; vertical-align: bottom; max-width: 12em; }
+td { white-space: nowrap; }
+td:first-child, th:first-child { text-align: left; }
+td:first-child { white-space: normal; min-width: 14em; }
+td code { color: #666; font-size: 11px; }
+tr.profiel td { font-weight: bold; background: #f7f7f7; }
+.let-op { color: #8a1c1c; }
+dt { font-weight: bold; margin-top: 0.5em; }
+dd { margin-left: 1.5em; }
+pre { background: #f7f7f7; border: 1px solid #ddd; padding: 0.6em; }
+.grafieken { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 1em 1.5em; }
+.legenda { list-style: none; padding: 0; margin: 2em 0 0; font-size: 13px; flex: 1 1 15em; min-width: 15em;
+           max-width: 26em; }
+.legenda li { margin: 0 0 0.35em; }
+.streep { display: inline-block; width: 28px; margin: 0 8px 0 0; vertical-align: middle; }
+section { margin-top: 2em; border-top: 1px solid #ddd; }
 """
+
+
+def html_report(title, rows, curves, path, notes=(), *, instellingen=None, regel=None, gesimuleerd=False,
+                niveau=None, niveaus=(), analysejaar=None, uitkomstjaar=None, gemeenten=None):
+    """Write a self-contained HTML backtest page to ``path`` (no scripts, no internet), for a council member
+    and an analyst: Dutch first, English in brackets.
+
+    ``rows``: the ``evaluate`` dicts (per mechanism and for the profile) of the level ``niveau`` ('buurt',
+    'grid' or None); ``curves``: a mapping name -> (scores, outcomes) from which the ROC curve and the lift
+    chart are drawn (one colour per mechanism, the profile heavier). ``niveaus``: further levels as
+    (niveau, rows, curves), each with its own section, so buurten and 100 m cells can be read side by side.
+    ``gesimuleerd``: the history is simulated (the embedded sample): a boxed statement at the top says the
+    figures are no evidence for the method. ``regel``: the outcome rule ('zwak' or 'klasse'), in words
+    (without it both are). ``analysejaar``, ``uitkomstjaar``, ``gemeenten``: named in the text where given.
+    ``notes``: further paragraphs of plain text. ``instellingen``: the settings text, shown as is. Numbers are
+    in Dutch notation (0,75; 12,5 %; 1.234). The file is written to a temporary file beside ``path`` and
+    renamed, so it is either complete or absent. Returns the path.
+    """
+    path = Path(path)
+    levels = [(niveau, list(rows), dict(curves or {}))]
+    levels += [(other, list(other_rows), dict(other_curves or {})) for other, other_rows, other_curves in niveaus]
+    meer = len(levels) > 1 or niveau is not None
+    samenvatting = []
+    for level, level_rows, _ in levels:
+        kern = _kern_html(level, level_rows, analysejaar, uitkomstjaar)
+        if kern and meer:
+            _, _, _, _, heading, heading_en = _woorden(level)
+            kern = f"<h3>{_kop(heading, heading_en)}</h3>\n{kern}"
+        if kern:
+            samenvatting.append(kern)
+    summary_html = ""
+    if samenvatting:
+        summary_html = f"<h2>{_kop('Samenvatting', 'summary')}</h2>\n" + "\n".join(samenvatting)
+    if meer:
+        sections = "\n".join(f"<section>\n{_niveau_html(level, level_rows, level_curves, True)}\n</section>"
+                             for level, level_rows, level_curves in levels)
+    else:
+        level, level_rows, level_curves = levels[0]
+        sections = (f"<h2>{_kop('Resultaten', 'results')}</h2>\n"
+                    f"{_niveau_html(level, level_rows, level_curves, False)}")
     settings_html = ""
     if instellingen is not None and str(instellingen).strip():
         settings = html.escape(str(instellingen).strip("\n"))
-        settings_html = f"<h2>Instellingen (settings)</h2>\n<pre>{settings}</pre>\n"
+        settings_html = f"<h2>{_kop('Instellingen', 'settings')}</h2>\n<pre>{settings}</pre>\n"
     document = f"""<!DOCTYPE html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
 <title>{html.escape(str(title))}</title>
 <style>
-body {{ font-family: sans-serif; margin: 1.5em; color: #222; }}
-p {{ max-width: 60em; }}
-table {{ border-collapse: collapse; margin: 1em 0; }}
-th, td {{ border: 1px solid #ccc; padding: 3px 8px; text-align: right; font-size: 13px; white-space: nowrap; }}
-th {{ background: #f2f2f2; }}
-td:first-child, th:first-child {{ text-align: left; }}
-.let-op {{ color: #8a1c1c; }}
-pre {{ background: #f7f7f7; border: 1px solid #ddd; padding: 0.6em; }}
-.charts svg {{ margin-right: 1.5em; }}
-</style>
+{_STIJL}</style>
 </head>
 <body>
 <h1>{html.escape(str(title))}</h1>
-{notes_html}
-{_achteruitgang_html(regel)}
-<h2>Resultaten (results)</h2>
-{_table(rows, _TABEL_SIGNAAL)}
-{_weinig_html(rows)}
-{_UITLEG}
-{classes_html}<h2>Grafieken (charts)</h2>
-<div class="charts">
-{roc_svg}
-{lift_svg}
-</div>
+{_GESIMULEERD if gesimuleerd else ""}
+<h2>{_kop("Wat is getoetst", "what was tested")}</h2>
+{_getoetst_html(analysejaar, uitkomstjaar, regel, gemeenten, notes)}
+{summary_html}
+{_uitleg_html()}
+{sections}
 {settings_html}</body>
 </html>
 """

@@ -4,122 +4,117 @@
 <context>
     <name>Backtest</name>
     <message>
-        <location filename="../algorithms/backtest.py" line="28"/>
+        <location filename="../algorithms/backtest.py" line="30"/>
         <source>Backtest against history</source>
         <translation>Terugtoets op de historie</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="48"/>
+        <location filename="../algorithms/backtest.py" line="53"/>
         <source>Analysis year t (only measurements up to t are used)</source>
         <translation>Analysejaar t (alleen metingen tot en met t worden gebruikt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="51"/>
+        <location filename="../algorithms/backtest.py" line="56"/>
         <source>Outcome year (empty = the latest)</source>
         <translation>Uitkomstjaar (leeg = het meest recente)</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="65"/>
+        <location filename="../algorithms/backtest.py" line="73"/>
         <source>Decline means</source>
         <translation>Achteruitgang betekent</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="65"/>
+        <location filename="../algorithms/backtest.py" line="73"/>
         <source>fell from &apos;voldoende&apos; or better to &apos;zwak&apos; or lower</source>
         <translation>gedaald van 'voldoende' of beter naar 'zwak' of lager</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="65"/>
+        <location filename="../algorithms/backtest.py" line="73"/>
         <source>dropped at least one class</source>
         <translation>ten minste één klasse gedaald</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="69"/>
+        <location filename="../algorithms/backtest.py" line="77"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="69"/>
+        <location filename="../algorithms/backtest.py" line="77"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="69"/>
+        <location filename="../algorithms/backtest.py" line="77"/>
         <source>100 m grid cells</source>
         <translation>gridcellen van 100 m</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="59"/>
+        <location filename="../algorithms/backtest.py" line="67"/>
         <source>Backtest table</source>
         <translation>Tabel terugtoets</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="60"/>
+        <location filename="../algorithms/backtest.py" line="68"/>
         <source>Backtest summary (HTML)</source>
         <translation>Samenvatting terugtoets (HTML)</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="60"/>
+        <location filename="../algorithms/backtest.py" line="68"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-bestanden (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="88"/>
+        <location filename="../algorithms/backtest.py" line="96"/>
         <source>No {} scores given for a backtest at that level.</source>
         <translation>Geen scores ({}) opgegeven voor een terugtoets op dat niveau.</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="94"/>
+        <location filename="../algorithms/backtest.py" line="102"/>
         <source>The outcome year must be a measurement year after {} ({}).</source>
         <translation>Het uitkomstjaar moet een meetjaar na {} zijn ({}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="113"/>
+        <location filename="../algorithms/backtest.py" line="118"/>
         <source>Analysis as of {}, outcome {} ({} units)</source>
         <translation>Analyse per {}, uitkomst {} ({} eenheden)</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="140"/>
-        <source>Backtest vroegsignalering: {} → {} ({})</source>
-        <translation>Terugtoets vroegsignalering: {} → {} ({})</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/backtest.py" line="141"/>
-        <source>CBS figures describe one year: they may postdate t.</source>
-        <translation>CBS-cijfers beschrijven één jaar: ze kunnen van na t zijn.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/backtest.py" line="147"/>
+        <location filename="../algorithms/backtest.py" line="158"/>
         <source>Risk profile: AUC {:.2f}, lift of &apos;sterk verhoogd&apos; {:.1f}, base rate {:.1%}</source>
         <translation>Risicoprofiel: AUC {:.2f}, lift van 'sterk verhoogd' {:.1f}, basiskans {:.1%}</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="31"/>
-        <source>Computes the complete analysis as if the analysis year were an earlier measurement t (only data up to t) and compares it with what really happened at a later measurement: a unit in the target group at t (&apos;voldoende&apos; or better) that fell to &apos;zwak&apos; or lower (or, by choice, dropped at least one class).
-
-Reports per mechanism and for the risk profile: ROC AUC (the chance that a unit that declined scored higher than one that did not; 0.5 = no better than chance); precision, recall and lift of the mechanism&apos;s signal (for the profile: &apos;verhoogd&apos; or higher); precision and recall per risk class and the lift of &apos;sterk verhoogd&apos; and &apos;verhoogd&apos; over the base rate (the 2024 instrument reports about 10 for its selection); and the base rate itself. AUC and lifts come with a 95 % bootstrap interval (units resampled): with few declines they are very uncertain, and the report says so.
-
-The analysis runs with the settings given (thresholds, references, weights, own indicators, the profile rule), so the backtest judges exactly what the analyst uses; the report lists them. Output: a table and an HTML summary with a ROC curve and a lift chart.</source>
-        <translation>Voert de volledige analyse uit alsof het analysejaar een eerdere meting t was (alleen gegevens tot en met t) en vergelijkt die met wat er bij een latere meting werkelijk is gebeurd: een eenheid in de doelgroep op t ('voldoende' of beter) die is gedaald naar 'zwak' of lager (of, naar keuze, ten minste één klasse is gedaald).
-
-Rapporteert per mechanisme en voor het risicoprofiel: ROC AUC (de kans dat een eenheid die achteruitging hoger scoorde dan een eenheid die dat niet deed; 0,5 = niet beter dan toeval); precisie, recall en lift van het signaal van het mechanisme (voor het profiel: 'verhoogd' of hoger); precisie en recall per risicoklasse en de lift van 'sterk verhoogd' en 'verhoogd' ten opzichte van de basiskans (het instrument uit 2024 rapporteert ongeveer 10 voor zijn selectie); en de basiskans zelf. AUC en lifts krijgen een bootstrapinterval van 95 % (eenheden opnieuw getrokken): bij weinig gedaalde eenheden zijn ze zeer onzeker, en het rapport vermeldt dat.
-
-De analyse draait met de opgegeven instellingen (drempels, referenties, gewichten, eigen indicatoren, de profielregel), zodat de terugtoets precies beoordeelt wat de analist gebruikt; het rapport somt ze op. Uitvoer: een tabel en een HTML-samenvatting met een ROC-curve en een liftgrafiek.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/backtest.py" line="75"/>
+        <location filename="../algorithms/backtest.py" line="83"/>
         <source>Bootstrap resamples for the intervals (0 = none)</source>
         <translation>Aantal bootstraptrekkingen voor de intervallen (0 = geen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="143"/>
-        <source>Gemeenten: {} (the mechanisms saw every loaded unit)</source>
-        <translation>Gemeenten: {} (de mechanismen zagen alle geladen eenheden)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/backtest.py" line="149"/>
+        <location filename="../algorithms/backtest.py" line="160"/>
         <source>&apos;verhoogd&apos; or higher catches {:.0%} of the declines (lift {:.1f}); &apos;sterk verhoogd&apos; {:.0%} (lift {:.1f}); {} declines</source>
         <translation>'verhoogd' of hoger vangt {:.0%} van de gedaalde eenheden (lift {:.1f}); 'sterk verhoogd' {:.0%} (lift {:.1f}); {} gedaalde eenheden</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest.py" line="33"/>
+        <source>Computes the complete analysis as if the analysis year were an earlier measurement t (only data up to t) and compares it with what really happened at a later measurement: a unit in the target group at t (&apos;voldoende&apos; or better) that fell to &apos;zwak&apos; or lower (or, by choice, dropped at least one class).
+
+Reports per mechanism and for the risk profile: ROC AUC (the chance that a unit that declined scored higher than one that did not; 0.5 = no better than chance); precision, recall and lift of the mechanism&apos;s signal (for the profile: &apos;verhoogd&apos; or higher); precision and recall per risk class and the lift of &apos;sterk verhoogd&apos; and &apos;verhoogd&apos; over the base rate (the 2024 instrument reports about 10 for its selection); and the base rate itself. AUC and lifts come with a 95 % bootstrap interval (units resampled): with few declines they are very uncertain, and the report says so.
+
+The analysis runs with the settings given (thresholds, references, weights, own indicators, the profile rule), so the backtest judges exactly what the analyst uses; the report lists them. Output: a table (the chosen level) and an HTML page in Dutch with English in brackets: precision, recall, lift and AUC in plain words, a ROC curve and a lift chart; with both buurt and grid scores given, the page shows both levels. Tick &apos;The history is simulated&apos; for an example such as the embedded sample: the page then states in a box that its figures are no evidence for the method.</source>
+        <translation>Voert de volledige analyse uit alsof het analysejaar een eerdere meting t was (alleen gegevens tot en met t) en vergelijkt die met wat er bij een latere meting werkelijk is gebeurd: een eenheid in de doelgroep op t ('voldoende' of beter) die is gedaald naar 'zwak' of lager (of, naar keuze, ten minste één klasse is gedaald).
+
+Rapporteert per mechanisme en voor het risicoprofiel: ROC AUC (de kans dat een eenheid die achteruitging hoger scoorde dan een eenheid die dat niet deed; 0,5 = niet beter dan toeval); precisie, recall en lift van het signaal van het mechanisme (voor het profiel: 'verhoogd' of hoger); precisie en recall per risicoklasse en de lift van 'sterk verhoogd' en 'verhoogd' ten opzichte van de basiskans (het instrument uit 2024 rapporteert ongeveer 10 voor zijn selectie); en de basiskans zelf. AUC en lifts krijgen een bootstrapinterval van 95 % (eenheden opnieuw getrokken): bij weinig gedaalde eenheden zijn ze zeer onzeker, en het rapport vermeldt dat.
+
+De analyse draait met de opgegeven instellingen (drempels, referenties, gewichten, eigen indicatoren, de profielregel), zodat de terugtoets precies beoordeelt wat de analist gebruikt; het rapport somt ze op. Uitvoer: een tabel (van het gekozen niveau) en een HTML-pagina in het Nederlands met Engels tussen haakjes: precisie, vangst (recall), lift en AUC in gewone woorden, een ROC-curve en een liftgrafiek; als zowel buurt- als gridscores zijn opgegeven, toont de pagina beide niveaus. Vink 'De geschiedenis is gesimuleerd' aan bij een voorbeeld zoals de meegeleverde voorbeelddata: de pagina zegt dan in een kader dat haar cijfers geen bewijs zijn voor de methode.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest.py" line="64"/>
+        <source>The history is simulated (an example such as the embedded sample)</source>
+        <translation>De geschiedenis is gesimuleerd (een voorbeeld zoals de meegeleverde voorbeelddata)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest.py" line="135"/>
+        <source>The {} scores lack {} or {}: the page shows {} only</source>
+        <translation>De {}-scores missen {} of {}: de pagina toont alleen {}</translation>
     </message>
 </context>
 <context>
@@ -801,92 +796,92 @@ Formule: richting 'hoog is slecht' of 'laag is slecht'; referentie: de mediaan v
 <context>
     <name>GegevensTab</name>
     <message>
-        <location filename="../ui/gegevens.py" line="108"/>
+        <location filename="../ui/gegevens.py" line="111"/>
         <source>Load the sample (Lelystad)</source>
         <translation>Het voorbeeld laden (Lelystad)</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="111"/>
+        <location filename="../ui/gegevens.py" line="114"/>
         <source>Fetch the official data…</source>
         <translation>De officiële gegevens ophalen…</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="113"/>
+        <location filename="../ui/gegevens.py" line="116"/>
         <source>Downloads the Leefbaarometer scores 2002-2024 and the CBS wijk- en buurtkaart (the Processing tool &apos;Download open data&apos;); progress and cancel below.</source>
         <translation>Downloadt de Leefbaarometer-scores 2002-2024 en de CBS wijk- en buurtkaart (het Processing-gereedschap 'Open data downloaden'); voortgang en annuleren onder 3 Resultaten.</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="122"/>
+        <location filename="../ui/gegevens.py" line="125"/>
         <source>Score tables (*.csv *.txt);;Layers (*.gpkg *.geojson *.shp);;All files (*)</source>
         <translation>Scoretabellen (*.csv *.txt);;Lagen (*.gpkg *.geojson *.shp);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="123"/>
+        <location filename="../ui/gegevens.py" line="126"/>
         <source>Layers (*.gpkg *.geojson *.shp);;All files (*)</source>
         <translation>Lagen (*.gpkg *.geojson *.shp);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="124"/>
+        <location filename="../ui/gegevens.py" line="127"/>
         <source>Tables (*.csv *.txt *.gpkg);;All files (*)</source>
         <translation>Tabellen (*.csv *.txt *.gpkg);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="128"/>
+        <location filename="../ui/gegevens.py" line="131"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="130"/>
+        <location filename="../ui/gegevens.py" line="133"/>
         <source>Scores per buurt</source>
         <translation>Scores per buurt</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="130"/>
+        <location filename="../ui/gegevens.py" line="133"/>
         <source>Scores per 100 m (optional)</source>
         <translation>Scores per 100 m (optioneel)</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="130"/>
+        <location filename="../ui/gegevens.py" line="133"/>
         <source>Buurt polygons</source>
         <translation>Buurtgrenzen</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="130"/>
+        <location filename="../ui/gegevens.py" line="133"/>
         <source>CBS kerncijfers (optional)</source>
         <translation>CBS-kerncijfers (optioneel)</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="130"/>
+        <location filename="../ui/gegevens.py" line="133"/>
         <source>Demolitions (optional)</source>
         <translation>Sloop (optioneel)</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="142"/>
+        <location filename="../ui/gegevens.py" line="145"/>
         <source>Analysis year</source>
         <translation>Analysejaar</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="144"/>
+        <location filename="../ui/gegevens.py" line="147"/>
         <source>Add an own indicator…</source>
         <translation>Eigen indicator toevoegen…</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="146"/>
+        <location filename="../ui/gegevens.py" line="149"/>
         <source>Your own figure (reports, vacancy, a survey) from a buurt layer or points, as one more mechanism</source>
         <translation>Een eigen kengetal (meldingen, leegstand, een enquête) uit een buurtlaag of punten, als extra mechanisme</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="151"/>
+        <location filename="../ui/gegevens.py" line="154"/>
         <source>Gemeenten (tick one or more; load the surroundings too: the mechanisms look across the border)</source>
         <translation>Gemeenten (vink er één of meer aan; laad ook de omgeving: de mechanismen kijken over de grens)</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="157"/>
+        <location filename="../ui/gegevens.py" line="160"/>
         <source>Search by name or code</source>
         <translation>Zoeken op naam of code</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="196"/>
+        <location filename="../ui/gegevens.py" line="199"/>
         <source>the latest</source>
         <translation>het nieuwste</translation>
     </message>
@@ -1368,6 +1363,127 @@ Standaardperiode 6 jaar (drie metingen): lang genoeg om door de ruis van één m
     </message>
 </context>
 <context>
+    <name>Rapport</name>
+    <message>
+        <location filename="../algorithms/rapport.py" line="43"/>
+        <source>Council report (PDF)</source>
+        <translation>Raadsrapport (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rapport.py" line="46"/>
+        <source>A PDF report a council member can read alone: a title page, a summary in plain language, an overview map of the risk per buurt, a table of the buurten at elevated risk, one page per such buurt (its 100 m sub-areas, its factors, its score over the years and the local interpretation written in the panel) and the method with the backtest figures.
+
+It is built from a print layout template (.qpt; the plugin&apos;s own in Dutch or English, or a gemeente&apos;s house-style template with the same item ids, see docs/rapport.md). Give a layout name to keep the report in the project&apos;s layout manager, where it can be edited and exported again.
+
+Input: the buurt risk profile of &apos;Complete analysis&apos; (and optionally its 100 m profile), a backtest table, the CBS kerncijfers for the number of residents, the CBS wijken layer for wijk names, and the settings text the analysis ran with (for the thresholds in the method section).</source>
+        <translation>Een PDF-rapport dat een raadslid zelfstandig kan lezen: een titelpagina, een samenvatting in gewone taal, een overzichtskaart van het risico per buurt, een tabel van de buurten met een verhoogd risico, één pagina per zo'n buurt (de deelgebieden van 100 m, de factoren, de score door de jaren heen en de lokale duiding uit het paneel) en de methode met de cijfers van de terugtoets.
+
+Het rapport wordt gemaakt uit een sjabloon voor een afdrukopmaak (.qpt; het eigen sjabloon van de plug-in in het Nederlands of Engels, of een huisstijlsjabloon van de gemeente met dezelfde item-id's, zie docs/rapport.md). Geef een naam voor de opmaak om het rapport in het opmaakbeheer van het project te bewaren, waar het kan worden aangepast en opnieuw geëxporteerd.
+
+Invoer: het risicoprofiel per buurt van 'Volledige analyse' (en desgewenst het profiel per 100 m), een tabel van de terugtoets, de CBS-kerncijfers voor het aantal inwoners, de CBS-laag wijken voor de wijknamen, en de instellingentekst waarmee de analyse draaide (voor de drempels in het methodedeel).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rapport.py" line="60"/>
+        <source>Risk profile per buurt</source>
+        <translation>Risicoprofiel per buurt</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rapport.py" line="62"/>
+        <source>Risk profile per 100 m (optional)</source>
+        <translation>Risicoprofiel per 100 m (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rapport.py" line="64"/>
+        <source>Backtest table (optional)</source>
+        <translation>Tabel van de terugtoets (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rapport.py" line="66"/>
+        <source>Title (optional)</source>
+        <translation>Titel (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rapport.py" line="67"/>
+        <source>CBS kerncijfers table for the residents (CSV, optional)</source>
+        <translation>CBS-kerncijfers voor het aantal inwoners (CSV, optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rapport.py" line="67"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rapport.py" line="70"/>
+        <source>Wijken with wijkcode and wijknaam, for the wijk names (optional)</source>
+        <translation>Wijken met wijkcode en wijknaam, voor de wijknamen (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rapport.py" line="73"/>
+        <source>Settings the analysis ran with (optional)</source>
+        <translation>Instellingen waarmee de analyse draaide (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rapport.py" line="75"/>
+        <source>The history is simulated (an example such as the embedded sample)</source>
+        <translation>De geschiedenis is gesimuleerd (een voorbeeld zoals de meegeleverde voorbeelddata)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rapport.py" line="79"/>
+        <source>Layout template (.qpt; empty = the plugin&apos;s own)</source>
+        <translation>Sjabloon voor de opmaak (.qpt; leeg = dat van de plug-in)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rapport.py" line="79"/>
+        <source>Layout templates (*.qpt)</source>
+        <translation>Opmaaksjablonen (*.qpt)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rapport.py" line="82"/>
+        <source>Keep as layout in the project under this name (empty = do not keep)</source>
+        <translation>Bewaar als opmaak in het project onder deze naam (leeg = niet bewaren)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rapport.py" line="85"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rapport.py" line="85"/>
+        <source>as QGIS</source>
+        <translation>zoals QGIS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rapport.py" line="92"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rapport.py" line="92"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rapport.py" line="102"/>
+        <source>Choose the risk profile per buurt (the output of &apos;Complete analysis&apos;).</source>
+        <translation>Kies het risicoprofiel per buurt (de uitvoer van 'Volledige analyse').</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rapport.py" line="105"/>
+        <source>{} is no buurt risk profile: it has no field {}. Use the buurt output of &apos;Complete analysis&apos;.</source>
+        <translation>{} is geen risicoprofiel per buurt: het veld {} ontbreekt. Gebruik de buurtuitvoer van 'Volledige analyse'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rapport.py" line="130"/>
+        <source>{}: {} pages, {} buurten at elevated risk</source>
+        <translation>{}: {} pagina's, {} buurten met een verhoogd risico</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rapport.py" line="154"/>
+        <source>The CBS table has no AantalInwoners column: the report leaves the number of residents out.</source>
+        <translation>De CBS-tabel heeft geen kolom AantalInwoners: het rapport laat het aantal inwoners weg.</translation>
+    </message>
+</context>
+<context>
     <name>Risicoprofiel</name>
     <message>
         <location filename="../algorithms/risicoprofiel.py" line="26"/>
@@ -1829,7 +1945,7 @@ Alles voor het analysejaar gebruikt alleen metingen tot en met dat jaar: latere 
         <translation>{} rijen van {} horen bij geen buurt (andere gemeenten of grenzen), bijvoorbeeld {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/stijl.py" line="268"/>
+        <location filename="../algorithms/stijl.py" line="256"/>
         <source>Could not store the style in {}: it opens unstyled on its own.</source>
         <translation>Kon de stijl niet opslaan in {}: los geopend verschijnt de laag zonder stijl.</translation>
     </message>
@@ -1842,144 +1958,179 @@ Alles voor het analysejaar gebruikt alleen metingen tot en met dat jaar: latere 
         <translation>Vroegsignalering leefbaarheid</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="69"/>
+        <location filename="../ui/dock.py" line="72"/>
         <source>1 Data</source>
         <translation>1 Gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="70"/>
+        <location filename="../ui/dock.py" line="73"/>
         <source>2 Mechanisms</source>
         <translation>2 Mechanismen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="71"/>
+        <location filename="../ui/dock.py" line="74"/>
         <source>3 Results</source>
         <translation>3 Resultaten</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="98"/>
+        <location filename="../ui/dock.py" line="101"/>
         <source>Results in</source>
         <translation>Resultaten in</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="102"/>
+        <location filename="../ui/dock.py" line="105"/>
         <source>The folder of the results GeoPackage (empty: next to the project)</source>
         <translation>De map van de GeoPackage met de resultaten (leeg: naast het project)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="106"/>
+        <location filename="../ui/dock.py" line="109"/>
         <source>Run the analysis</source>
         <translation>Analyse uitvoeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="109"/>
+        <location filename="../ui/dock.py" line="112"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="180"/>
+        <location filename="../ui/dock.py" line="189"/>
         <source>Results of {}: {}</source>
         <translation>Resultaten van {}: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="198"/>
+        <location filename="../ui/dock.py" line="207"/>
         <source>The sample (gemeente Lelystad) is chosen: run the analysis under 3 Results.</source>
         <translation>Het voorbeeld (gemeente Lelystad) is gekozen: voer de analyse uit onder 3 Resultaten.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="208"/>
+        <location filename="../ui/dock.py" line="217"/>
         <source>Vroegsignalering: official data</source>
         <translation>Vroegsignalering: officiële gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="212"/>
+        <location filename="../ui/dock.py" line="221"/>
         <source>Downloading the official data…</source>
         <translation>De officiële gegevens worden gedownload…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="219"/>
+        <location filename="../ui/dock.py" line="228"/>
         <source>The download did not succeed: {}. Without an internet connection, choose files you have under 1 Data.</source>
         <translation>Het downloaden is niet gelukt: {}. Zonder internetverbinding kiest u onder 1 Gegevens bestanden die u al hebt.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="334"/>
+        <location filename="../ui/dock.py" line="346"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="233"/>
+        <location filename="../ui/dock.py" line="242"/>
         <source>The official data is in {}: choose a gemeente under 1 Data.</source>
         <translation>De officiële gegevens staan in {}: kies een gemeente onder 1 Gegevens.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="267"/>
+        <location filename="../ui/dock.py" line="276"/>
         <source>Cannot write in {}: choose another folder.</source>
         <translation>Kan niet schrijven in {}: kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="285"/>
+        <location filename="../ui/dock.py" line="294"/>
         <source>Vroegsignalering: complete analysis</source>
         <translation>Vroegsignalering: volledige analyse</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="289"/>
+        <location filename="../ui/dock.py" line="298"/>
         <source>The analysis runs… (QGIS stays usable; Cancel stops it)</source>
         <translation>De analyse loopt… (QGIS blijft bruikbaar; Annuleren stopt haar)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294"/>
+        <location filename="../ui/dock.py" line="303"/>
         <source>Choose the Leefbaarometer scores under 1 Data (or load the sample).</source>
         <translation>Kies de Leefbaarometer-scores onder 1 Gegevens (of laad het voorbeeld).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="296"/>
+        <location filename="../ui/dock.py" line="305"/>
         <source>Choose the buurt polygons under 1 Data.</source>
         <translation>Kies de buurtvlakken onder 1 Gegevens.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="298"/>
+        <location filename="../ui/dock.py" line="307"/>
         <source>The settings under 2 Mechanisms have an error: {}</source>
         <translation>De instellingen onder 2 Mechanismen bevatten een fout: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="325"/>
+        <location filename="../ui/dock.py" line="337"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="334"/>
+        <location filename="../ui/dock.py" line="346"/>
         <source>The analysis stopped: {}</source>
         <translation>De analyse is gestopt: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="350"/>
+        <location filename="../ui/dock.py" line="362"/>
         <source>Done: {} ({} buurten). Choose a buurt for its summary.</source>
         <translation>Klaar: {} ({} buurten). Kies een buurt voor de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="355"/>
+        <location filename="../ui/dock.py" line="367"/>
         <source>A threshold or setting changed: run the analysis again to see its effect.</source>
         <translation>Een drempel of instelling is gewijzigd: voer de analyse opnieuw uit om het effect te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="410"/>
+        <location filename="../ui/dock.py" line="469"/>
         <source>The interpretation of {} is saved with the results.</source>
         <translation>De duiding van {} is bij de resultaten bewaard.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="412"/>
+        <location filename="../ui/dock.py" line="471"/>
         <source>Could not save the interpretation in {} (is it read-only?).</source>
         <translation>Kon de duiding niet opslaan in {} (is het bestand alleen-lezen?).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113"/>
+        <location filename="../ui/dock.py" line="116"/>
         <source>Pick on the map</source>
         <translation>Kies op de kaart</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="114"/>
+        <location filename="../ui/dock.py" line="117"/>
         <source>Click a buurt on the map to see its summary</source>
         <translation>Klik op een buurt op de kaart om de samenvatting te zien</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="123"/>
+        <source>Make the report</source>
+        <translation>Rapport maken</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="125"/>
+        <source>A PDF for the council: summary, maps, table, a page per buurt at elevated risk with its local interpretation, and the method</source>
+        <translation>Een PDF voor de raad: samenvatting, kaarten, tabel, een pagina per buurt met verhoogd risico met de lokale duiding, en de methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="382"/>
+        <source>Run the analysis first: the report is made from its results.</source>
+        <translation>Voer eerst de analyse uit: het rapport wordt gemaakt uit de resultaten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="386"/>
+        <source>The report is being made…</source>
+        <translation>Het rapport wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="392"/>
+        <source>The report could not be made: {}</source>
+        <translation>Het rapport kon niet worden gemaakt: {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="399"/>
+        <source>The report was cancelled.</source>
+        <translation>Het rapport is geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="402"/>
+        <source>The report ({} pages) is in {}; its layout &apos;{}&apos; is in the project&apos;s layout manager.</source>
+        <translation>Het rapport ({} pagina's) staat in {}; de opmaak '{}' staat in het opmaakbeheer van het project.</translation>
     </message>
 </context>
 <context>
@@ -2068,22 +2219,22 @@ Alles voor het analysejaar gebruikt alleen metingen tot en met dat jaar: latere 
 <context>
     <name>VroegsignaleringPlugin</name>
     <message>
-        <location filename="../plugin.py" line="30"/>
+        <location filename="../plugin.py" line="32"/>
         <source>&amp;Vroegsignalering leefbaarheid</source>
         <translation>&amp;Vroegsignalering leefbaarheid</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="43"/>
+        <location filename="../plugin.py" line="45"/>
         <source>Vroegsignalering leefbaarheid</source>
         <translation>Vroegsignalering leefbaarheid</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="46"/>
+        <location filename="../plugin.py" line="48"/>
         <source>Show the early-warning panel</source>
         <translation>Toon het vroegsignaleringspaneel</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="49"/>
+        <location filename="../plugin.py" line="51"/>
         <source>Vroegsignalering</source>
         <translation>Vroegsignalering</translation>
     </message>

@@ -55,7 +55,6 @@ def main(out):
     app, _provider = start_qgis()
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject
 
-    from vroegsignalering.report.layout import export_pdf, map_report
     from vroegsignalering.ui import lagen
     from vroegsignalering.ui.toestand import Toestand
 
@@ -100,7 +99,7 @@ def main(out):
         "OUTPUT_GRID": gpkg_layer(gpkg, "risicoprofiel_grid"),
     })
     run_algorithm("vroegsignalering:backtest", {
-        **analysis_inputs, "YEAR": 2016,
+        **analysis_inputs, "YEAR": 2016, "GESIMULEERD": True,
         "OUTPUT": gpkg_layer(gpkg, "backtest_2016_2024").replace(" (geom)", ""),
         "OUTPUT_HTML": str(out / "backtest_2016_2024.html"),
     })
@@ -120,18 +119,13 @@ def main(out):
         context=analysis_inputs["CONTEXT"], sloop=analysis_inputs["SLOOP"], gemeenten=["GM0995"], jaar=0,
         uitvoermap=str(out), gpkg=str(gpkg), groep=titel,
     ).schrijf(project)
-    profile_layers = [views["buurt"], views["grid"]]  # top first: the buurt outlines over the 100 m cells
-
-    layout = map_report(
-        project,
-        "Vroegsignalering leefbaarheid",
-        f"Vroegsignalering leefbaarheid – gemeente {GEMEENTE}",
-        "Risicoprofiel 2024 per buurt en per deelgebied van 100 m (voorbeelddata: zie resources/sample/README.md)",
-        profile_layers,
-        "Bronnen: Leefbaarometer 3.0, meting 2024 (Ministerie van BZK, open data); "
-        "CBS/Kadaster wijk- en buurtkaart 2024 (CC BY 4.0). Gridcellen en eerdere jaren gesimuleerd.",
-    )
-    pdf = export_pdf(layout, out / f"rapport_{GEMEENTE.lower()}.pdf")
+    # the council report, kept in the project's layout manager as the panel keeps it
+    pdf = out / f"rapport_{GEMEENTE.lower()}.pdf"
+    run_algorithm("vroegsignalering:rapport", {
+        "PROFIEL_BUURT": views["buurt"], "PROFIEL_GRID": views["grid"],
+        "BACKTEST": f"{gpkg}|layername=backtest_2016_2024", "CONTEXT": analysis_inputs["CONTEXT"],
+        "GESIMULEERD": True, "TAAL": 1, "LAYOUT": f"Raadsrapport {titel}", "OUTPUT": str(pdf),  # in Dutch
+    })
     if not project.write(str(project_file)):
         raise SystemExit(f"demo: could not save {project_file}")
     for path in (gpkg, project_file, pdf, out / "backtest_2016_2024.html"):

@@ -101,6 +101,19 @@ def _outline(colour, band, rank, style="solid"):
 
 def risico_buurt():
     """Buurten as outlines by risk class (no fill, so cells under them stay visible), labelled with their name."""
+    grey = {0: "#7a7a7a", None: "#7a7a7a"}
+    rank = {2: 3, 1: 2, 0: 1, None: 0}
+    # 'al zwak of lager / onbekend' dashed, so its legend entry differs from 'geen verhoogd risico'
+    items = [(value, _outline(grey.get(value, colour), BAND_MM.get(value), rank[value],
+                              "dash" if value is None else "solid"), label)
+             for value, colour, label in RISICO]
+    renderer = _categorised("risico_klasse", items)
+    renderer.setUsingSymbolLevels(True)
+    return renderer, _naam_labels(7.5)
+
+
+def _naam_labels(size, prioriteit=True):
+    """Buurt names over the polygons, bold with a white halo; with ``prioriteit`` the names at risk win."""
     from qgis.core import (
         Qgis,
         QgsPalLayerSettings,
@@ -111,20 +124,11 @@ def risico_buurt():
     )
     from qgis.PyQt.QtGui import QColor, QFont
 
-    grey = {0: "#7a7a7a", None: "#7a7a7a"}
-    rank = {2: 3, 1: 2, 0: 1, None: 0}
-    # 'al zwak of lager / onbekend' dashed, so its legend entry differs from 'geen verhoogd risico'
-    items = [(value, _outline(grey.get(value, colour), BAND_MM.get(value), rank[value],
-                              "dash" if value is None else "solid"), label)
-             for value, colour, label in RISICO]
-    renderer = _categorised("risico_klasse", items)
-    renderer.setUsingSymbolLevels(True)
-
     text = QgsTextFormat()
     font = QFont("Sans Serif")
     font.setBold(True)
     text.setFont(font)
-    text.setSize(7.5)
+    text.setSize(size)
     text.setColor(QColor("#1a1a1a"))
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
@@ -142,13 +146,47 @@ def risico_buurt():
     settings.centroidInside = True
     settings.autoWrapLength = 16
     settings.priority = 5
-    # where labels collide, the names of buurten at risk win
-    settings.dataDefinedProperties().setProperty(QgsPalLayerSettings.Property.Priority, QgsProperty.fromExpression(
-        'CASE WHEN "risico_klasse" = 2 THEN 10 WHEN "risico_klasse" = 1 THEN 8 ELSE 5 END'))
-    return renderer, QgsVectorLayerSimpleLabeling(settings)
+    if prioriteit:  # where labels collide, the names of buurten at risk win
+        settings.dataDefinedProperties().setProperty(QgsPalLayerSettings.Property.Priority, QgsProperty.fromExpression(
+            'CASE WHEN "risico_klasse" = 2 THEN 10 WHEN "risico_klasse" = 1 THEN 8 ELSE 5 END'))
+    return QgsVectorLayerSimpleLabeling(settings)
 
 
-STYLES = {"klasse": klasse, "risico_grid": risico_grid, "risico_buurt": risico_buurt, "signaal": signaal}
+def rapport_overzicht():
+    """The report's overview: buurten filled by risk class (no cells on this map), white borders, names."""
+    items = [(value, _fill(colour, "#ffffff", 0.25), label) for value, colour, label in RISICO]
+    return _categorised("risico_klasse", items), _naam_labels(6.5)
+
+
+def _regels(regels):
+    from qgis.core import QgsRuleBasedRenderer
+
+    wortel = QgsRuleBasedRenderer.Rule(None)
+    for symbol, label, expressie in regels:
+        wortel.appendChild(QgsRuleBasedRenderer.Rule(symbol, label=label, filterExp=expressie,
+                                                     elseRule=expressie is None))
+    return QgsRuleBasedRenderer(wortel)
+
+
+def rapport_buurt():
+    """A buurt's page: its border thick and dark over its 100 m cells, the neighbours' borders thin."""
+    deze = _outline("#1a1a1a", None, 0)
+    deze.symbolLayer(0).setWidth(1.0)
+    buren = _outline("#8a8a8a", None, 0)
+    return _regels([(deze, "deze buurt", '"code" = @vs_buurt_code'), (buren, "andere buurten", None)]), \
+        _naam_labels(7, prioriteit=False)
+
+
+def rapport_locatie():
+    """The locator map: the gemeenten of the Netherlands light grey, the reported ones in the report's colour."""
+    return _regels([(_fill("#7b1d2a", "#7b1d2a", 0.2), "deze gemeente",
+                     'array_contains(string_to_array(@vs_gemeenten), "gm_code")'),
+                    (_fill("#e3e3e3", "#ffffff", 0.05), "Nederland", None)]), None
+
+
+STYLES = {"klasse": klasse, "risico_grid": risico_grid, "risico_buurt": risico_buurt, "signaal": signaal,
+          "rapport_overzicht": rapport_overzicht, "rapport_buurt": rapport_buurt, "rapport_locatie": rapport_locatie}
+
 
 
 def write_styles(folder=STIJLEN):
@@ -157,7 +195,7 @@ def write_styles(folder=STIJLEN):
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    fields = "&".join(f"field={name}" for name in ("code:string", "naam:string", "klasse:integer",
+    fields = "&".join(f"field={name}" for name in ("code:string", "naam:string", "gm_code:string", "klasse:integer",
                                                    "risico_klasse:integer", "signaal:integer"))
     categories = QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling
     written = []

@@ -62,6 +62,8 @@ class VroegsignaleringDock(QDockWidget):
         self.kiezer = None
         self.laden = False
         self._wijknamen = {}  # per GeoPackage of buurt polygons: {wijkcode: wijknaam}
+        self._rapport = None  # the report's progress while it is made (its Cancel)
+        self.laatste_rapport = None
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("stappen")
@@ -118,6 +120,12 @@ class VroegsignaleringDock(QDockWidget):
         self.kaartknop.toggled.connect(self._kaartgereedschap)
         knoppen.addWidget(self.bereken)
         knoppen.addWidget(self.annuleer)
+        self.rapportknop = QPushButton(self.tr("Make the report"), tab)
+        self.rapportknop.setObjectName("rapportknop")
+        self.rapportknop.setToolTip(self.tr("A PDF for the council: summary, maps, table, a page per buurt at "
+                                            "elevated risk with its local interpretation, and the method"))
+        self.rapportknop.clicked.connect(self.rapport)
+        knoppen.addWidget(self.rapportknop)
         layout.addLayout(knoppen)
         self.voortgang = QProgressBar(tab)
         self.voortgang.setObjectName("voortgang")
@@ -321,6 +329,9 @@ class VroegsignaleringDock(QDockWidget):
         self.voortgang.setVisible(False)
 
     def stop(self):
+        if self._rapport is not None:
+            self._rapport.cancel()
+            return
         if self._bezig():
             self.taak.annuleer()
             self.status.setText(self.tr("Cancelling…"))
@@ -355,6 +366,41 @@ class VroegsignaleringDock(QDockWidget):
         if self.resultaat is not None and not self.laden:
             self.status.setText(self.tr("A threshold or setting changed: run the analysis again to see its effect."))
         self._bewaar_toestand()
+
+    # -- the council report ------------------------------------------------------------
+
+    def rapport(self):
+        """The council report of the shown results, as a PDF beside the GeoPackage and a layout in the project."""
+        from ..core.errors import InputError
+        from ..report.maak import maak
+        from ..translation import user_language
+        from .raadsrapport import Voortgang, opdracht
+
+        if self._bezig() or self._rapport is not None:
+            return
+        if self.resultaat is None or "buurt" not in self.lagen:
+            self.status.setText(self.tr("Run the analysis first: the report is made from its results."))
+            return
+        toestand = self.toestand()
+        self._rapport = Voortgang(self.voortgang)
+        self._begin(self.tr("The report is being made…"))
+        self.rapportknop.setEnabled(False)
+        try:
+            taal = "nl" if user_language() == "nl" else "en"
+            layout, pdf, inhoud = maak(QgsProject.instance(), opdracht(toestand, self.lagen, taal), self._rapport)
+        except (InputError, OSError) as error:
+            self.status.setText(self.tr("The report could not be made: {}").format(error))
+            return
+        finally:
+            self._rapport = None
+            self._einde()
+            self.rapportknop.setEnabled(True)
+        if pdf is None:
+            self.status.setText(self.tr("The report was cancelled."))
+            return
+        self.laatste_rapport = pdf
+        self.status.setText(self.tr("The report ({} pages) is in {}; its layout '{}' is in the project's layout "
+                                    "manager.").format(layout.pageCollection().pageCount(), pdf, layout.name()))
 
     # -- re-weighting ---------------------------------------------------------------
 
@@ -396,12 +442,14 @@ class VroegsignaleringDock(QDockWidget):
                                   interpretatie=interpretatie, wijknaam=self._wijk(rij.get("wijkcode"))), interpretatie
 
     def _wijk(self, wijkcode):
+        from .raadsrapport import wijknamen_uit_gpkg
+
         """'Lelystad-Haven (WK099501)' when the buurt polygons' GeoPackage has CBS's wijken layer, else the code."""
         if not wijkcode:
             return wijkcode
         bron = self.gegevens.buurten.waarde().split("|")[0]
         if bron not in self._wijknamen:
-            self._wijknamen[bron] = wijknamen(bron)
+            self._wijknamen[bron] = wijknamen_uit_gpkg(bron)
         naam = self._wijknamen[bron].get(str(wijkcode))
         return f"{naam} ({wijkcode})" if naam else wijkcode
 
@@ -475,25 +523,6 @@ class VroegsignaleringDock(QDockWidget):
             with contextlib.suppress(TypeError):
                 signal.disconnect(slot)
         self.stop()
-
-
-def wijknamen(gpkg):
-    """{wijkcode: wijknaam} from the 'wijken' layer of a CBS wijk- en buurtkaart ({} without one)."""
-    if not str(gpkg).lower().endswith(".gpkg") or not Path(gpkg).is_file():
-        return {}
-    from qgis.core import QgsVectorLayer
-
-    layer = QgsVectorLayer(f"{gpkg}|layername=wijken", "wijken", "ogr")
-    if not layer.isValid():
-        return {}
-    names = {name.lower(): name for name in layer.fields().names()}
-    code = names.get("wijkcode") or names.get("wk_code")
-    naam = names.get("wijknaam") or names.get("wk_naam")
-    if not code or not naam:
-        return {}
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(
-        [code, naam], layer.fields())
-    return {str(f[code]).strip(): str(f[naam]).strip() for f in layer.getFeatures(request) if f[code] and f[naam]}
 
 
 def _scroll(widget):

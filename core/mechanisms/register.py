@@ -43,6 +43,19 @@ LABELS = {
     "concurrentiepositie": "zwakke concurrentiepositie",
 }
 
+LABELS_EN = {  # the same short labels in English (layer aliases, reports)
+    "ontwikkeling": "declining score",
+    "omslagzone": "close to the tipping point",
+    "zwakkedeelgebieden": "weak sub-areas",
+    "dimensies": "weak dimension",
+    "uitstraling": "weak surroundings",
+    "conjunctuur": "sensitive to the economy",
+    "doorstroom": "homes coming free",
+    "nieuwbouwelders": "new building elsewhere",
+    "sloopelders": "demolition elsewhere",
+    "concurrentiepositie": "weak competitive position",
+}
+
 ALLEEN_BUURT = frozenset({"zwakkedeelgebieden"})  # needs the grid cells of a buurt
 
 # the one threshold of each mechanism the panel offers beside its switch and weight (the rest: settings text)

@@ -420,3 +420,29 @@ def test_the_summary_names_the_wijk_when_the_cbs_map_has_its_wijken(paneel, plug
     other = dock.resultaat.frames["buurt"].query("wijkcode != 'WK099504'").iloc[0]
     assert dock.lijst.kies(other["code"])
     assert f"wijk {other['wijkcode']}" in dock.lijst.samenvatting.tekst
+
+
+def test_the_report_button_makes_the_council_report_with_the_local_interpretation(paneel, tmp_path):
+    import subprocess
+
+    dock = paneel
+    dock.rapport()  # nothing to report yet: it says so
+    assert "Run the analysis first" in dock.status.text()
+    dock.gegevens.voorbeeld()
+    dock.uitvoermap.setFilePath(str(tmp_path))
+    dock.start()
+    _wacht(dock)
+    code = dock.lijst.boom.topLevelItem(0).child(0).data(0, 256)
+    dock.lijst.kies(code)
+    dock.lijst.interpretatie.setPlainText("Wijkteam: veel verhuizingen in de flats aan de noordkant.")
+    dock.lijst.bewaar.click()
+    dock.rapport()
+    pdf = dock.laatste_rapport
+    assert pdf is not None and pdf.parent == tmp_path and pdf.suffix == ".pdf", dock.status.text()
+    assert str(pdf) in dock.status.text() and not dock.voortgang.isVisible()
+    tekst = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                    check=True).stdout.split())
+    assert "Wijkteam: veel verhuizingen in de flats aan de noordkant." in tekst
+    assert "Note: this is an example" in tekst  # the QGIS here speaks English; the sample's history is simulated, and the report says so
+    layout = QgsProject.instance().layoutManager().layoutByName("Raadsrapport Vroegsignalering Lelystad 2024")
+    assert layout is not None and layout.pageCollection().pageCount() == 11

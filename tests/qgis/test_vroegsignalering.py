@@ -117,7 +117,7 @@ def test_backtest_reports_auc_and_lift_for_every_mechanism_and_the_profile(run_a
     assert profile["basisratio"] == pytest.approx(7 / 68)  # 7 of the 68 target buurten fell to zwak by 2024
     assert profile["auc"] > 0.8 and profile["lift_sterk"] > 1
     html = (tmp_path / "backtest.html").read_text(encoding="utf-8")
-    assert html.count("<svg") == 2 and "risicoprofiel" in html
+    assert html.count("<svg") == 4 and "risicoprofiel" in html
     assert "Risk profile: AUC" in messages.text()
 
 

@@ -31,6 +31,7 @@ from vroegsignalering.core.backtest import (
 )
 from vroegsignalering.core.classes import load_klassegrenzen
 from vroegsignalering.core.errors import InputError
+from vroegsignalering.core.mechanisms.register import MECHANISMEN
 from vroegsignalering.core.scores import read_score_csv, wide_scores
 
 SAMPLE = os.path.join(os.path.dirname(__file__), "..", "..", "resources", "sample")
@@ -211,6 +212,23 @@ def test_lift_curve_by_hand():
     # base rate 0.2: 0.5 / 0.2, 0.5 / 0.2, (2/6) / 0.2, (2/8) / 0.2, 1
     assert curve["lift"].tolist() == pytest.approx([2.5, 2.5, 5 / 3, 1.25, 1.0])
     assert curve["recall"].tolist() == pytest.approx([0.5, 1, 1, 1, 1])
+
+
+def test_lift_curve_ties_at_the_cut_count_pro_rata(tmp_path):
+    # every score the same: the input order puts both decliners first, a lift of 5 at 20 % by luck alone
+    scores, outcomes = [0.5] * 10, [1, 1, 0, 0, 0, 0, 0, 0, 0, 0]
+    assert lift_curve(scores, outcomes, steps=5)["lift"].tolist()[0] == pytest.approx(5.0)
+    assert lift_curve(scores, outcomes, steps=5, gelijk_verdeeld=True)["lift"].tolist() == pytest.approx([1.0] * 5)
+    # 0.9 (declined), four tied at 0.5 (one declined), five at 0.1: at 20 % the 0.9 and a quarter of the 0.5s' decline
+    scores = [0.9, 0.5, 0.5, 0.5, 0.5, 0.1, 0.1, 0.1, 0.1, 0.1]
+    fair = lift_curve(scores, outcomes, steps=5, gelijk_verdeeld=True)
+    assert fair["n_positief"].tolist() == pytest.approx([1.25, 1.75, 2, 2, 2])
+    assert fair["lift"].tolist()[0] == pytest.approx((1.25 / 2) / 0.2)
+    # the chart draws a score that ranks nothing flat at lift 1
+    path = html_report("B", [], {"vlak": (scores[:1] * 10, outcomes)}, tmp_path / "b.html")
+    lift_chart = re.findall(r"<svg.*?</svg>", path.read_text(encoding="utf-8"), re.S)[1]
+    points = re.search(r'<polyline data-naam="vlak" points="([^"]+)"', lift_chart).group(1).split()
+    assert len({point.split(",")[1] for point in points}) == 1
 
 
 # ----------------------------------------------------------------------------- signal
@@ -422,15 +440,18 @@ def test_html_report_dutch_numbers_intervals_and_settings(tmp_path):
     settings = "Analysejaar: 2016\nUitkomst: <zwak>"
     path = html_report("B", [row], {}, tmp_path / "b.html", instellingen=settings, regel="zwak")
     text = path.read_text(encoding="utf-8")
-    assert "<td>1.234</td>" in text and "<td>2.345</td>" in text
-    assert "<td>12,5 %</td>" in text and "<td>4,0 %</td>" in text
+    seen = _zichtbaar(text)
+    # counts shared by every row of the level are said once, above the table
+    assert "1.234 eenheden in de doelgroep, waarvan 12 achteruitgingen: een basisratio van 12,5 %" in seen
+    assert "<td>2.345</td>" in text and "<td>4,0 %</td>" in text
     assert "<td>0,91 (0,84–0,96)</td>" in text
     assert "<td>3,50 (2,25–5,10)</td>" in text
     assert "<td>6,00</td>" in text  # no interval: the figure alone
-    assert "Instellingen (settings)</h2>\n<pre>Analysejaar: 2016\nUitkomst: &lt;zwak&gt;</pre>" in text
+    assert "Instellingen (settings)" in _koppen(text, "h2")
+    assert "<pre>Analysejaar: 2016\nUitkomst: &lt;zwak&gt;</pre>" in text
     nl, en = ACHTERUITGANG["zwak"]
     assert html.escape(nl) in text and html.escape(en) in text
-    assert "Let op (note)" in text and "risicoprofiel (12)" in text  # fewer than 20 decliners
+    assert "Let op (note): met maar 12 eenheden die achteruitgingen zijn deze getallen zeer onzeker" in seen
     assert "95 %-interval" in text
     assert "http" not in text.lower()
 
@@ -454,6 +475,199 @@ def test_html_report_ordinary_file_mode(tmp_path):
     finally:
         os.umask(old)
     assert stat.S_IMODE(path.stat().st_mode) == 0o644  # not the 0600 of tempfile.mkstemp
+
+
+# ----------------------------------------------------------------------------- the page as a reader sees it
+
+
+def _zichtbaar(fragment):
+    """The text a reader sees: the style sheet and tags dropped, entities decoded, white space collapsed."""
+    fragment = re.sub(r"<style>.*?</style>", " ", fragment, flags=re.S)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", fragment)).split()).replace(" )", ")").replace(" :", ":")
+
+
+def _koppen(text, tag):
+    return [_zichtbaar(inner) for inner in re.findall(rf"<{tag}[^>]*>(.*?)</{tag}>", text, re.S)]
+
+
+def _lijnen(svg):
+    """Per line of a chart: name -> (colour, width), in drawing order."""
+    found = re.findall(r'<polyline data-naam="([^"]+)"[^>]*stroke="([^"]+)" stroke-width="([^"]+)"', svg)
+    return {naam: (colour, float(width)) for naam, colour, width in found}, [naam for naam, _, _ in found]
+
+
+def _legenda(text):
+    """Per legend entry: name -> (swatch colour, visible text)."""
+    found = re.findall(r'<li data-naam="([^"]+)"><span class="streep" style="border-top: [\d.]+px solid ([^"]+)">'
+                       r"</span>(.*?)</li>", text, re.S)
+    return {naam: (colour, _zichtbaar(inner)) for naam, colour, inner in found}
+
+
+def _level(seed, n=400, namen=(*MECHANISMEN, "armoede")):
+    """Rows and curves of one level: every mechanism with an informative score, an own indicator, the profile."""
+    rng = np.random.default_rng(seed)
+    outcomes = (rng.random(n) < 0.1).astype(float)
+    rows, curves = [], {}
+    for naam in namen:
+        score = rng.random(n) + 0.6 * outcomes
+        rows.append(evaluate(naam, score, None, outcomes, signaal=(score > 0.9).astype(float), bootstrap=0))
+        curves[naam] = (score, outcomes)
+    profiel = rng.random(n) + outcomes
+    klassen = np.select([profiel > 1.4, profiel > 1.1], [2, 1], 0)
+    rows.append(evaluate("risicoprofiel", profiel, klassen, outcomes, bootstrap=0))
+    curves["risicoprofiel"] = (profiel, outcomes)
+    return rows, curves
+
+
+def test_html_report_states_a_simulated_history_plainly(tmp_path):
+    rows, curves = _level(1)
+    plain = html_report("B", rows, curves, tmp_path / "echt.html").read_text(encoding="utf-8")
+    simulated = html_report("B", rows, curves, tmp_path / "sim.html", gesimuleerd=True).read_text(encoding="utf-8")
+    assert "gesimuleerd" not in _zichtbaar(plain).lower() and "simulated" not in plain
+    box = re.search(r'<div class="gesimuleerd" role="note">(.*?)</div>', simulated, re.S)
+    assert box is not None
+    said = _zichtbaar(box.group(1))
+    assert said.startswith("Gesimuleerde geschiedenis: deze cijfers zijn geen bewijs voor de methode "
+                           "(simulated history: these figures are no evidence for the method)")
+    assert "echte meerjarige Leefbaarometer-gegevens" in said and "real multi-year Leefbaarometer data" in said
+    # near the top: right under the title, before anything is said about the results
+    assert simulated.index("</h1>") < box.start() < simulated.index("<h2")
+
+
+def test_html_report_is_dutch_first_with_english_in_brackets(tmp_path):
+    buurt, grid = _level(1), _level(2)
+    text = html_report("B", *buurt, tmp_path / "b.html", niveau="buurt", niveaus=[("grid", *grid)], regel="zwak",
+                       analysejaar=2016, uitkomstjaar=2024, gemeenten=["GM0995"],
+                       instellingen="profiel.regel = aandeel").read_text(encoding="utf-8")
+    assert _koppen(text, "h2") == [
+        "Wat is getoetst (what was tested)", "Samenvatting (summary)", "Zo leest u de cijfers (how to read the figures)",
+        "Buurten (neighbourhoods)", "Deelgebieden van 100 m (100 m grid cells)", "Instellingen (settings)"]
+    assert set(_koppen(text, "h3")) == {
+        "Buurten (neighbourhoods)", "Deelgebieden van 100 m (100 m grid cells)", "Per mechanisme (per mechanism)",
+        "Risicoklassen van het profiel (the profile's risk classes)", "Grafieken (charts)"}
+    bilingual = re.compile(r"^.*\S \([\w %',]+\)$")  # Dutch, then the English in brackets
+    for heading in _koppen(text, "th") + _koppen(text, "dt"):
+        assert bilingual.match(heading), heading
+    seen = _zichtbaar(text)
+    assert "Achteruitgang (decline): de eenheid viel van 'voldoende' of beter naar 'zwak' of lager" in seen
+    assert "Gemeenten (reported): GM0995" in seen
+    assert "CBS-cijfers (zoals WOZ-waarde, inkomen en leeftijd) beschrijven één jaar, dat later kan liggen dan 2016" in seen
+    for old in ("Decline:", "may postdate", "Naam (name)"):  # the cryptic English of before
+        assert old not in seen
+    # the charts' titles and axes, Dutch with the English beside it
+    for words in ("ROC-curve (ROC curve)", "Ten onrechte gesignaleerd (false positive rate)",
+                  "Gevangen achteruitgang (true positive rate)", "Lift (lift chart)",
+                  "Keer zo vaak achteruit als gemiddeld (lift over the base rate)",
+                  "Aandeel gesignaleerd, hoogste score eerst (share flagged, highest score first)"):
+        assert words in seen, words
+    # a mechanism by its Dutch label, with the English and its id
+    assert "zwakke concurrentiepositie (weak competitive position) concurrentiepositie" in seen
+
+
+def test_html_report_one_colour_per_mechanism_and_a_heavier_profile(tmp_path):
+    rows, curves = _level(3)
+    text = html_report("B", rows, curves, tmp_path / "b.html").read_text(encoding="utf-8")
+    charts = re.findall(r"<svg.*?</svg>", text, re.S)
+    assert len(charts) == 2
+    drawn = []
+    for chart in charts:
+        lines, order = _lijnen(chart)
+        assert set(lines) == set(curves)
+        colours = [colour for colour, _ in lines.values()]
+        assert len(set(colours)) == len(colours)  # 10 mechanisms, an own indicator and the profile: 12 colours
+        profile_width = lines["risicoprofiel"][1]
+        assert all(width < profile_width for naam, (_, width) in lines.items() if naam != "risicoprofiel")
+        assert order[-1] == "risicoprofiel"  # drawn last: on top of the bundle
+        drawn.append(lines)
+    assert drawn[0] == drawn[1]  # the ROC curve and the lift chart colour every mechanism alike
+    assert set(backtest.KLEUREN) == set(MECHANISMEN)  # a mechanism added to the register needs its colour
+    # the same mechanism keeps its colour on another level, whichever mechanisms are there
+    other, other_curves = _level(4, namen=("concurrentiepositie", "ontwikkeling"))
+    again = html_report("C", other, other_curves, tmp_path / "c.html").read_text(encoding="utf-8")
+    lines, _ = _lijnen(re.findall(r"<svg.*?</svg>", again, re.S)[0])
+    for naam in ("concurrentiepositie", "ontwikkeling", "risicoprofiel"):
+        assert lines[naam] == drawn[0][naam]
+
+
+def test_html_report_legend_complete_and_not_cut_off(tmp_path):
+    rows, curves = _level(5)
+    curves["geen score"] = ([np.nan] * 400, curves["ontwikkeling"][1])  # a mechanism without any known score
+    text = html_report("B", rows, curves, tmp_path / "b.html").read_text(encoding="utf-8")
+    legend = _legenda(text)
+    assert list(legend)[0] == "risicoprofiel" and set(legend) == set(curves)
+    lines, _ = _lijnen(re.findall(r"<svg.*?</svg>", text, re.S)[0])
+    for naam, (colour, said) in legend.items():
+        if naam in backtest.NAMEN:
+            nl, en = backtest.NAMEN[naam]
+            assert said == f"{nl} ({en})", naam  # whole: long labels are not cut
+        if naam in lines:
+            assert colour == lines[naam][0], naam  # the swatch has the line's colour
+    assert legend["concurrentiepositie"][1] == "zwakke concurrentiepositie (weak competitive position)"
+    assert legend["armoede"][1] == "armoede"
+    assert legend["geen score"][1] == "geen score – geen lijn (no line: no known score)"
+
+
+def test_html_report_explains_precision_and_recall_in_plain_words(tmp_path):
+    # the profile: classes 0 0 1 1 2 2 2, outcomes 0 1 0 1 1 1 0 (the last unit has none): 5 flagged, 3 of them
+    # declined (precision 60 %); 4 declined, 3 of them flagged (recall 75 %); base rate 4/7
+    row = evaluate("risicoprofiel", [0.1, 0.2, 0.5, 0.6, 0.9, 0.8, 0.7, 0.3], KLASSEN, UITKOMST, bootstrap=0)
+    text = html_report("B", [row], {}, tmp_path / "b.html", niveau="buurt", analysejaar=2016,
+                       uitkomstjaar=2024).read_text(encoding="utf-8")
+    summary = _zichtbaar(re.search(r'<ul class="kern">(.*?)</ul>', text, re.S).group(1))
+    assert ("Achteruitgang: van de 7 buurten die in 2016 'voldoende' of beter scoorden, gingen er 4 (57,1 %) "
+            "achteruit tot 2024.") in summary
+    assert ("Precisie 60,0 %: het risicoprofiel gaf 5 buurten 'verhoogd' of 'sterk verhoogd' risico; daarvan gingen "
+            "er 3 echt achteruit.") in summary
+    assert "Vangst 75,0 %: van de 4 buurten die achteruitgingen, had het profiel er 3 gesignaleerd." in summary
+    assert "Lift 1,1: een gesignaleerde buurt ging 1,1 keer zo vaak achteruit als gemiddeld." in summary
+    assert "Sterk verhoogd: 3 buurten, waarvan 2 achteruit: een lift van 1,2" in summary
+    assert "(recall: of the 4 that declined, the profile had flagged 3)" in summary
+    uitleg = dict(zip(_koppen(text, "dt"), _koppen(text, "dd")))
+    assert uitleg["Precisie (precision)"].startswith("Welk deel van de gesignaleerde eenheden echt achteruitging.")
+    assert uitleg["Precisie (precision)"].endswith("(what fraction of the flagged units really declined)")
+    assert uitleg["Vangst (recall)"].startswith("Welk deel van de eenheden die achteruitgingen, gesignaleerd was.")
+    assert uitleg["Vangst (recall)"].endswith("(what fraction of the declining units were flagged; flagging more "
+                                              "raises the recall and usually lowers the precision)")
+    assert "precisie gedeeld door de basisratio. 1 is niet beter dan toeval" in uitleg["Lift (lift)"]
+    assert "0,5 is toeval, 1 is perfect" in uitleg["AUC (ROC AUC)"]
+    # the class table counts it out: group, units, of which declined, precision, recall, lift
+    klassen = re.search(r"Risicoklassen van het profiel.*?<tbody>(.*?)</tbody>", text, re.S).group(1)
+    cells = [[_zichtbaar(c) for c in re.findall(r"<td>(.*?)</td>", tr)] for tr in re.findall(r"<tr>(.*?)</tr>", klassen)]
+    assert cells[0][:5] == ["sterk verhoogd risico (strongly elevated risk)", "3", "2", "66,7 %", "50,0 %"]
+    assert cells[1][:5] == ["verhoogd of sterk verhoogd (elevated or higher)", "5", "3", "60,0 %", "75,0 %"]
+    assert cells[2][:4] == ["geen verhoogd risico (no elevated risk)", "2", "1", "50,0 %"]
+    assert ("Van de 4 buurten die achteruitgingen, zat er 1 (25,0 %) in 'geen verhoogd risico': die heeft het "
+            "profiel gemist.") in _zichtbaar(text)
+
+
+def test_html_report_both_levels_each_with_its_own_figures(tmp_path):
+    buurt, grid = _level(6, n=80), _level(7, n=2000)
+    text = html_report("B", *buurt, tmp_path / "b.html", niveau="buurt", niveaus=[("grid", *grid)],
+                       analysejaar=2016, uitkomstjaar=2024).read_text(encoding="utf-8")
+    sections = re.findall(r"<section>(.*?)</section>", text, re.S)
+    assert [_koppen(section, "h2") for section in sections] == [
+        ["Buurten (neighbourhoods)"], ["Deelgebieden van 100 m (100 m grid cells)"]]
+    for section, (rows, curves), words in zip(sections, (buurt, grid), ("80 buurten", "2.000 cellen van 100 m")):
+        assert f"{words} in de doelgroep, waarvan {rows[0]['n_positief']} achteruitgingen" in _zichtbaar(section)
+        assert section.count("<svg") == 2 and set(_legenda(section)) == set(curves)
+    summary = text[text.index("Samenvatting"):text.index("Zo leest u")]
+    assert _koppen(summary, "h3") == ["Buurten (neighbourhoods)", "Deelgebieden van 100 m (100 m grid cells)"]
+    assert "Achteruitgang: van de 80 buurten" in _zichtbaar(summary)
+    assert "Achteruitgang: van de 2.000 cellen van 100 m" in _zichtbaar(summary)
+    # one level without a name: one results section, no level headings
+    single = html_report("B", *buurt, tmp_path / "c.html").read_text(encoding="utf-8")
+    assert "<section>" not in single and "Resultaten (results)" in _koppen(single, "h2")
+    assert "Buurten (neighbourhoods)" not in _koppen(single, "h2") + _koppen(single, "h3")
+
+
+def test_lift_chart_axis_in_round_steps(tmp_path):
+    assert backtest._schaal(9.7) == (10, 2) and backtest._schaal(13) == (14, 2) and backtest._schaal(23) == (25, 5)
+    rows, curves = _level(8)
+    text = html_report("B", rows, curves, tmp_path / "b.html").read_text(encoding="utf-8")
+    lift_chart = re.findall(r"<svg.*?</svg>", text, re.S)[1]
+    ticks = re.findall(r'text-anchor="end">([\d,]+)</text>', lift_chart)
+    steps = {round(float(b.replace(",", ".")) - float(a.replace(",", ".")), 9) for a, b in zip(ticks, ticks[1:])}
+    assert ticks[0] == "0" and len(steps) == 1 and steps.pop() in (0.5, 1, 2, 5, 10)
 
 
 # ----------------------------------------------------------------------------- the sample

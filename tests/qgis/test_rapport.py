@@ -1,0 +1,188 @@
+"""The council report on the sample: its pages, its text as pdftotext reads it, the layout kept in the project."""
+
+import sqlite3
+import subprocess
+import zipfile
+
+import pytest
+from qgis.core import QgsLayoutItemLabel, QgsProject
+from qgis.PyQt.QtXml import QDomDocument
+
+VASTE_PAGINAS = 5  # title, summary, overview, method, and the first table page
+
+
+@pytest.fixture(scope="module")
+def profiel(module_provider, plugin_root, tmp_path_factory):
+    """The complete analysis and the backtest of the sample, in one GeoPackage."""
+    import processing
+
+    sample = plugin_root / "resources" / "sample"
+    gpkg = tmp_path_factory.mktemp("rapport") / "profiel.gpkg"
+    invoer = {
+        "SCORES": str(sample / "Leefbaarometer-scores buurten 2002-2024.csv"),
+        "SCORES_GRID": str(sample / "Leefbaarometer-scores grids 2002-2024.csv"),
+        "BUURTEN": str(sample / "wijkbuurtkaart_2024_lelystad.gpkg") + "|layername=buurten",
+        "CONTEXT": str(sample / "kerncijfers_wijken_en_buurten_2024_lelystad.csv"),
+        "SLOOP": str(sample / "sloop_lelystad.csv"),
+    }
+    processing.run("vroegsignalering:vroegsignalering", {
+        **invoer, "OUTPUT_BUURT": f"ogr:dbname='{gpkg}' table=\"risicoprofiel_buurt\" (geom)",
+        "OUTPUT_GRID": f"ogr:dbname='{gpkg}' table=\"risicoprofiel_grid\" (geom)"})
+    processing.run("vroegsignalering:backtest", {
+        **invoer, "YEAR": 2016, "GESIMULEERD": True, "OUTPUT": f"ogr:dbname='{gpkg}' table=\"backtest\"",
+        "OUTPUT_HTML": str(gpkg.with_suffix(".html"))})
+    with sqlite3.connect(gpkg) as db:
+        verhoogd = [naam for (naam,) in db.execute(
+            "SELECT naam FROM risicoprofiel_buurt WHERE risico_klasse >= 1 ORDER BY risico_score DESC")]
+    return {"gpkg": gpkg, "context": invoer["CONTEXT"], "verhoogd": verhoogd}
+
+
+def _parameters(profiel, pdf, **extra):
+    gpkg = profiel["gpkg"]
+    return {
+        "PROFIEL_BUURT": f"{gpkg}|layername=risicoprofiel_buurt", "PROFIEL_GRID": f"{gpkg}|layername=risicoprofiel_grid",
+        "BACKTEST": f"{gpkg}|layername=backtest", "CONTEXT": profiel["context"], "GESIMULEERD": True, "TAAL": 1,
+        "OUTPUT": str(pdf), **extra,
+    }
+
+
+def _pdftotext(pdf):
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def _pagina_tekst(pdf, pagina):
+    return subprocess.run(["pdftotext", "-f", str(pagina), "-l", str(pagina), str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def _pdfinfo(pdf):
+    regels = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout.splitlines()
+    return {k.strip(): v.strip() for k, _, v in (regel.partition(":") for regel in regels)}
+
+
+def test_the_report_has_a_page_per_buurt_at_elevated_risk_and_reads_as_written(run_algorithm, profiel, tmp_path):
+    pdf = tmp_path / "rapport.pdf"
+    results, messages = run_algorithm("rapport", _parameters(profiel, pdf))
+    assert results["OUTPUT"] == str(pdf) and pdf.read_bytes()[:5] == b"%PDF-"
+    verhoogd = profiel["verhoogd"]
+    assert len(verhoogd) == 6  # the sample: 2 'sterk verhoogd', 4 'verhoogd'
+    info = _pdfinfo(pdf)
+    assert int(info["Pages"]) == VASTE_PAGINAS + len(verhoogd)  # the table of 6 rows fits on one page
+    assert info["Title"] == "Vroegsignalering leefbaarheid Lelystad 2024"
+    assert info["Author"] == "Vroegsignalering leefbaarheid (QGIS-plug-in)"
+    assert "6 buurten at elevated risk" in messages.text()
+
+    # page by page, in order
+    assert "Let op: dit is een voorbeeld" in _pagina_tekst(pdf, 1)
+    assert "Samenvatting" in _pagina_tekst(pdf, 2) and "2 een sterk verhoogd risico" in _pagina_tekst(pdf, 2)
+    assert "Risico per buurt" in _pagina_tekst(pdf, 3)
+    tabel = _pagina_tekst(pdf, 4)
+    assert "Buurten met een verhoogd risico" in tabel and "Belangrijkste factoren" in tabel
+    for nummer, naam in enumerate(verhoogd, start=5):  # one page each, in the table's order
+        pagina = _pagina_tekst(pdf, nummer)
+        assert naam.split(",")[0] in pagina, (nummer, naam)
+        assert "Lokale duiding" in pagina
+    assert "Zo is het risico bepaald" in _pagina_tekst(pdf, 5 + len(verhoogd))
+
+    tekst = _pdftotext(pdf)
+    # Dutch numbers: a decimal comma, a thousands dot; never the English forms
+    assert "0,70" in tekst and "0.70" not in tekst
+    assert "3.195 mensen" in tekst
+    # no ligatures: 'fi' and 'fl' come out as two letters
+    assert "\ufb01" not in tekst and "\ufb02" not in tekst
+    assert "risicoprofiel" in tekst.replace("\n", " ")
+    # the backtest figures with what they mean, and that they are no evidence here
+    assert "(de precisie)" in tekst and "gesimuleerd" in tekst
+
+
+def test_the_kept_layout_reopens_and_exports_the_same_pages(run_algorithm, profiel, tmp_path):
+    from vroegsignalering.report.rapport import exporteer
+
+    project = QgsProject.instance()
+    project.clear()
+    pdf = tmp_path / "rapport.pdf"
+    run_algorithm("rapport", _parameters(profiel, pdf, LAYOUT="Raadsrapport Lelystad"))
+    layout = project.layoutManager().layoutByName("Raadsrapport Lelystad")
+    assert layout is not None and layout.pageCollection().pageCount() == int(_pdfinfo(pdf)["Pages"])
+    qgz = tmp_path / "project.qgz"
+    assert project.write(str(qgz))
+    with zipfile.ZipFile(qgz) as archive:
+        assert "Raadsrapport Lelystad" in archive.read(next(n for n in archive.namelist() if n.endswith(".qgs"))).decode()
+    project.clear()
+    assert project.read(str(qgz))
+    herladen = project.layoutManager().layoutByName("Raadsrapport Lelystad")
+    assert herladen is not None
+    opnieuw = exporteer(herladen, tmp_path / "opnieuw.pdf", "Vroegsignalering leefbaarheid Lelystad 2024")
+    assert _pdfinfo(opnieuw)["Pages"] == _pdfinfo(pdf)["Pages"]
+    for naam in profiel["verhoogd"]:
+        assert naam.split(",")[0] in _pdftotext(opnieuw)
+    project.clear()
+
+
+def test_a_gemeente_template_with_its_own_title_is_honoured(run_algorithm, profiel, plugin_root, tmp_path):
+    from vroegsignalering.report.rapport import sjabloon
+
+    document = QDomDocument()
+    assert document.setContent(sjabloon("nl").read_text(encoding="utf-8"))
+    items = document.elementsByTagName("LayoutItem")
+    titels = [items.at(i).toElement() for i in range(items.count()) if items.at(i).toElement().attribute("id") == "titel"]
+    assert len(titels) == 1
+    titels[0].setAttribute("labelText", "Gemeente [% @vs_gemeente %]: signalen [% @vs_jaar %]")
+    eigen = tmp_path / "huisstijl.qpt"
+    eigen.write_text(document.toString(), encoding="utf-8")
+    pdf = tmp_path / "rapport.pdf"
+    run_algorithm("rapport", _parameters(profiel, pdf, TEMPLATE=str(eigen)))
+    assert "Gemeente Lelystad: signalen 2024" in " ".join(_pagina_tekst(pdf, 1).split())
+    assert int(_pdfinfo(pdf)["Pages"]) == VASTE_PAGINAS + len(profiel["verhoogd"])
+
+
+def test_a_template_without_the_report_items_is_refused_by_name(run_algorithm, profiel, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    leeg = tmp_path / "leeg.qpt"
+    leeg.write_text('<Layout name="leeg"><PageCollection><LayoutItem type="65638" size="210,297,mm" '
+                    'position="0,0,mm" positionOnPage="0,0,mm"/></PageCollection></Layout>', encoding="utf-8")
+    pdf = tmp_path / "rapport.pdf"
+    with pytest.raises(QgsProcessingException, match=r"leeg\.qpt has no item with id samenvatting, "
+                                                     r"overzichtskaart, buurt_kaart"):
+        run_algorithm("rapport", _parameters(profiel, pdf, TEMPLATE=str(leeg)))
+    assert not pdf.exists()
+
+
+def test_a_layer_that_is_no_risk_profile_is_refused_by_name(run_algorithm, plugin_root, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    buurten = str(plugin_root / "resources" / "sample" / "wijkbuurtkaart_2024_lelystad.gpkg") + "|layername=buurten"
+    pdf = tmp_path / "rapport.pdf"
+    with pytest.raises(QgsProcessingException, match="wijkbuurtkaart_2024_lelystad is no buurt risk profile: it has no field code, naam, risico_klasse"):
+        run_algorithm("rapport", {"PROFIEL_BUURT": buurten, "OUTPUT": str(pdf)})
+    assert not pdf.exists()
+
+
+def test_report_labels_keep_no_ligatures_after_the_project_is_opened(run_algorithm, profiel, tmp_path, qgis_iface):
+    """Qt does not store 'no shaping' in a project: the plugin sets it again on the report's labels."""
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtGui import QFont
+
+    import vroegsignalering
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("vroegsignalering") is not None:  # the plugin registers its own
+        registry.removeProvider(registry.providerById("vroegsignalering"))
+    plugin = vroegsignalering.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        project = QgsProject.instance()
+        project.clear()
+        run_algorithm("rapport", _parameters(profiel, tmp_path / "r.pdf", LAYOUT="Raadsrapport"))
+        qgz = tmp_path / "p.qgz"
+        assert project.write(str(qgz))
+        project.clear()
+        assert project.read(str(qgz))
+        labels = [i for i in project.layoutManager().layoutByName("Raadsrapport").items()
+                  if isinstance(i, QgsLayoutItemLabel)]
+        assert labels and all(label.font().styleStrategy() & QFont.StyleStrategy.PreferNoShaping for label in labels)
+    finally:
+        plugin.unload()
+        QgsProject.instance().clear()
