@@ -31,6 +31,19 @@ def locatie():
     return _stijl("locatie")
 
 
+def legenda_zonder_grens(knoop):
+    """The legend's patches as plain fills: without the gemeente outline the overview style draws."""
+    from qgis.core import QgsMapLayerLegendUtils, QgsMapLayerStyle, QgsVectorLayer
+
+    hulp = QgsVectorLayer("MultiPolygon?crs=EPSG:28992&field=risico_klasse:integer", "hulp", "memory")
+    QgsMapLayerStyle(overzicht()).writeToLayer(hulp)
+    for index, categorie in enumerate(hulp.renderer().categories()):
+        vlak = categorie.symbol().clone()
+        while vlak.symbolLayerCount() > 1:
+            vlak.deleteSymbolLayer(vlak.symbolLayerCount() - 1)
+        QgsMapLayerLegendUtils.setLegendNodeCustomSymbol(knoop, index, vlak)
+
+
 def nederlandse_getallen():
     """1.234,5: thousands with a dot, decimals with a comma."""
     formaat = QgsBasicNumericFormat()

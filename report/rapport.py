@@ -278,6 +278,8 @@ def _overzicht(items, lagen):
         wortel.clear()
         knoop = wortel.addLayer(lagen.buurt)
         knoop.setName(" ")
+        kaartstijl.legenda_zonder_grens(knoop)
+        legenda.model().refreshLayerLegend(knoop)
         legenda.refresh()
     schaal = items.get("schaalbalk")
     if isinstance(schaal, QgsLayoutItemScaleBar) and isinstance(kaart, QgsLayoutItemMap):

@@ -152,9 +152,35 @@ def _naam_labels(size, prioriteit=True):
     return QgsVectorLayerSimpleLabeling(settings)
 
 
+# the gemeente's outline, drawn once per gemeente (by its first buurt): the union of its buurten
+# (grown and shrunk by 5 m, so the slivers between buurten close)
+GEMEENTEGRENS = ('CASE WHEN $id = minimum($id, group_by:="gm_code") THEN boundary(buffer(buffer(aggregate(@layer_id, '
+                 "'collect', $geometry, filter:=\"gm_code\" = attribute(@parent, 'gm_code')), 5), -5)) END")
+
+
+def _gemeentegrens(symbol):
+    """A symbol that also draws the gemeente's outline (a geometry generator; evaluated for one buurt each)."""
+    from qgis.core import QgsGeometryGeneratorSymbolLayer, QgsLineSymbol
+
+    try:
+        from qgis.core import Qgis
+
+        lijn = Qgis.SymbolType.Line
+    except AttributeError:  # QGIS < 3.20 spelling
+        from qgis.core import QgsSymbol
+
+        lijn = QgsSymbol.SymbolType.Line
+    generator = QgsGeometryGeneratorSymbolLayer.create({"geometryModifier": GEMEENTEGRENS})
+    generator.setSymbolType(lijn)
+    generator.setSubSymbol(QgsLineSymbol.createSimple({"line_color": "#1a1a1a", "line_width": "0.6"}))
+    symbol.appendSymbolLayer(generator)
+    return symbol
+
+
 def rapport_overzicht():
-    """The report's overview: buurten filled by risk class (no cells on this map), white borders, names."""
-    items = [(value, _fill(colour, "#ffffff", 0.25), label) for value, colour, label in RISICO]
+    """The report's overview: buurten filled by risk class (no cells on this map), white borders, names,
+    and the gemeente's outline."""
+    items = [(value, _gemeentegrens(_fill(colour, "#ffffff", 0.25)), label) for value, colour, label in RISICO]
     return _categorised("risico_klasse", items), _naam_labels(6.5)
 
 

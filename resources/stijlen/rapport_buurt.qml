@@ -1,9 +1,9 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="1" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling">
   <renderer-v2 type="RuleRenderer" referencescale="-1" enableorderby="0" forceraster="0" symbollevels="0">
-    <rules key="{627deae1-d9e6-4e62-ba05-5a7910d62d4f}">
-      <rule filter="&quot;code&quot; = @vs_buurt_code" symbol="0" label="deze buurt" key="{614ac3d4-4069-420b-9881-614a681b9fb2}"/>
-      <rule filter="ELSE" symbol="1" label="andere buurten" key="{6b6c1267-8d0c-4923-b5df-7cf41add8edf}"/>
+    <rules key="{5f995061-6e14-4b88-9e29-ee449eea6f80}">
+      <rule filter="&quot;code&quot; = @vs_buurt_code" symbol="0" label="deze buurt" key="{7aebe60e-fb8a-4617-97dc-61f9cab42251}"/>
+      <rule filter="ELSE" symbol="1" label="andere buurten" key="{d9eb5d19-438c-4b0c-b97d-875bb56170e1}"/>
     </rules>
     <symbols>
       <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="0">

@@ -1,9 +1,9 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis labelsEnabled="0" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling">
   <renderer-v2 type="RuleRenderer" referencescale="-1" enableorderby="0" forceraster="0" symbollevels="0">
-    <rules key="{97837980-3ea6-48ec-9c89-d5a5acfec164}">
-      <rule filter="array_contains(string_to_array(@vs_gemeenten), &quot;gm_code&quot;)" symbol="0" label="deze gemeente" key="{f7d5d31a-e1a1-4396-a941-9c468e65f38c}"/>
-      <rule filter="ELSE" symbol="1" label="Nederland" key="{2be51554-1628-4134-b087-3afb3f8751a9}"/>
+    <rules key="{edd4398e-267b-486f-a1a2-329201387e67}">
+      <rule filter="array_contains(string_to_array(@vs_gemeenten), &quot;gm_code&quot;)" symbol="0" label="deze gemeente" key="{23954e50-6ab7-4732-82ff-33b5dea8bd22}"/>
+      <rule filter="ELSE" symbol="1" label="Nederland" key="{6141b08e-1887-4963-856a-7c9ed8cf7c0b}"/>
     </rules>
     <symbols>
       <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="0">

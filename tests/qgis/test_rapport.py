@@ -186,3 +186,53 @@ def test_report_labels_keep_no_ligatures_after_the_project_is_opened(run_algorit
     finally:
         plugin.unload()
         QgsProject.instance().clear()
+
+
+def test_a_long_table_runs_over_pages_and_every_buurt_gets_its_page(run_algorithm, plugin_root, tmp_path):
+    """A looser class rule puts many buurten at elevated risk: the table continues on the next pages."""
+    sample = plugin_root / "resources" / "sample"
+    gpkg = tmp_path / "ruim.gpkg"
+    instellingen = "profiel.regel = score\nprofiel.score_verhoogd = 0.1\nprofiel.score_sterk = 0.3"
+    run_algorithm("vroegsignalering", {
+        "SCORES": str(sample / "Leefbaarometer-scores buurten 2002-2024.csv"),
+        "SCORES_GRID": str(sample / "Leefbaarometer-scores grids 2002-2024.csv"),
+        "BUURTEN": str(sample / "wijkbuurtkaart_2024_lelystad.gpkg") + "|layername=buurten",
+        "CONTEXT": str(sample / "kerncijfers_wijken_en_buurten_2024_lelystad.csv"),
+        "SLOOP": str(sample / "sloop_lelystad.csv"), "INSTELLINGEN": instellingen,
+        "OUTPUT_BUURT": f"ogr:dbname='{gpkg}' table=\"risicoprofiel_buurt\" (geom)"})
+    with sqlite3.connect(gpkg) as db:
+        verhoogd = [naam for (naam,) in db.execute("SELECT naam FROM risicoprofiel_buurt WHERE risico_klasse >= 1")]
+    assert len(verhoogd) > 30
+    pdf = tmp_path / "rapport.pdf"
+    run_algorithm("rapport", {"PROFIEL_BUURT": f"{gpkg}|layername=risicoprofiel_buurt", "TAAL": 1,
+                              "INSTELLINGEN": instellingen, "OUTPUT": str(pdf)})
+    paginas = int(_pdfinfo(pdf)["Pages"])
+    tabel_paginas = paginas - 4 - len(verhoogd)  # title, summary, overview, method, a page per buurt
+    assert tabel_paginas >= 2
+    for pagina in range(4, 4 + tabel_paginas):  # the table pages follow each other, before the buurt pages
+        assert "Risicoscore" in _pagina_tekst(pdf, pagina)
+    tabel = " ".join(" ".join(_pagina_tekst(pdf, p).split()) for p in range(4, 4 + tabel_paginas))
+    for naam in verhoogd:
+        assert naam.split(",")[0] in tabel, naam
+    # the method names the rule the analysis ran with
+    methode = " ".join(_pagina_tekst(pdf, paginas).split())
+    assert "0,1" in methode and "risicoscore" in methode.lower()
+
+
+def test_without_buurten_at_elevated_risk_the_report_says_so_on_four_pages(run_algorithm, profiel, tmp_path):
+    import shutil
+
+    gpkg = tmp_path / "rustig.gpkg"
+    shutil.copy(profiel["gpkg"], gpkg)
+    from vroegsignalering.ui.resultaten import _geopackage_functies
+
+    with sqlite3.connect(gpkg) as db:
+        _geopackage_functies(db)  # the spatial index's triggers name them; an attribute update calls none
+        db.execute("UPDATE risicoprofiel_buurt SET risico_klasse = 0, risico_label = 'geen verhoogd risico' "
+                   "WHERE risico_klasse >= 1")
+    pdf = tmp_path / "rapport.pdf"
+    run_algorithm("rapport", {"PROFIEL_BUURT": f"{gpkg}|layername=risicoprofiel_buurt", "TAAL": 1,
+                              "OUTPUT": str(pdf)})
+    assert int(_pdfinfo(pdf)["Pages"]) == 4  # title, summary, overview, method: no table, no buurt pages
+    samenvatting = " ".join(_pagina_tekst(pdf, 2).split())
+    assert "heeft geen enkele een verhoogd of sterk verhoogd risico" in samenvatting
