@@ -20,6 +20,7 @@ from xml.sax.saxutils import escape, quoteattr
 from .classes import KLASSE_LABELS, VOLDOENDE
 from .errors import InputError
 from .mechanisms.base import getal, met_teken
+from .waarden import als_getal
 
 KLASSE_KLEUREN = ("#cf783f", "#d7995e", "#e0b881", "#fbf2c4", "#d0d2a6", "#a7b38a", "#819470", "#5e7657", "#3b5941")
 LICHTER = 0.5  # share of white mixed into the class colours
@@ -185,15 +186,6 @@ def _lichter(kleur, aandeel=LICHTER):
     """A hex colour mixed with ``aandeel`` white."""
     rgb = [int(kleur[i:i + 2], 16) for i in (1, 3, 5)]
     return "#" + "".join(f"{round(c + (255 - c) * aandeel):02x}" for c in rgb)
-
-
-def als_getal(value):
-    """A float, or None for a missing value (None, NaN, pandas NA, text that is no number); the summary uses it too."""
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if math.isfinite(number) else None
 
 
 def _jaar(value):

@@ -33,6 +33,7 @@ from .mechanisms.base import HALVE_KLASSE, aantal, euro, getal, met_teken, proce
 from .mechanisms.nieuwbouwelders import LANDELIJK_TEMPO
 from .mechanisms.register import LABELS_EN, MECHANISMEN, instelbaar, label
 from .profile import mechanism_columns
+from .waarden import als_geheel, als_getal, als_tekst
 
 TAAL = ("nl", "en")
 MAX_FACTOREN_TABEL = 3  # per buurt in the table: the per-buurt pages have the rest
@@ -439,12 +440,12 @@ def _gesimuleerd_zin(s):
 
 def _tabelrij(s, rij, factoren):
     """One formatted row: buurt, wijk, class, risk, score, signals, leading factors."""
-    klasse = _geheel(rij.get("klasse"))
+    klasse = als_geheel(rij.get("klasse"))
     klasse_tekst = f"{klasse} {KLASSE_LABELS.get(klasse, '')}".strip() if klasse is not None else ""
-    n_sig, n_mech = _geheel(rij.get("n_signalen")), _geheel(rij.get("n_mechanismen"))
+    n_sig, n_mech = als_geheel(rij.get("n_signalen")), als_geheel(rij.get("n_mechanismen"))
     signalen = s.kies(f"{n_sig} van {n_mech}", f"{n_sig} of {n_mech}") if n_sig is not None and n_mech else ""
-    return [_tekst(rij.get("naam")) or _tekst(rij.get("code")), _tekst(rij.get("_wijk")), klasse_tekst,
-            RISICO_KORT.get(_geheel(rij.get("_rk")), ""), s.getal(rij.get("_score"), 2), signalen,
+    return [als_tekst(rij.get("naam")) or als_tekst(rij.get("code")), als_tekst(rij.get("_wijk")), klasse_tekst,
+            RISICO_KORT.get(als_geheel(rij.get("_rk")), ""), s.getal(rij.get("_score"), 2), signalen,
             ", ".join(factoren)]
 
 
@@ -818,8 +819,8 @@ def _terugblik(s, rij):
     grid = str(rij.get("niveau", "buurt")) == "grid"
     een, veel = ((s.kies("deelgebied", "sub-area"), s.kies("deelgebieden", "sub-areas")) if grid
                  else ("buurt", "buurten"))
-    t, u = _geheel(rij.get("analysejaar")), _geheel(rij.get("uitkomstjaar"))
-    n, p = _geheel(rij.get("n")) or 0, _geheel(rij.get("n_positief")) or 0
+    t, u = als_geheel(rij.get("analysejaar")), als_geheel(rij.get("uitkomstjaar"))
+    n, p = als_geheel(rij.get("n")) or 0, als_geheel(rij.get("n_positief")) or 0
     klasse_regel = str(rij.get("regel", "zwak")).strip().lower() == "klasse"
     gezakt = (s.kies("minstens één klasse", "at least one class") if klasse_regel
               else s.kies("naar 'zwak' of lager", "to 'zwak' or lower"))
@@ -835,7 +836,7 @@ def _terugblik(s, rij):
     if not n:
         zinnen.append(s.kies(f"Er waren geen {veel} met een bekende uitkomst.", f"No {veel} had a known outcome."))
         return kop, " ".join(zinnen)
-    basis = _getal_of_none(rij.get("basisratio"))
+    basis = als_getal(rij.get("basisratio"))
     basis = p / n if basis is None else basis
     zinnen.append(s.kies(
         f"Van de {s.aantal(n)} {s.mv(n, een, veel)} die in {t} 'voldoende' of beter scoorden, "
@@ -847,7 +848,7 @@ def _terugblik(s, rij):
         zinnen.append(s.kies("Omdat er geen enkele zakte, zegt deze terugblik niets over hoe goed de methode werkt.",
                              "Since none fell, this look back says nothing about how well the method works."))
         return kop, " ".join(zinnen)
-    auc = _getal_of_none(rij.get("auc"))
+    auc = als_getal(rij.get("auc"))
     if auc is not None:
         interval = _interval(s, rij, "auc", 2)
         zinnen.append(s.kies(
@@ -871,24 +872,24 @@ def _vangst(s, rij, klasse, een, veel, p, gezakt):
     that declined, ``recall_k`` the share of all decliners in class k or higher (``core.backtest.per_klasse``).
     """
     klassen = (1, 2) if klasse == 1 else (2,)
-    tellen = [(_getal_of_none(rij.get(f"n_{k}")), _getal_of_none(rij.get(f"precision_{k}"))) for k in klassen]
+    tellen = [(als_getal(rij.get(f"n_{k}")), als_getal(rij.get(f"precision_{k}"))) for k in klassen]
     if all(m is not None for m, _ in tellen):
         k_n = int(round(sum(m for m, _ in tellen)))
         treffers = int(round(sum(m * (q or 0.0) for m, q in tellen)))
-    elif klasse == 1 and _getal_of_none(rij.get("n_signaal")) is not None:  # the profile signals from class 1 up
+    elif klasse == 1 and als_getal(rij.get("n_signaal")) is not None:  # the profile signals from class 1 up
         k_n = int(rij.get("n_signaal"))
-        treffers = int(round(k_n * (_getal_of_none(rij.get("precision_signaal")) or 0.0)))
+        treffers = int(round(k_n * (als_getal(rij.get("precision_signaal")) or 0.0)))
     else:
         return ""
     wie = (s.kies("een verhoogd of sterk verhoogd risico", "a 'verhoogd' or 'sterk verhoogd' risk") if klasse == 1
            else s.kies("een sterk verhoogd risico", "a 'sterk verhoogd' risk"))
-    t = _geheel(rij.get("analysejaar"))
+    t = als_geheel(rij.get("analysejaar"))
     if not k_n:
         return s.kies(f"Geen enkel{'e' if een == 'buurt' else ''} {een} had in {t} {wie}.",
                       f"No {een} had {wie} in {t}.")
     lift_kolom = "lift_verhoogd" if klasse == 1 else "lift_sterk"
-    lift = _getal_of_none(rij.get(lift_kolom))
-    recall = _getal_of_none(rij.get(f"recall_{klasse}"))
+    lift = als_getal(rij.get(lift_kolom))
+    recall = als_getal(rij.get(f"recall_{klasse}"))
     recall = treffers / p if recall is None else recall
     if s.en:
         zin = (f"Of the {s.aantal(k_n)} {s.mv(k_n, een, veel)} that had {wie} in {t}, {s.aantal(treffers)} really "
@@ -908,7 +909,7 @@ def _vangst(s, rij, klasse, een, veel, p, gezakt):
 
 def _interval(s, rij, kolom, decimalen):
     """', 95 %-interval 0,95 tot 1,00' when the row has the bootstrap interval, else ''."""
-    laag, hoog = _getal_of_none(rij.get(f"{kolom}_laag")), _getal_of_none(rij.get(f"{kolom}_hoog"))
+    laag, hoog = als_getal(rij.get(f"{kolom}_laag")), als_getal(rij.get(f"{kolom}_hoog"))
     if laag is None or hoog is None:
         return ""
     return s.kies(f", 95 %-interval {s.getal(laag, decimalen)} tot {s.getal(hoog, decimalen)}",
@@ -945,7 +946,7 @@ class _Schrijver:
         return label(naam, labels)
 
     def getal(self, waarde, decimalen=2):
-        waarde = _getal_of_none(waarde)
+        waarde = als_getal(waarde)
         if waarde is None:
             return ""
         if self.en:
@@ -1001,26 +1002,4 @@ def _getallen(values):
     return pd.to_numeric(series, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
 
 
-def _getal_of_none(waarde):
-    try:
-        getal_ = float(waarde)
-    except (TypeError, ValueError):
-        return None
-    return getal_ if math.isfinite(getal_) else None
-
-
-def _geheel(waarde):
-    getal_ = _getal_of_none(waarde)
-    return None if getal_ is None else int(round(getal_))
-
-
-def _tekst(waarde):
-    if waarde is None:
-        return ""
-    try:
-        if pd.isna(waarde):
-            return ""
-    except (TypeError, ValueError):
-        pass
-    return str(waarde).strip()
 

@@ -23,10 +23,11 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .classes import KLASSE_LABELS, klasse, load_klassegrenzen
-from .grafiek import als_getal, score_grafiek_svg
+from .grafiek import score_grafiek_svg
 from .mechanisms.base import getal, met_teken, procent
 from .mechanisms.register import label
 from .profile import ONBEKEND, RISICO_LABELS, mechanism_columns
+from .waarden import als_geheel, als_getal, als_tekst
 
 LETTERTYPE = "DejaVu Sans, Arial, sans-serif"
 GRAFIEK_TITEL = "Leefbaarometer-score per meetjaar"
@@ -62,37 +63,37 @@ def buurt_samenvatting(buurt, *, cellen=None, geschiedenis=None, grenzen=None, i
     mechanism counts.
     """
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()
-    naam = _tekst(buurt.get("naam")) or _tekst(buurt.get("code")) or "Buurt"
-    code = _tekst(buurt.get("code"))
+    naam = als_tekst(buurt.get("naam")) or als_tekst(buurt.get("code")) or "Buurt"
+    code = als_tekst(buurt.get("code"))
     titel = f"{naam} ({code})" if code and code != naam else naam
-    jaar = _geheel(buurt.get("jaar"))
+    jaar = als_geheel(buurt.get("jaar"))
     items = []  # (key, value): a line 'key: value', or the value alone when key is None
 
-    gemeente, wijk = _tekst(buurt.get("gemeente")), _tekst(wijknaam)
+    gemeente, wijk = als_tekst(buurt.get("gemeente")), als_tekst(wijknaam)
     if gemeente or wijk:
         plaats = ", ".join([f"gemeente {gemeente}"] * bool(gemeente) + [f"wijk {wijk}"] * bool(wijk))
         items.append((None, plaats[0].upper() + plaats[1:]))
 
-    items.append((f"Leefbaarometer {jaar}" if jaar is not None else "Leefbaarometer", _klasse_tekst(buurt, grenzen)))
-    items.append(("Risico", _risico_tekst(buurt)))
+    items.append((f"Leefbaarometer {jaar}" if jaar is not None else "Leefbaarometer", _klassetekst(buurt, grenzen)))
+    items.append(("Risico", _risicotekst(buurt)))
     score = als_getal(buurt.get("risico_score"))
     items.append(("Risicoscore", "onbekend" if score is None else f"{getal(score)} op een schaal van 0 tot 1"))
 
     signalen, bekend = _signalen(buurt, regels)
-    n_signalen = _geheel(buurt.get("n_signalen"))
-    n_bekend = _geheel(buurt.get("n_mechanismen"))
+    n_signalen = als_geheel(buurt.get("n_signalen"))
+    n_bekend = als_geheel(buurt.get("n_mechanismen"))
     n_signalen = len(signalen) if n_signalen is None else n_signalen
     n_bekend = bekend if n_bekend is None else n_bekend
-    items.append((None, _aantal_tekst(n_signalen, n_bekend)))
+    items.append((None, _aantaltekst(n_signalen, n_bekend)))
 
-    factoren = _factoren_tekst(buurt.get("factoren"))
-    deelgebieden = _deelgebieden_tekst(buurt, cellen)
+    factoren = _factorentekst(buurt.get("factoren"))
+    deelgebieden = _deelgebiedentekst(buurt, cellen)
     achter = []
     if factoren:
         achter.append(("Belangrijkste factoren", factoren))
     if deelgebieden:
         achter.append((None, deelgebieden))
-    lokaal = _tekst(interpretatie)
+    lokaal = als_tekst(interpretatie)
     if lokaal:
         achter.append(("Lokale interpretatie", lokaal))
 
@@ -115,22 +116,22 @@ def buurt_samenvatting(buurt, *, cellen=None, geschiedenis=None, grenzen=None, i
 # ------------------------------------------------------------------ the parts
 
 
-def _klasse_tekst(buurt, grenzen):
+def _klassetekst(buurt, grenzen):
     """'klasse 5 voldoende, score -0,12'; 'geen meting' without a score or class."""
     afw = als_getal(buurt.get("afw"))
-    k = _geheel(buurt.get("klasse"))
+    k = als_geheel(buurt.get("klasse"))
     if k is None and afw is not None:
-        k = _geheel(klasse(pd.Series([afw]), grenzen).iloc[0])
+        k = als_geheel(klasse(pd.Series([afw]), grenzen).iloc[0])
     if k is None:
         return "geen meting"
     tekst = f"klasse {k} {KLASSE_LABELS.get(k, '')}".rstrip()
     return tekst + (f", score {met_teken(afw)}" if afw is not None else "")
 
 
-def _risico_tekst(buurt):
-    label_r = _tekst(buurt.get("risico_label"))
+def _risicotekst(buurt):
+    label_r = als_tekst(buurt.get("risico_label"))
     if not label_r:
-        k = _geheel(buurt.get("risico_klasse"))
+        k = als_geheel(buurt.get("risico_klasse"))
         label_r = RISICO_LABELS.get(k, ONBEKEND) if k is not None else ONBEKEND
     return "onbekend: te weinig gegevens" if label_r == ONBEKEND else label_r
 
@@ -147,13 +148,13 @@ def _signalen(buurt, regels):
         if score is None:
             continue
         bekend += 1
-        if _geheel(buurt.get(f"{naam}_signaal")) == 1:
-            gevonden.append((-score, volgorde, label(naam, labels), _tekst(buurt.get(f"{naam}_toelichting"))))
+        if als_geheel(buurt.get(f"{naam}_signaal")) == 1:
+            gevonden.append((-score, volgorde, label(naam, labels), als_tekst(buurt.get(f"{naam}_toelichting"))))
     gevonden.sort()
     return [(naam, uitleg) for _, _, naam, uitleg in gevonden], bekend
 
 
-def _aantal_tekst(n_signalen, n_bekend):
+def _aantaltekst(n_signalen, n_bekend):
     if not n_bekend:
         return "Geen enkel mechanisme bekend: te weinig gegevens"
     if n_signalen == 0:
@@ -162,9 +163,9 @@ def _aantal_tekst(n_signalen, n_bekend):
     return f"{n_signalen} van de {n_bekend} bekende mechanismen {werkwoord} een signaal"
 
 
-def _factoren_tekst(factoren):
+def _factorentekst(factoren):
     """The labels of the profile's leading factors ('label (explanation); ...'), as 'a, b en c'."""
-    tekst = _tekst(factoren)
+    tekst = als_tekst(factoren)
     if not tekst:
         return ""
     namen = [deel.split(" (", 1)[0].strip() for deel in tekst.split("; ")]
@@ -174,7 +175,7 @@ def _factoren_tekst(factoren):
     return ", ".join(namen[:-1]) + " en " + namen[-1]
 
 
-def _deelgebieden_tekst(buurt, cellen):
+def _deelgebiedentekst(buurt, cellen):
     """'x van de y deelgebieden van 100 m in de doelgroep hebben een verhoogd risico (z %)', or ''."""
     if cellen is not None:
         if not {"doelgroep", "risico_klasse"} <= set(map(str, cellen.columns)):
@@ -203,7 +204,7 @@ def _reeks(buurt, geschiedenis):
         geschiedenis = {int(c[4:]): buurt.get(c) for c in kolommen}
     reeks = {}
     for jaar, waarde in dict(geschiedenis).items():
-        j = _geheel(jaar)
+        j = als_geheel(jaar)
         if j is not None:
             reeks[j] = als_getal(waarde)
     return reeks
@@ -248,18 +249,3 @@ def _maat(svg):
 # ------------------------------------------------------------------ values
 
 
-def _geheel(value):
-    number = als_getal(value)
-    return None if number is None else int(round(number))
-
-
-def _tekst(value):
-    """Text, '' for a missing value."""
-    if value is None:
-        return ""
-    try:
-        if pd.isna(value):
-            return ""
-    except (TypeError, ValueError):
-        pass
-    return str(value).strip()
