@@ -125,8 +125,10 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
         feedback.setProgress(85)
         if "grid" in uitkomst.frames and parameters.get(self.OUTPUT_GRID) not in (None, ""):
             grid = uitkomst.frames["grid"]
-            results[self.OUTPUT_GRID] = self._write(parameters, context, feedback, self.OUTPUT_GRID, grid,
-                                                    self._grid_geometries(parameters, context, feedback, grid))
+            results[self.OUTPUT_GRID] = self._write(
+                parameters, context, feedback, self.OUTPUT_GRID, grid,
+                lambda: self._grid_geometries(parameters, context, feedback, grid),
+                lambda: self._grid_blobs(parameters, context, feedback, grid))
             self._summary(grid, self.tr("100 m sub-areas"), feedback)
         feedback.setProgress(100)
         return results
@@ -255,15 +257,40 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
             feedback.pushWarning(self.tr("The grid polygons hold none of the grid ids: squares are built instead"))
         return grid_squares(grid["code"])
 
-    def _write(self, parameters, context, feedback, name, frame, geometries):
+    def _write(self, parameters, context, feedback, name, frame, geometries, blobs=None):
+        """A GeoPackage in bulk (algorithms/gpkg.py), any other destination through the sink.
+
+        ``geometries``: QgsGeometry objects, or a function that makes them; ``blobs``: optionally a
+        function that makes the GeoPackage geometry blobs without them (the grid's squares)."""
+        from . import gpkg
+
         output = _for_output(frame)
-        sink, dest_id = self.parameterAsSink(parameters, name, context, frame_fields(output),
-                                             compat.WKB_MULTIPOLYGON, rd_new())
-        write_frame(sink, output, geometries, feedback)
-        del sink  # closes the file, so the style can be stored in it
+        doel = gpkg.bestemming(self, parameters, name, context)
+        if doel is not None:
+            if blobs is not None:
+                geometrie = blobs()
+            else:
+                geometrie = gpkg.geometrie_blobs(geometries() if callable(geometries) else geometries)
+            dest_id = gpkg.schrijf(doel[0], doel[1], output, geometrie, feedback)
+            gpkg.laden_na_afloop(parameters, name, context, dest_id, self.parameterDefinition(name).description())
+        else:
+            sink, dest_id = self.parameterAsSink(parameters, name, context, frame_fields(output),
+                                                 compat.WKB_MULTIPOLYGON, rd_new())
+            write_frame(sink, output, geometries() if callable(geometries) else geometries, feedback)
+            del sink  # closes the file, so the style can be stored in it
         stijl_uitvoer(context, dest_id, "risico_buurt" if name == self.OUTPUT_BUURT else "risico_grid",
                       feedback=feedback)
         return dest_id
+
+    def _grid_blobs(self, parameters, context, feedback, grid):
+        """The cells' geometry blobs: the given grid polygons, else the squares straight from their ids."""
+        from ..core.lattice import CELL, parse_grid_ids
+        from . import gpkg
+
+        if self.parameterAsSource(parameters, self.GRID_GEOMETRY, context) is not None:
+            return gpkg.geometrie_blobs(self._grid_geometries(parameters, context, feedback, grid))
+        ix, iy = parse_grid_ids(grid["code"])
+        return gpkg.vierkant_blobs(ix, iy, CELL)
 
     def _summary(self, frame, what, feedback):
         counts = frame["risico_klasse"].value_counts()

@@ -374,7 +374,12 @@ def resultaat(naam, units, raw, referentie, score, notes=(), toelichting=None):
     ``<naam>_verschil``). The score is clipped to 0..1 and the signal is
     ``score >= 0.5``, missing where the score is. ``toelichting`` (wording
     apart from computing): a function of the finished frame returning one
-    Dutch sentence per unit.
+    Dutch sentence per unit, or, taking the rows as a second argument, one
+    per row asked for.
+
+    A buurt gets its sentence always; a 100 m cell (a unit with a
+    ``buurtcode``) only where the mechanism signals: a national grid has
+    400,000 cells, and a sentence is read where there is something to explain.
     """
     n = len(units)
     frame = pd.DataFrame(index=units.index)
@@ -386,9 +391,35 @@ def resultaat(naam, units, raw, referentie, score, notes=(), toelichting=None):
     signaal = pd.array((score >= 0.5).astype("int64"), dtype="Int64")
     signaal[np.isnan(score)] = pd.NA
     frame[f"{naam}_signaal"] = signaal
-    teksten = toelichting(frame) if toelichting is not None else [""] * n
-    frame[f"{naam}_toelichting"] = pd.Series(list(teksten), index=units.index, dtype=object)
+    frame[f"{naam}_toelichting"] = pd.Series(_teksten(toelichting, frame, units, signaal), index=units.index,
+                                             dtype=object)
     return Resultaat(naam, frame, list(notes))
+
+
+def _teksten(toelichting, frame, units, signaal):
+    """The explanation per unit: every buurt's, and the signalling cells' (None for the other cells)."""
+    import inspect
+
+    n = len(units)
+    if toelichting is None:
+        return [""] * n
+    if "buurtcode" not in units.columns:
+        return list(toelichting(frame))
+    rijen = np.flatnonzero(signaal.to_numpy(dtype="int64", na_value=0) == 1)
+    uit = np.full(n, None, dtype=object)
+    if len(inspect.signature(toelichting).parameters) >= 2:
+        uit[rijen] = list(toelichting(frame, rijen))
+    else:
+        uit[rijen] = np.asarray(list(toelichting(frame)), dtype=object)[rijen]
+    return uit.tolist()
+
+
+ALLE = slice(None)  # every row: the default of a wording function that can also word only some
+
+
+def deel(rijen, *waarden):
+    """The rows ``rijen`` of each array (a scalar stays as it is): to word only the units that need it."""
+    return [w if np.isscalar(w) or w is None else np.asarray(w)[rijen] for w in waarden]
 
 
 def _column(values, n):

@@ -47,11 +47,13 @@ from ..classes import load_klassegrenzen
 from ..errors import InputError
 from .afstand import centres, per_buurt, within_radius_sum
 from .base import (
+    ALLE,
     HALVE_KLASSE,
     MissingInputError,
     aantal,
     analysejaar,
     cbs,
+    deel,
     euro,
     getal,
     instelling,
@@ -135,10 +137,11 @@ def concurrentiepositie(units, jaar=None, *, grenzen=None, straal=5000.0, drempe
     if indeling.cellen:
         notes.append(f"{indeling.cellen} rastercellen vergeleken met de buurten rond hun buurt")
 
-    def toelichting(frame):
-        uitleg = [_uitleg(*args, straal) for args in zip(won, won_omgeving, won_verschil, woz, woz_omgeving,
-                                                           woz_verhouding, geen_centrum, zonder_buren)]
-        for i in np.flatnonzero(weg):
+    def toelichting(frame, rijen=ALLE):
+        uitleg = [_uitleg(*args, straal) for args in zip(*deel(rijen, won, won_omgeving, won_verschil, woz,
+                                                                 woz_omgeving, woz_verhouding, geen_centrum,
+                                                                 zonder_buren))]
+        for i in np.flatnonzero(deel(rijen, weg)[0]):
             uitleg[i] = niet_gemeten_uitleg(jaar)
         return uitleg
 

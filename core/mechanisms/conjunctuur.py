@@ -46,11 +46,13 @@ import numpy as np
 from ..classes import load_klassegrenzen
 from ..errors import InputError
 from .base import (
+    ALLE,
     HALVE_KLASSE,
     MissingInputError,
     analysejaar,
     beweging,
     context_kolom,
+    deel,
     getal,
     groepsreferentie,
     instelling,
@@ -152,10 +154,10 @@ def conjunctuur(units, jaar=None, *, grenzen=None, crisis_van=2008, crisis_tot=2
 
     score = of(empirisch, op_schaal(structureel, drempel_structureel, 1.0))
 
-    def toelichting(frame):
+    def toelichting(frame, rijen=ALLE):
         verandering, referentie, structuur = kolommen(frame, NAAM, "crisisverandering", "referentie", "structureel")
         return [_uitleg(v, r, s, rang, namen, crisis_van, crisis_tot, ref_naam)
-                for v, r, s, rang in zip(verandering, referentie, structuur, stack)]
+                for v, r, s, rang in zip(*deel(rijen, verandering, referentie, structuur, stack))]
 
     return resultaat(
         NAAM, units,

@@ -35,9 +35,11 @@ import numpy as np
 from ..classes import VOLDOENDE, dimensie_klasse, klasse, load_klassegrenzen
 from ..errors import InputError
 from .base import (
+    ALLE,
     TOLERANTIE,
     analysejaar,
     basis_meting,
+    deel,
     getal,
     instelling,
     met_teken,
@@ -107,10 +109,10 @@ def dimensies(units, jaar=None, *, grenzen=None, dimensies=("onv", "soc"), perio
         notes.append(f"{units_zonder} eenheden zonder dimensiescores in of vóór {jaar - periode}: "
                      "daling onbekend, alleen het niveau telt")
 
-    def toelichting(frame):
+    def toelichting(frame, rijen=ALLE):
         return [_uitleg(dims, w, k, v, b, z, t, jaar, i if s else None)
-                for w, k, v, b, z, t, i, s in zip(waarden, klassen, veranderingen, basisjaren, zwak, totaal, laagste,
-                                                  some)]
+                for w, k, v, b, z, t, i, s in zip(*deel(rijen, waarden, klassen, veranderingen, basisjaren, zwak,
+                                                        totaal, laagste, some))]
 
     raw = {"zwakste": zwakste, "zwakste_waarde": zwakste_waarde, "n_zwak": np.where(some, n_zwak, np.nan)}
     for i, d in enumerate(dims):

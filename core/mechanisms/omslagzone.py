@@ -38,8 +38,10 @@ import pandas as pd
 
 from ..classes import VOLDOENDE, load_klassegrenzen
 from .base import (
+    ALLE,
     HALVE_KLASSE,
     analysejaar,
+    deel,
     getal,
     instelling,
     kolommen,
@@ -87,9 +89,9 @@ def omslagzone(units, jaar=None, *, grenzen=None, drempel_afstand=HALVE_KLASSE, 
     if onbekend.any():
         notes.append(f"{onbekend.sum()} eenheden zonder typische beweging: alleen de afstand telt")
 
-    def toelichting(frame):
+    def toelichting(frame, rijen=ALLE):
         afstand, bewegingen = kolommen(frame, NAAM, "afstand", "bewegingen")
-        return [_uitleg(a, b, leen, jaar) for a, b, leen in zip(afstand, bewegingen, geleend)]
+        return [_uitleg(a, b, leen, jaar) for a, b, leen in zip(*deel(rijen, afstand, bewegingen, geleend))]
 
     return resultaat(
         NAAM, units,

@@ -36,10 +36,12 @@ import pandas as pd
 from ..classes import load_klassegrenzen
 from ..errors import InputError
 from .base import (
+    ALLE,
     HALVE_KLASSE,
     analysejaar,
     basis_meting,
     beweging,
+    deel,
     groepsreferentie,
     instelling,
     kolommen,
@@ -96,10 +98,10 @@ def ontwikkeling(units, jaar=None, *, grenzen=None, periode=6, referentie="gemee
     if geen_helling.any():
         notes.append(f"{geen_helling.sum()} eenheden met minder dan twee metingen t/m {jaar}: geen helling")
 
-    def toelichting(frame):
+    def toelichting(frame, rijen=ALLE):
         verandering, basisjaar, ref = kolommen(frame, NAAM, "verandering", "basisjaar", "referentie")
         return [_uitleg(v, b, r, low, now_missing, jaar, periode, ref_naam, percentiel)
-                for v, b, r, low, now_missing in zip(verandering, basisjaar, ref, laagste, zonder_nu)]
+                for v, b, r, low, now_missing in zip(*deel(rijen, verandering, basisjaar, ref, laagste, zonder_nu))]
 
     return resultaat(
         NAAM, units,

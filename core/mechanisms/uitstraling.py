@@ -63,10 +63,12 @@ from ..errors import InputError
 from ..lattice import Raster, check_in_nederland, disc_sum, group_share, parse_grid_ids
 from .afstand import within_radius_sum
 from .base import (
+    ALLE,
     MissingInputError,
     aantal,
     analysejaar,
     dalend_sinds,
+    deel,
     instelling,
     kolommen,
     laatste_basisjaar,
@@ -146,14 +148,14 @@ def uitstraling(units, jaar=None, *, grenzen=None, straal=300.0, periode=6, bure
 
     basisjaar = laatste_basisjaar(units, jaar, periode)
 
-    def toelichting(frame):
-        # the shares as text at once (a national grid has 400,000 explanations)
-        zwak, dalend, referentie = kolommen(frame, NAAM, "aandeel_zwak_omgeving", "aandeel_dalend_omgeving",
-                                            "referentie")
+    def toelichting(frame, rijen=ALLE):
+        zwak, dalend, referentie = deel(rijen, *kolommen(frame, NAAM, "aandeel_zwak_omgeving",
+                                                         "aandeel_dalend_omgeving", "referentie"))
         tekst = [_procenten(v.astype(float)) for v in (zwak, dalend, referentie)]
-        aantallen = np.where(n_omgeving > 0, n_omgeving, 0).astype(np.int64).astype(str)
+        n_deel, dalend_deel, nu_deel, al_zwak_deel = deel(rijen, n_omgeving, aandeel_dalend, nu, al_zwak)
+        aantallen = np.where(n_deel > 0, n_deel, 0).astype(np.int64).astype(str)
         return [_uitleg(*args, omgeving=omgeving_tekst, jaar=jaar, basisjaar=basisjaar)
-                for args in zip(*tekst, aantallen, n_omgeving > 0, np.isnan(aandeel_dalend), np.isnan(nu), al_zwak)]
+                for args in zip(*tekst, aantallen, n_deel > 0, np.isnan(dalend_deel), np.isnan(nu_deel), al_zwak_deel)]
 
     return resultaat(
         NAAM, units,

@@ -153,3 +153,24 @@ def test_every_mechanism_on_random_inputs(seed):
         result = analyse(buurten, cellen, jaar, grenzen=GRENZEN, sloop=sloop)
         _check_scale(result.frames["buurt"], f"seed {seed} buurt {jaar}")
         _check_scale(result.frames["grid"], f"seed {seed} grid {jaar}")
+
+
+def test_a_cell_is_explained_where_it_signals_a_buurt_always():
+    """A national grid has 400,000 cells: only the signalling ones get their sentence (buurten all of theirs)."""
+    from vroegsignalering.core.mechanisms.base import ALLE, deel, resultaat
+
+    asked = []
+
+    def toelichting(frame, rijen=ALLE):
+        asked.append(rijen)
+        (scores,) = deel(rijen, frame["x_score"].to_numpy())
+        return [f"score {s:.1f}" for s in scores]
+
+    score = np.array([0.2, 0.5, np.nan, 0.9])
+    cells = pd.DataFrame({"code": ["a", "b", "c", "d"], "buurtcode": ["BU1"] * 4})
+    frame = resultaat("x", cells, {}, np.nan, score, toelichting=toelichting).frame
+    assert frame["x_toelichting"].tolist() == [None, "score 0.5", None, "score 0.9"]
+    assert asked[-1].tolist() == [1, 3]  # only those rows were worded
+    buurten = pd.DataFrame({"code": ["BU1", "BU2", "BU3", "BU4"]})
+    frame = resultaat("x", buurten, {}, np.nan, score, toelichting=toelichting).frame
+    assert frame["x_toelichting"].tolist() == ["score 0.2", "score 0.5", "score nan", "score 0.9"]

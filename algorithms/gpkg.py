@@ -1,0 +1,190 @@
+"""Writing a result frame into a GeoPackage in bulk: one SQL transaction, the spatial index built once.
+
+A Processing sink takes features one by one (for 400,000 cells with some
+hundred fields that is most of a national run). When the destination is a
+GeoPackage file, the table is created with GDAL, the rows go in with one
+``executemany`` (numbers as they are: SQLite stores NaN as NULL), and GDAL
+builds the R-tree afterwards. Any other destination (a memory layer, a
+shapefile) still goes through the ordinary sink.
+
+Complete or nothing: a new file is written beside its destination and
+moved into place; a table in an existing GeoPackage is removed again when
+writing it fails.
+"""
+
+import re
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import numpy as np
+from qgis.core import QgsProcessingContext, QgsProcessingOutputLayerDefinition
+
+from ..core.errors import InputError
+
+SRS_ID = 28992
+_OGR_URI = re.compile(r"^ogr:dbname='(?P<path>.+?)'\s+table=\"(?P<table>[^\"]+)\"", re.IGNORECASE)
+_GPKG_HEADER = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs", "<i4"),
+                         ("envelope", "<f8", (4,))])
+
+
+def bestemming(algorithm, parameters, name, context):
+    """(GeoPackage path, table) when the output ``name`` goes to a GeoPackage file; None otherwise."""
+    waarde = algorithm.parameterAsOutputLayer(parameters, name, context)
+    if not waarde:
+        return None
+    match = _OGR_URI.match(waarde)
+    if match:
+        pad, tabel = Path(match.group("path")), match.group("table")
+    else:
+        pad = Path(waarde.split("|")[0])
+        laag = re.search(r"\|layername=([^|]+)", waarde)
+        tabel = laag.group(1) if laag else pad.stem
+    if pad.suffix.lower() != ".gpkg" or not tabel:
+        return None
+    return pad, tabel
+
+
+def laden_na_afloop(parameters, name, context, uri, standaardnaam):
+    """What a sink does for a destination 'to open after running': the layer is loaded when the run ends."""
+    definitie = parameters.get(name)
+    if isinstance(definitie, QgsProcessingOutputLayerDefinition) and definitie.destinationProject is not None:
+        details = QgsProcessingContext.LayerDetails(definitie.destinationName or standaardnaam,
+                                                    definitie.destinationProject, name)
+        context.addLayerToLoadOnCompletion(uri, details)
+
+
+def blobs(wkbs, enveloppen):
+    """GeoPackage geometry blobs: the standard header with an xy envelope, then the WKB (None stays None)."""
+    uit = []
+    for wkb, envelop in zip(wkbs, enveloppen):
+        if wkb is None:
+            uit.append(None)
+            continue
+        kop = np.zeros(1, dtype=_GPKG_HEADER)
+        kop["magic"], kop["flags"], kop["srs"], kop["envelope"] = b"GP", 0b011, SRS_ID, envelop
+        uit.append(kop.tobytes() + bytes(wkb))
+    return uit
+
+
+def vierkant_blobs(ix, iy, size):
+    """Blobs of lattice squares straight from numpy: header, envelope and WKB MultiPolygon in one record."""
+    from ..core.wkb import _MULTIPOLYGON_SQUARE
+
+    record = np.dtype(_GPKG_HEADER.descr + _MULTIPOLYGON_SQUARE.descr)
+    x0 = np.asarray(ix, dtype="f8") * size
+    y0 = np.asarray(iy, dtype="f8") * size
+    rows = np.zeros(len(x0), dtype=record)
+    rows["magic"], rows["flags"], rows["srs"] = b"GP", 0b011, SRS_ID
+    rows["envelope"] = np.column_stack([x0, x0 + size, y0, y0 + size])
+    rows["order"], rows["mtype"], rows["nparts"] = 1, 6, 1
+    rows["porder"], rows["ptype"], rows["nrings"], rows["npoints"] = 1, 3, 1, 5
+    rows["xy"] = np.column_stack([x0, y0, x0 + size, y0, x0 + size, y0 + size, x0, y0 + size, x0, y0])
+    raw, step = rows.tobytes(), record.itemsize
+    return [raw[i:i + step] for i in range(0, len(raw), step)]
+
+
+def geometrie_blobs(geometries):
+    """Blobs of QgsGeometry objects (their WKB and bounding box)."""
+    wkbs, enveloppen = [], []
+    for geometrie in geometries:
+        if geometrie is None or geometrie.isNull():
+            wkbs.append(None)
+            enveloppen.append(None)
+            continue
+        box = geometrie.boundingBox()
+        wkbs.append(bytes(geometrie.asWkb()))
+        enveloppen.append((box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum()))
+    return blobs(wkbs, enveloppen)
+
+
+def _kolommen(frame):
+    """(name, SQL type, OGR type, values as a Python list) per column; missing values become NULL."""
+    import pandas as pd
+    from osgeo import ogr
+
+    uit = []
+    for naam, dtype in frame.dtypes.items():
+        reeks = frame[naam]
+        if pd.api.types.is_bool_dtype(dtype) or pd.api.types.is_integer_dtype(dtype):
+            waarden = reeks.to_numpy(dtype=float, na_value=np.nan).tolist()  # an integer column keeps 1.0 as 1
+            uit.append((naam, "INTEGER", ogr.OFTInteger64, waarden))
+        elif pd.api.types.is_float_dtype(dtype):
+            uit.append((naam, "REAL", ogr.OFTReal, reeks.to_numpy(dtype=float, na_value=np.nan).tolist()))
+        else:
+            waarden = reeks.astype(object).where(reeks.notna(), None).tolist()
+            uit.append((naam, "TEXT", ogr.OFTString, [None if w is None else str(w) for w in waarden]))
+    return uit
+
+
+def schrijf(pad, tabel, frame, geometrie_blobs_, feedback=None):
+    """Write frame with its geometry blobs as table ``tabel`` of the GeoPackage ``pad``; returns its URI."""
+    from osgeo import ogr, osr
+
+    pad = Path(pad)
+    nieuw = not pad.exists()
+    doel = pad.with_name(pad.stem + ".part.gpkg") if nieuw else pad
+    if nieuw:
+        doel.unlink(missing_ok=True)
+    kolommen = _kolommen(frame)
+    lower = [naam.lower() for naam, *_ in kolommen]
+    dubbel = sorted({naam for naam in lower if lower.count(naam) > 1})
+    if dubbel:
+        raise InputError(f"Field names differ only in case: {', '.join(dubbel)}")
+    try:
+        bron = ogr.GetDriverByName("GPKG").CreateDataSource(str(doel)) if nieuw else ogr.Open(str(doel), 1)
+        if bron is None:
+            raise InputError(f"Cannot write the GeoPackage {pad}: is it open in another program, or read-only?")
+        if bron.GetLayerByName(tabel) is not None:
+            bron.DeleteLayer(tabel)
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(SRS_ID)
+        laag = bron.CreateLayer(tabel, srs, ogr.wkbMultiPolygon,
+                                ["GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=NO"])
+        if laag is None:
+            raise InputError(f"Cannot create the table {tabel} in {pad}.")
+        for naam, _sql, ogr_type, _waarden in kolommen:
+            laag.CreateField(ogr.FieldDefn(naam, ogr_type))
+        bron = laag = None  # closed: SQLite takes over
+        _rijen(doel, tabel, kolommen, geometrie_blobs_)
+        bron = ogr.Open(str(doel), 1)
+        bron.ExecuteSQL(f"SELECT CreateSpatialIndex('{tabel}', 'geom')")
+        bron = None
+    except (sqlite3.Error, RuntimeError) as error:
+        _weg(doel, tabel, nieuw)
+        raise InputError(f"Could not write {tabel} into {pad}: {error}") from error
+    except BaseException:
+        _weg(doel, tabel, nieuw)
+        raise
+    if nieuw:
+        doel.replace(pad)
+    return f"{pad}|layername={tabel}"
+
+
+def _rijen(pad, tabel, kolommen, geometrie):
+    namen = ", ".join(['"geom"'] + [f'"{naam}"' for naam, *_ in kolommen])
+    plekken = ", ".join("?" * (len(kolommen) + 1))
+    with closing(sqlite3.connect(str(pad))) as db, db:
+        db.executemany(f'INSERT INTO "{tabel}" ({namen}) VALUES ({plekken})',
+                       zip(geometrie, *(waarden for *_, waarden in kolommen)))
+        enveloppen = [np.frombuffer(blob, dtype="<f8", count=4, offset=8) for blob in geometrie if blob]
+        if enveloppen:
+            alle = np.vstack(enveloppen)
+            db.execute("UPDATE gpkg_contents SET min_x = ?, max_x = ?, min_y = ?, max_y = ? WHERE table_name = ?",
+                       (float(alle[:, 0].min()), float(alle[:, 1].max()), float(alle[:, 2].min()),
+                        float(alle[:, 3].max()), tabel))
+        db.execute("UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM \"{0}\") "
+                   "WHERE table_name = '{0}'".format(tabel.replace("'", "''")))
+
+
+def _weg(pad, tabel, nieuw):
+    """Leave nothing behind: the partial file, or the partial table in an existing GeoPackage."""
+    from osgeo import ogr
+
+    if nieuw:
+        Path(pad).unlink(missing_ok=True)
+        return
+    bron = ogr.Open(str(pad), 1)
+    if bron is not None and bron.GetLayerByName(tabel) is not None:
+        bron.DeleteLayer(tabel)
+    bron = None
