@@ -1806,37 +1806,37 @@ Uitvoer: per eenheid de kans op achteruitgang ('kans') en een risicoklasse van h
         <translation>buurten</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="130"/>
+        <location filename="../algorithms/vroegsignalering.py" line="132"/>
         <source>100 m sub-areas</source>
         <translation>deelgebieden van 100 m</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="147"/>
+        <location filename="../algorithms/vroegsignalering.py" line="149"/>
         <source>SCORES holds {} scores; the analysis needs buurt or grid scores.</source>
         <translation>SCORES bevat scores van het niveau {}; de analyse heeft buurt- of gridscores nodig.</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="158"/>
+        <location filename="../algorithms/vroegsignalering.py" line="160"/>
         <source>the CBS kerncijfers</source>
         <translation>de CBS-kerncijfers</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="190"/>
+        <location filename="../algorithms/vroegsignalering.py" line="192"/>
         <source>{} ({}) skipped: {}</source>
         <translation>{} ({}) overgeslagen: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="241"/>
+        <location filename="../algorithms/vroegsignalering.py" line="243"/>
         <source>Year {} is not a measurement year of the scores ({}).</source>
         <translation>Jaar {} is geen meetjaar van de scores ({}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="255"/>
+        <location filename="../algorithms/vroegsignalering.py" line="257"/>
         <source>The grid polygons hold none of the grid ids: squares are built instead</source>
         <translation>De gridvlakken bevatten geen van de grid-id's: in plaats daarvan worden vierkanten opgebouwd</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="270"/>
+        <location filename="../algorithms/vroegsignalering.py" line="297"/>
         <source>{}: {} sterk verhoogd, {} verhoogd, {} geen verhoogd risico, {} al zwak of lager</source>
         <translation>{}: {} sterk verhoogd, {} verhoogd, {} geen verhoogd risico, {} al zwak of lager</translation>
     </message>
@@ -1846,12 +1846,12 @@ Uitvoer: per eenheid de kans op achteruitgang ('kans') en een risicoklasse van h
         <translation>Te rapporteren gemeenten (codes of namen, gescheiden door komma's; leeg = alle). De mechanismen zien nog steeds elke geladen eenheid</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="193"/>
+        <location filename="../algorithms/vroegsignalering.py" line="195"/>
         <source>Reported: {} of {} buurten (the mechanisms saw all of them)</source>
         <translation>Gerapporteerd: {} van {} buurten (de mechanismen zagen ze allemaal)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="214"/>
+        <location filename="../algorithms/vroegsignalering.py" line="216"/>
         <source>Own indicator {}: give its field (eigen.{}.veld) or its layer (eigen.{}.bron) in the settings.</source>
         <translation>Eigen indicator {}: geef het veld (eigen.{}.veld) of de laag (eigen.{}.bron) op in de instellingen.</translation>
     </message>
@@ -2078,12 +2078,12 @@ Alles voor het analysejaar gebruikt alleen metingen tot en met dat jaar: latere 
         <translation>Een drempel of instelling is gewijzigd: voer de analyse opnieuw uit om het effect te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="469"/>
+        <location filename="../ui/dock.py" line="471"/>
         <source>The interpretation of {} is saved with the results.</source>
         <translation>De duiding van {} is bij de resultaten bewaard.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="471"/>
+        <location filename="../ui/dock.py" line="473"/>
         <source>Could not save the interpretation in {} (is it read-only?).</source>
         <translation>Kon de duiding niet opslaan in {} (is het bestand alleen-lezen?).</translation>
     </message>
@@ -2118,19 +2118,24 @@ Alles voor het analysejaar gebruikt alleen metingen tot en met dat jaar: latere 
         <translation>Het rapport wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="392"/>
+        <location filename="../ui/dock.py" line="393"/>
         <source>The report could not be made: {}</source>
         <translation>Het rapport kon niet worden gemaakt: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="399"/>
+        <location filename="../ui/dock.py" line="401"/>
         <source>The report was cancelled.</source>
         <translation>Het rapport is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="402"/>
+        <location filename="../ui/dock.py" line="404"/>
         <source>The report ({} pages) is in {}; its layout &apos;{}&apos; is in the project&apos;s layout manager.</source>
         <translation>Het rapport ({} pagina's) staat in {}; de opmaak '{}' staat in het opmaakbeheer van het project.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="385"/>
+        <source>Council report</source>
+        <translation>Raadsrapport</translation>
     </message>
 </context>
 <context>

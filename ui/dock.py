@@ -382,9 +382,10 @@ class VroegsignaleringDock(QDockWidget):
             self.status.setText(self.tr("Run the analysis first: the report is made from its results."))
             return
         toestand = self.toestand()
-        self._rapport = Voortgang(self.voortgang)
+        self._rapport = Voortgang(self.voortgang, self.tr("Council report"))
         self._begin(self.tr("The report is being made…"))
         self.rapportknop.setEnabled(False)
+        pdf = None
         try:
             taal = "nl" if user_language() == "nl" else "en"
             layout, pdf, inhoud = maak(QgsProject.instance(), opdracht(toestand, self.lagen, taal), self._rapport)
@@ -392,6 +393,7 @@ class VroegsignaleringDock(QDockWidget):
             self.status.setText(self.tr("The report could not be made: {}").format(error))
             return
         finally:
+            self._rapport.klaar(pdf is not None)
             self._rapport = None
             self._einde()
             self.rapportknop.setEnabled(True)

@@ -1,14 +1,16 @@
 """The panel's 'Make the report': the same report as ``vroegsignalering:rapport``, from the panel's results.
 
 A print layout is a scene of the main thread, so the report is built and
-exported there, with the panel's progress bar and Cancel between the pages;
-it takes seconds (the sample: about 3 s), not the minutes of an analysis.
+exported there, as QGIS's own layout designer does: with a proxy task in
+QGIS's task manager (progress in the status bar, cancellable there), the
+panel's progress bar and its Cancel between the pages. It takes seconds
+(the sample: about 3 s), not the minutes of an analysis.
 """
 
 import re
 from pathlib import Path
 
-from qgis.core import QgsProcessingFeedback
+from qgis.core import QgsApplication, QgsProcessingFeedback, QgsProxyProgressTask
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..__about__ import PLUGIN_DIR
@@ -19,13 +21,22 @@ VOORBEELD = PLUGIN_DIR / "resources" / "sample"
 class Voortgang(QgsProcessingFeedback):
     """Progress onto the panel's bar, and Qt's events handled so the panel (and Cancel) stay alive."""
 
-    def __init__(self, balk):
+    def __init__(self, balk, omschrijving):
         super().__init__()
         self.progressChanged.connect(lambda waarde: balk.setValue(int(waarde)))
+        self.taak = QgsProxyProgressTask(omschrijving)
+        if hasattr(self.taak, "canceled"):  # QGIS 3.26 and later: Cancel in the task manager too
+            self.taak.canceled.connect(self.cancel)
+        QgsApplication.taskManager().addTask(self.taak)
 
     def setProgress(self, waarde):  # noqa: N802 (QGIS API)
         super().setProgress(waarde)
+        self.taak.setProxyProgress(waarde)
         QCoreApplication.processEvents()
+
+    def klaar(self, gelukt):
+        """Ends the task in the task manager (always call it, also after an error)."""
+        self.taak.finalize(bool(gelukt))
 
     def isCanceled(self):  # noqa: N802 (QGIS API)
         QCoreApplication.processEvents()

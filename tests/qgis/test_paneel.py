@@ -436,7 +436,22 @@ def test_the_report_button_makes_the_council_report_with_the_local_interpretatio
     dock.lijst.kies(code)
     dock.lijst.interpretatie.setPlainText("Wijkteam: veel verhuizingen in de flats aan de noordkant.")
     dock.lijst.bewaar.click()
+    from qgis.core import QgsApplication, QgsTask
+
+    taken = []
+    QgsApplication.taskManager().taskAdded.connect(lambda taak_id: taken.append(
+        QgsApplication.taskManager().task(taak_id)))
     dock.rapport()
+    # the export shows in QGIS's task manager as the layout designer's does, and ends there
+    assert [taak.description() for taak in taken] == ["Council report"]
+    import time
+
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    einde = time.monotonic() + 10
+    while taken[0].status() != QgsTask.TaskStatus.Complete and time.monotonic() < einde:
+        QCoreApplication.processEvents()
+    assert taken[0].status() == QgsTask.TaskStatus.Complete
     pdf = dock.laatste_rapport
     assert pdf is not None and pdf.parent == tmp_path and pdf.suffix == ".pdf", dock.status.text()
     assert str(pdf) in dock.status.text() and not dock.voortgang.isVisible()
