@@ -2,9 +2,9 @@
 
 A Processing sink takes features one by one (for 400,000 cells with some
 hundred fields that is most of a national run). When the destination is a
-GeoPackage file, the table is created with GDAL, the rows go in with one
-``executemany`` (numbers as they are: SQLite stores NaN as NULL), and GDAL
-builds the R-tree afterwards. Any other destination (a memory layer, a
+GeoPackage file, the table and its R-tree are created with GDAL, the rows
+go in with one ``executemany`` (numbers as they are: SQLite stores NaN as
+NULL), and the R-tree is packed in one go (``rtree.py``). Any other destination (a memory layer, a
 shapefile) still goes through the ordinary sink.
 
 Complete or nothing: a new file is written beside its destination and
@@ -14,7 +14,7 @@ writing it fails.
 
 import re
 import sqlite3
-from contextlib import closing
+from contextlib import closing, suppress
 from pathlib import Path
 
 import numpy as np
@@ -52,6 +52,42 @@ def laden_na_afloop(parameters, name, context, uri, standaardnaam):
         details = QgsProcessingContext.LayerDetails(definitie.destinationName or standaardnaam,
                                                     definitie.destinationProject, name)
         context.addLayerToLoadOnCompletion(uri, details)
+
+
+def uitvoer(algorithm, parameters, name, context, feedback, frame, geometries, blobs_=None):
+    """Write ``frame`` to output ``name``: a GeoPackage in bulk, any other destination through the sink.
+
+    ``geometries``: QgsGeometry objects, or a function that makes them;
+    ``blobs_``: optionally a function that makes the GeoPackage geometry
+    blobs without them (lattice squares). Returns the destination's id.
+    """
+    from .. import compat
+    from .layers import frame_fields, rd_new, write_frame
+
+    doel = bestemming(algorithm, parameters, name, context)
+    if doel is not None:
+        if blobs_ is not None:
+            geometrie = blobs_()
+        else:
+            geometrie = geometrie_blobs(geometries() if callable(geometries) else geometries)
+        dest_id = schrijf(doel[0], doel[1], frame, geometrie, feedback)
+        laden_na_afloop(parameters, name, context, dest_id, algorithm.parameterDefinition(name).description())
+        return dest_id
+    sink, dest_id = algorithm.parameterAsSink(parameters, name, context, frame_fields(frame),
+                                              compat.WKB_MULTIPOLYGON, rd_new())
+    write_frame(sink, frame, geometries() if callable(geometries) else geometries, feedback)
+    del sink  # closes the file, so the style can be stored in it
+    return dest_id
+
+
+def lattice_blobs(codes):
+    """A function making the blobs of the lattice squares of these grid ids (for ``uitvoer``)."""
+    def maak():
+        from ..core.lattice import CELL, parse_grid_ids
+
+        ix, iy = parse_grid_ids(codes)
+        return vierkant_blobs(ix, iy, CELL)
+    return maak
 
 
 def blobs(wkbs, enveloppen):
@@ -139,17 +175,15 @@ def schrijf(pad, tabel, frame, geometrie_blobs_, feedback=None):
             bron.DeleteLayer(tabel)
         srs = osr.SpatialReference()
         srs.ImportFromEPSG(SRS_ID)
-        laag = bron.CreateLayer(tabel, srs, ogr.wkbMultiPolygon,
-                                ["GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=NO"])
+        # GDAL makes the table, its R-tree and the triggers that keep the R-tree up to date; the rows and the
+        # R-tree's entries then go in with plain SQLite in one transaction (see _rijen)
+        laag = bron.CreateLayer(tabel, srs, ogr.wkbMultiPolygon, ["GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=YES"])
         if laag is None:
             raise InputError(f"Cannot create the table {tabel} in {pad}.")
         for naam, _sql, ogr_type, _waarden in kolommen:
             laag.CreateField(ogr.FieldDefn(naam, ogr_type))
         bron = laag = None  # closed: SQLite takes over
-        _rijen(doel, tabel, kolommen, geometrie_blobs_)
-        bron = ogr.Open(str(doel), 1)
-        bron.ExecuteSQL(f"SELECT CreateSpatialIndex('{tabel}', 'geom')")
-        bron = None
+        _rijen(doel, tabel, kolommen, geometrie_blobs_, nieuw)
     except (sqlite3.Error, RuntimeError) as error:
         _weg(doel, tabel, nieuw)
         raise InputError(f"Could not write {tabel} into {pad}: {error}") from error
@@ -161,20 +195,58 @@ def schrijf(pad, tabel, frame, geometrie_blobs_, feedback=None):
     return f"{pad}|layername={tabel}"
 
 
-def _rijen(pad, tabel, kolommen, geometrie):
-    namen = ", ".join(['"geom"'] + [f'"{naam}"' for naam, *_ in kolommen])
-    plekken = ", ".join("?" * (len(kolommen) + 1))
-    with closing(sqlite3.connect(str(pad))) as db, db:
-        db.executemany(f'INSERT INTO "{tabel}" ({namen}) VALUES ({plekken})',
-                       zip(geometrie, *(waarden for *_, waarden in kolommen)))
-        enveloppen = [np.frombuffer(blob, dtype="<f8", count=4, offset=8) for blob in geometrie if blob]
-        if enveloppen:
-            alle = np.vstack(enveloppen)
-            db.execute("UPDATE gpkg_contents SET min_x = ?, max_x = ?, min_y = ?, max_y = ? WHERE table_name = ?",
-                       (float(alle[:, 0].min()), float(alle[:, 1].max()), float(alle[:, 2].min()),
-                        float(alle[:, 3].max()), tabel))
-        db.execute("UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM \"{0}\") "
-                   "WHERE table_name = '{0}'".format(tabel.replace("'", "''")))
+def _rijen(pad, tabel, kolommen, geometrie, nieuw=False):
+    """The rows, and their R-tree entries straight from the blobs' envelopes, in one transaction.
+
+    GDAL's triggers would compute each envelope again in SQL functions plain
+    SQLite does not have: they are set aside while the rows go in and
+    restored, unchanged, afterwards. A new file goes without a rollback
+    journal: when writing fails, the whole file is removed.
+    """
+    namen = ", ".join(['"fid"', '"geom"'] + [_sql_naam(naam) for naam, *_ in kolommen])
+    plekken = ", ".join("?" * (len(kolommen) + 2))
+    fids = range(1, len(geometrie) + 1)
+    with closing(sqlite3.connect(str(pad), isolation_level=None)) as db:
+        if nieuw:
+            db.execute("PRAGMA journal_mode = OFF")
+            db.execute("PRAGMA synchronous = OFF")
+        db.execute("BEGIN")  # the triggers' removal too: a failure restores them with everything else
+        try:
+            _vul(db, tabel, namen, plekken, fids, kolommen, geometrie)
+        except BaseException:
+            with suppress(sqlite3.Error):  # without a journal (a new file) there may be nothing to roll back
+                db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+
+def _vul(db, tabel, namen, plekken, fids, kolommen, geometrie):
+    triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+                          (tabel,)).fetchall()
+    for naam, _ in triggers:
+        db.execute(f"DROP TRIGGER {_sql_naam(naam)}")
+    db.executemany(f"INSERT INTO {_sql_naam(tabel)} ({namen}) VALUES ({plekken})",
+                   zip(fids, geometrie, *(waarden for *_, waarden in kolommen)))
+    met = [i for i, blob in enumerate(geometrie) if blob]
+    if met:
+        alle = np.frombuffer(b"".join(geometrie[i][8:40] for i in met), dtype="<f8").reshape(-1, 4)
+        rtree = f"rtree_{tabel}_geom"
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (rtree,)).fetchone():
+            from .rtree import vul
+
+            vul(db, rtree, np.asarray(met) + 1, alle)
+        db.execute("UPDATE gpkg_contents SET min_x = ?, max_x = ?, min_y = ?, max_y = ? WHERE table_name = ?",
+                   (float(alle[:, 0].min()), float(alle[:, 1].max()), float(alle[:, 2].min()),
+                    float(alle[:, 3].max()), tabel))
+    for _, sql in triggers:
+        db.execute(sql)
+    db.execute(f"UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM {_sql_naam(tabel)}) "
+               "WHERE table_name = ?", (tabel,))
+
+
+def _sql_naam(naam):
+    """A table or column name quoted for SQL (a double quote in it doubled)."""
+    return '"' + str(naam).replace('"', '""') + '"'
 
 
 def _weg(pad, tabel, nieuw):

@@ -8,6 +8,7 @@ from qgis.core import (
 )
 
 from .. import compat
+from . import gpkg
 from .base import VroegsignaleringAlgorithm
 from .inputs import read_buurten, read_scores, wkb_list
 from .layers import frame_fields, grid_squares, rd_new, read_features, write_frame
@@ -116,16 +117,24 @@ class ImportScores(VroegsignaleringAlgorithm):
         buurten = read_buurten(self, parameters, self.BUURTEN, self.BUURTCODE, context, feedback)
         if niveau == "grid" and buurten is not None:
             wide = self._with_buurt(wide, buurten, feedback)
-        geometries = self._geometries(parameters, context, feedback, wide, niveau, buurten)
+        blobs = None
+        if niveau == "grid" and self.parameterAsSource(parameters, self.GEOMETRY, context) is None:
+            # the lattice squares straight from the ids: a GeoPackage gets their blobs from numpy
+            codes = wide["code"]
+            geometries, blobs = (lambda: grid_squares(codes)), gpkg.lattice_blobs(codes)
+        else:
+            geometries = self._geometries(parameters, context, feedback, wide, niveau, buurten)
         feedback.setProgress(40)
         if feedback.isCanceled():
             return {}
-        wkb_type = compat.WKB_MULTIPOLYGON if geometries is not None else compat.WKB_NONE
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, frame_fields(wide), wkb_type, rd_new()
-        )
-        write_frame(sink, wide, geometries, feedback)
-        del sink  # closes the file, so the style can be stored in it
+        if geometries is None:  # a table without geometry
+            sink, dest_id = self.parameterAsSink(
+                parameters, self.OUTPUT, context, frame_fields(wide), compat.WKB_NONE, rd_new()
+            )
+            write_frame(sink, wide, None, feedback)
+            del sink  # closes the file, so the style can be stored in it
+        else:
+            dest_id = gpkg.uitvoer(self, parameters, self.OUTPUT, context, feedback, wide, geometries, blobs)
         stijl_uitvoer(context, dest_id, "klasse", feedback=feedback)
         return {self.OUTPUT: dest_id}
 

@@ -5,7 +5,7 @@ from pathlib import Path
 from qgis.core import QgsProcessingException, QgsProcessingUtils, QgsProviderRegistry
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .layers import read_features, source_frame
+from .layers import source_frame
 
 TABLE_SUFFIXES = {".csv", ".txt", ".tsv"}
 
@@ -36,23 +36,29 @@ def table_path(value, context):
     return None
 
 
-def read_scores(algorithm, parameters, name, context, feedback, default_jaar=None):
-    """The tidy score frame of parameter name (file or layer).
+def read_scores(algorithm, parameters, name, context, feedback, default_jaar=None, venster=None):
+    """The tidy score frame of parameter name (file or layer); with a ``core.venster.Venster``, only its part.
 
-    Messages are filed under the algorithms' base class, where translate() finds them.
+    A layer is read in columns where it can (``kolomlezen``), a window of it
+    through its spatial index. Messages are filed under the algorithms' base
+    class, where translate() finds them.
     """
     from ..core.scores import read_score_csv, tidy_scores
+    from .kolomlezen import lees_parameter
 
+    binnen = venster.binnen if venster is not None else None
     value = parameters.get(name)
     path = table_path(value, context)
     if path is not None:
         feedback.pushInfo(QCoreApplication.translate("VroegsignaleringAlgorithm", "Reading scores from {}").format(path))
-        return read_score_csv(path, default_jaar)
+        return read_score_csv(path, default_jaar, binnen)
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None:
         raise QgsProcessingException(algorithm.invalidSourceError(parameters, name))
     feedback.pushInfo(QCoreApplication.translate("VroegsignaleringAlgorithm", "Reading scores from layer {}").format(source.sourceName()))
-    return tidy_scores(source_frame(source, feedback), source.sourceName(), default_jaar)
+    frame, _ = lees_parameter(algorithm, parameters, name, context, feedback, geometry=False,
+                              venster=venster.rechthoek if venster is not None else None)
+    return tidy_scores(frame, source.sourceName(), default_jaar, binnen)
 
 
 def read_buurten(algorithm, parameters, name, code_name, context, feedback, gemeenten=()):
@@ -61,11 +67,12 @@ def read_buurten(algorithm, parameters, name, code_name, context, feedback, geme
     Any polygon layer in any CRS; the code field is the parameter's or found by its values.
     """
     from ..core.buurten import select_gemeenten, standardise_buurten
+    from .kolomlezen import lees_parameter
 
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None:
         return None
-    frame, geometries = read_features(source, context, feedback)
+    frame, geometries = lees_parameter(algorithm, parameters, name, context, feedback)
     field = algorithm.parameterAsString(parameters, code_name, context) or None
     buurten = select_gemeenten(standardise_buurten(frame, source.sourceName(), field), gemeenten)
     geometries = [geometries[i] for i in buurten.index]

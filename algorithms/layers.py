@@ -12,6 +12,8 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsProcessingException,
+    QgsProject,
+    QgsRectangle,
 )
 
 from .. import compat
@@ -30,11 +32,12 @@ def source_frame(source, feedback=None):
     return frame
 
 
-def read_features(source, context, feedback=None, geometry=True):
+def read_features(source, context, feedback=None, geometry=True, venster=None):
     """Attributes (DataFrame, NULL as missing) and geometries in RD New, in one pass over source.
 
     Geometries are multi-part copies (None where a feature has none); reading
-    stops early when the user cancels.
+    stops early when the user cancels. ``venster``: only the features meeting
+    this RD New rectangle (xmin, ymin, xmax, ymax), through the source's index.
     """
     import pandas as pd
 
@@ -49,6 +52,12 @@ def read_features(source, context, feedback=None, geometry=True):
         request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     elif source.sourceCrs() != rd_new():
         transform = QgsCoordinateTransform(source.sourceCrs(), rd_new(), context.transformContext())
+    if venster is not None:
+        rechthoek = QgsRectangle(*venster)
+        if source.sourceCrs().isValid() and source.sourceCrs() != rd_new():
+            naar_bron = QgsCoordinateTransform(rd_new(), source.sourceCrs(), QgsProject.instance())
+            rechthoek = naar_bron.transformBoundingBox(rechthoek)
+        request.setFilterRect(rechthoek)
     rows, geometries = [], []
     for feature in source.getFeatures(request):
         if feedback is not None and feedback.isCanceled():

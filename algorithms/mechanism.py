@@ -13,9 +13,10 @@ from qgis.core import (
 )
 
 from .. import compat
+from . import gpkg
 from .base import VroegsignaleringAlgorithm
 from .inputs import read_buurten
-from .layers import frame_fields, rd_new, write_frame
+from .layers import grid_squares
 from .stijl import stijl_uitvoer
 from .units import add_buurt_context, read_units
 
@@ -203,10 +204,12 @@ class MechanismAlgorithm(VroegsignaleringAlgorithm):
         if feedback.isCanceled():
             return {}
         output = identity(units, jaar).join(result.frame)
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, frame_fields(output), compat.WKB_MULTIPOLYGON, rd_new())
-        write_frame(sink, output, eenheden.geometries, feedback)
-        del sink  # closes the file, so the style can be stored in it
+        if eenheden.geometries is None:  # grid cells: their squares from their ids
+            codes = output["code"]
+            dest_id = gpkg.uitvoer(self, parameters, self.OUTPUT, context, feedback, output,
+                                   lambda: grid_squares(codes), gpkg.lattice_blobs(codes))
+        else:
+            dest_id = gpkg.uitvoer(self, parameters, self.OUTPUT, context, feedback, output, eenheden.geometries)
         signalen = int(result.signaal.fillna(0).sum())
         feedback.pushInfo(self.tr("{}: signal for {} of {} units in {}").format(self.ID, signalen, len(output), jaar))
         stijl_uitvoer(context, dest_id, "signaal", result.naam, feedback)

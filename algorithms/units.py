@@ -11,14 +11,13 @@ from qgis.core import QgsGeometry, QgsProcessingException, QgsSpatialIndex
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .inputs import wkb_list
-from .layers import read_features
 
 CONTEXT_SKIP = {"code", "naam", "wijkcode", "gemeente"}
 
 
 @dataclass
 class Eenheden:
-    """Units of one level with geometries (RD New) aligned to the frame's rows."""
+    """Units of one level with geometries (RD New) aligned to the frame's rows (None for grid cells)."""
 
     frame: object
     geometries: list
@@ -34,13 +33,18 @@ class Eenheden:
 
 
 def read_units(algorithm, parameters, name, context, feedback):
-    """The importscores-shaped units of a layer parameter, with x, y centres in RD New."""
+    """The importscores-shaped units of a layer parameter, with x, y centres in RD New.
+
+    Read in columns where the layer allows (``kolomlezen``). Grid cells come
+    without geometries (None): their squares follow from their ids.
+    """
     from ..core.codes import detect_niveau, normalise_codes
+    from .kolomlezen import lees_parameter
 
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None:
         raise QgsProcessingException(algorithm.invalidSourceError(parameters, name))
-    frame, geometries = read_features(source, context, feedback)
+    frame, _ = lees_parameter(algorithm, parameters, name, context, feedback, geometry=False)
     if "code" not in frame.columns:
         from ..core.errors import InputError
 
@@ -54,8 +58,10 @@ def read_units(algorithm, parameters, name, context, feedback):
     if niveau == "grid":
         from ..core.lattice import cell_centres, parse_grid_ids
 
+        geometries = None
         x, y = cell_centres(*parse_grid_ids(frame["code"]))
     else:
+        _, geometries = lees_parameter(algorithm, parameters, name, context, feedback)
         x, y = centres(geometries)
     frame["x"], frame["y"] = x, y
     return Eenheden(frame, geometries, niveau, source.sourceName())

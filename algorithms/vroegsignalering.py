@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 
 from qgis.core import (
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -15,7 +17,7 @@ from .. import compat
 from .base import VroegsignaleringAlgorithm
 from .buurtcontext import gemeente_list
 from .inputs import join_reporting, read_buurten, read_context, read_scores, read_table, wkb_list
-from .layers import frame_fields, grid_squares, rd_new, read_features, write_frame
+from .layers import grid_squares, read_features
 from .profielparameters import ProfielParameters
 from .stijl import stijl_uitvoer
 from .units import centres, touching_pairs
@@ -31,6 +33,8 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
     BUURTCODE = "BUURTCODE"
     CONTEXT = "CONTEXT"
     GEMEENTEN = "GEMEENTEN"
+    OMGEVING = "OMGEVING"
+    ALLES_LEZEN = "ALLES_LEZEN"
     YEAR = "YEAR"
     SLOOP = "SLOOP"
     OUTPUT_GRID = "OUTPUT_GRID"
@@ -63,9 +67,14 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
             "profile rule can be given as text (one per line, e.g. 'ontwikkeling.drempel = 0,05', "
             "'sloopelders.aan = nee', 'eigen.overlast.veld = meldingen'); unknown names are errors.\n\n"
             "Everything for the analysis year uses only measurements up to that year: cutting later years from "
-            "the input changes nothing. CBS figures describe one year. Gemeenten (codes like GM0995, or names) "
-            "choose what is reported; the mechanisms see every loaded unit, so a buurt on the border keeps its "
-            "neighbours across it: load the surroundings too."
+            "the input changes nothing. CBS figures describe one year.\n\n"
+            "Gemeenten (codes like GM0995, or names) choose what is reported. Then only they and their surroundings "
+            "are read: every unit within the largest radius of the mechanisms (10 km by default; 'Surroundings' "
+            "sets another), so a buurt on the border keeps its neighbours across it and the national grid file "
+            "needs no cutting (read in columns, a GeoPackage made by 'Import Leefbaarometer scores' through its "
+            "spatial index: a gemeente takes seconds). The classes and the 'all units' references then cover what "
+            "was read; 'read the whole input' makes them cover everything loaded.\n\n"
+            "The log ends with the time each stage took."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -105,8 +114,20 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SLOOP, self.tr("Demolished dwellings (table or layer: buurtcode, jaar, gesloopte_woningen)"),
             [compat.SOURCE_ANY], optional=True))
+        omgeving = QgsProcessingParameterNumber(
+            self.OMGEVING, self.tr("With gemeenten: surroundings read around them (km; empty = the largest radius "
+                                   "of the mechanisms)"), compat.NUMBER_DOUBLE, optional=True, minValue=0.0)
+        alles = QgsProcessingParameterBoolean(
+            self.ALLES_LEZEN, self.tr("With gemeenten: read the whole input all the same (slower; the classes and "
+                                      "'all units' references then cover everything loaded)"), defaultValue=False)
+        for parameter in (omgeving, alles):
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+            self.addParameter(parameter)
 
     def compute(self, parameters, context, feedback):
+        from ..core.duur import Stopwatch
+
+        self._klok = Stopwatch()
         inputs = self.prepare(parameters, context, feedback)
         if inputs is None:
             return {}
@@ -122,6 +143,7 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
         results[self.OUTPUT_BUURT] = self._write(parameters, context, feedback, self.OUTPUT_BUURT, buurt,
                                                  buurt_geometries)
         self._summary(buurt, self.tr("buurten"), feedback)
+        self._stap(self.tr("write buurten"))
         feedback.setProgress(85)
         if "grid" in uitkomst.frames and parameters.get(self.OUTPUT_GRID) not in (None, ""):
             grid = uitkomst.frames["grid"]
@@ -130,8 +152,16 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
                 lambda: self._grid_geometries(parameters, context, feedback, grid),
                 lambda: self._grid_blobs(parameters, context, feedback, grid))
             self._summary(grid, self.tr("100 m sub-areas"), feedback)
+            self._stap(self.tr("write grid"))
+        feedback.pushInfo(self.tr("Duration: {}").format(self._klok.tekst(self.tr("total"))))
         feedback.setProgress(100)
         return results
+
+    def _stap(self, naam, erbij=None):
+        """Close a stage of the run's clock (a backtest or the panel calls these steps without one)."""
+        klok = getattr(self, "_klok", None)
+        if klok is not None:
+            klok.stap(naam, erbij)
 
     def prepare(self, parameters, context, feedback):
         """Read every input once: scores (both levels), the buurt layer with context, demolitions, settings."""
@@ -141,7 +171,15 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
         grenzen = self.klassegrenzen(parameters, context)
         instellingen = self.settings(parameters, context)
         regels = self.profile_rules(parameters, context, instellingen)
-        tidy = read_scores(self, parameters, self.SCORES, context, feedback)
+        gemeenten = gemeente_list(self.parameterAsString(parameters, self.GEMEENTEN, context))
+        buurtlaag, geometries = read_buurten(self, parameters, self.BUURTEN, self.BUURTCODE, context, feedback)
+        select_gemeenten(buurtlaag, gemeenten)  # an unknown gemeente is an error before any work
+        self._stap(self.tr("read buurten"))
+        venster = None
+        if gemeenten and not self.parameterAsBool(parameters, self.ALLES_LEZEN, context):
+            buurtlaag, geometries, venster = self._omgeving(parameters, context, feedback, buurtlaag, geometries,
+                                                            gemeenten, instellingen)
+        tidy = read_scores(self, parameters, self.SCORES, context, feedback, venster=venster)
         tidy_grid = None
         if tidy.attrs.get("niveau") == "grid":
             tidy, tidy_grid = None, tidy
@@ -149,22 +187,49 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
             raise InputError(self.tr("SCORES holds {} scores; the analysis needs buurt or grid scores.").format(
                 tidy.attrs.get("niveau")))
         if parameters.get(self.SCORES_GRID) not in (None, ""):
-            tidy_grid = read_scores(self, parameters, self.SCORES_GRID, context, feedback)
+            tidy_grid = read_scores(self, parameters, self.SCORES_GRID, context, feedback, venster=venster)
+        self._stap(self.tr("read scores"))
         feedback.setProgress(10)
-        gemeenten = gemeente_list(self.parameterAsString(parameters, self.GEMEENTEN, context))
-        buurtlaag, geometries = read_buurten(self, parameters, self.BUURTEN, self.BUURTCODE, context, feedback)
-        select_gemeenten(buurtlaag, gemeenten)  # an unknown gemeente is an error before any work
         buurtlaag["x"], buurtlaag["y"] = centres(geometries)
         table = read_context(self, parameters, self.CONTEXT, context, feedback)
         if table is not None:
             buurtlaag = join_reporting(buurtlaag, table, self.tr("the CBS kerncijfers"), feedback)
         sloop = read_table(self, parameters, self.SLOOP, context, feedback)
         bronnen = self._eigen_bronnen(instellingen, context, feedback)
+        self._stap(self.tr("read context"))
         feedback.setProgress(25)
         if feedback.isCanceled():
             return None
         return Invoer(tidy, tidy_grid, buurtlaag, geometries, wkb_list(geometries), sloop, grenzen, gemeenten,
                       instellingen, regels, self.cell_share(parameters, context, instellingen), bronnen)
+
+    def _omgeving(self, parameters, context, feedback, buurtlaag, geometries, gemeenten, instellingen):
+        """Only the chosen gemeenten and their surroundings: (buurten, geometries, ``core.venster.Venster``)."""
+        import numpy as np
+
+        from ..core.buurten import select_gemeenten
+        from ..core.venster import Venster, grootste_straal, venster
+
+        if parameters.get(self.OMGEVING) not in (None, ""):
+            marge = self.parameterAsDouble(parameters, self.OMGEVING, context) * 1000
+        else:
+            marge = grootste_straal(instellingen)
+        kaders = np.array([[np.nan] * 4 if g is None else [g.boundingBox().xMinimum(), g.boundingBox().yMinimum(),
+                                                            g.boundingBox().xMaximum(), g.boundingBox().yMaximum()]
+                           for g in geometries])
+        gekozen = buurtlaag.index.isin(select_gemeenten(buurtlaag, gemeenten).index)
+        rechthoek, raakt = venster(kaders, gekozen, marge)
+        if rechthoek is None:
+            return buurtlaag, geometries, None
+        rijen = np.flatnonzero(raakt)
+        gelezen = buurtlaag.iloc[rijen].reset_index(drop=True)
+        uit = Venster(*rechthoek, buurtcodes=frozenset(gelezen["code"]))
+        breedte, hoogte = uit.km()
+        feedback.pushInfo(self.tr(
+            "Read: the chosen gemeenten and {:.0f} km around them ({:.0f} x {:.0f} km, {} of {} buurten); the classes "
+            "and the 'all units' references cover these").format(marge / 1000, breedte, hoogte, len(gelezen),
+                                                                 len(buurtlaag)))
+        return gelezen, [geometries[i] for i in rijen], uit
 
     def analyse_year(self, parameters, context, feedback, inputs, jaar):
         """The analysis for one year of everything loaded, reported for the chosen gemeenten:
@@ -178,14 +243,17 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
                 feedback.pushWarning(note)
             else:
                 feedback.pushInfo(note)
+        self._stap(self.tr("units (cells to buurten)"))
         buurt_geometries = [inputs.geometries[i] for i in units.buurt_rij]
         buren = touching_pairs(buurt_geometries)
+        self._stap(self.tr("neighbouring buurten"))
         feedback.setProgress(40)
         instellingen = {naam: inputs.instellingen.kwargs(naam) for naam in MECHANISMEN}
         uitkomst = analyse(units.buurten, units.cellen, jaar, grenzen=inputs.grenzen, regels=inputs.regels,
                            instellingen=instellingen, buren=buren, sloop=inputs.sloop,
                            eigen=self._eigen(inputs, units, buurt_geometries, feedback),
                            drempel_aandeel=inputs.drempel_aandeel)
+        self._stap(self.tr("mechanisms and profile"), uitkomst.tijden)
         for note in uitkomst.notes:
             feedback.pushInfo(note)
         for (niveau, naam), reason in sorted(uitkomst.overgeslagen.items()):
@@ -258,39 +326,21 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
         return grid_squares(grid["code"])
 
     def _write(self, parameters, context, feedback, name, frame, geometries, blobs=None):
-        """A GeoPackage in bulk (algorithms/gpkg.py), any other destination through the sink.
-
-        ``geometries``: QgsGeometry objects, or a function that makes them; ``blobs``: optionally a
-        function that makes the GeoPackage geometry blobs without them (the grid's squares)."""
+        """The output: a GeoPackage in bulk, any other destination through the sink (algorithms/gpkg.py)."""
         from . import gpkg
 
-        output = _for_output(frame)
-        doel = gpkg.bestemming(self, parameters, name, context)
-        if doel is not None:
-            if blobs is not None:
-                geometrie = blobs()
-            else:
-                geometrie = gpkg.geometrie_blobs(geometries() if callable(geometries) else geometries)
-            dest_id = gpkg.schrijf(doel[0], doel[1], output, geometrie, feedback)
-            gpkg.laden_na_afloop(parameters, name, context, dest_id, self.parameterDefinition(name).description())
-        else:
-            sink, dest_id = self.parameterAsSink(parameters, name, context, frame_fields(output),
-                                                 compat.WKB_MULTIPOLYGON, rd_new())
-            write_frame(sink, output, geometries() if callable(geometries) else geometries, feedback)
-            del sink  # closes the file, so the style can be stored in it
+        dest_id = gpkg.uitvoer(self, parameters, name, context, feedback, _for_output(frame), geometries, blobs)
         stijl_uitvoer(context, dest_id, "risico_buurt" if name == self.OUTPUT_BUURT else "risico_grid",
                       feedback=feedback)
         return dest_id
 
     def _grid_blobs(self, parameters, context, feedback, grid):
         """The cells' geometry blobs: the given grid polygons, else the squares straight from their ids."""
-        from ..core.lattice import CELL, parse_grid_ids
         from . import gpkg
 
         if self.parameterAsSource(parameters, self.GRID_GEOMETRY, context) is not None:
             return gpkg.geometrie_blobs(self._grid_geometries(parameters, context, feedback, grid))
-        ix, iy = parse_grid_ids(grid["code"])
-        return gpkg.vierkant_blobs(ix, iy, CELL)
+        return gpkg.lattice_blobs(grid["code"])()
 
     def _summary(self, frame, what, feedback):
         counts = frame["risico_klasse"].value_counts()

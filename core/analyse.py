@@ -17,6 +17,7 @@ model and the panel run these steps and nothing else.
    same whether its neighbours are reported too or not.
 """
 
+import time
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -55,6 +56,7 @@ class Uitkomst:
     frames: dict = field(default_factory=dict)
     notes: list = field(default_factory=list)
     overgeslagen: dict = field(default_factory=dict)  # (niveau, mechanism) -> reason
+    tijden: dict = field(default_factory=dict)  # "mechanism (niveau)" -> seconds, for the log's 'Duur' line
 
 
 # ----------------------------------------------------------------------------- 1. the units
@@ -144,14 +146,16 @@ def _buurt_means(grid, cel_buurt, buurtlaag):
 
 
 def run_mechanisms(units, jaar, niveau, *, grenzen=None, instellingen=None, cellen=None, buren=None, sloop=None,
-                   eigen=None):
+                   eigen=None, tijden=None):
     """(frame of all mechanism columns, notes, skipped) for one level.
 
     ``instellingen`` maps a mechanism to its keyword arguments; ``eigen`` maps
     an own indicator's name to its keyword arguments for ``eigenindicator``
-    (with ``waarden``: one value per unit of this level).
+    (with ``waarden``: one value per unit of this level). ``tijden``: a dict
+    that gets each mechanism's seconds.
     """
     instellingen = instellingen or {}
+    tijden = {} if tijden is None else tijden
     columns, notes, skipped = [], [], {}
     for naam in MECHANISMEN:
         if naam in ALLEEN_BUURT and (niveau != "buurt" or cellen is None):
@@ -165,11 +169,14 @@ def run_mechanisms(units, jaar, niveau, *, grenzen=None, instellingen=None, cell
             kwargs["buren"] = buren
         if naam == "sloopelders":
             kwargs["sloop"] = sloop
+        begin = time.perf_counter()
         try:
             result = mechanism_function(naam)(units, jaar=jaar, **kwargs)
         except MissingInputError as reason:
             skipped[naam] = str(reason)
             continue
+        finally:
+            tijden[f"{naam} ({niveau})"] = time.perf_counter() - begin
         columns.append(result.frame)
         notes.extend(f"{naam} ({niveau}): {note}" for note in result.notes)
     for naam, kwargs in (eigen or {}).items():
@@ -217,9 +224,11 @@ def analyse(buurten=None, cellen=None, jaar=None, *, grenzen=None, regels=None, 
             continue
         mechanismen, notes, skipped = run_mechanisms(
             units, jaar, niveau, grenzen=grenzen, instellingen=instellingen, sloop=sloop,
-            eigen=_eigen_op_niveau(eigen, niveau), **extra)
+            eigen=_eigen_op_niveau(eigen, niveau), tijden=uitkomst.tijden, **extra)
+        begin = time.perf_counter()
         profiel = risicoprofiel(units, mechanismen, jaar, regels, grenzen)
         uitkomst.frames[niveau] = pd.concat([identity(units, jaar, niveau == "buurt"), profiel, mechanismen], axis=1)
+        uitkomst.tijden[f"profiel ({niveau})"] = time.perf_counter() - begin
         uitkomst.notes.extend(notes)
         uitkomst.overgeslagen.update({(niveau, naam): reason for naam, reason in skipped.items()})
     _eerste_stap(uitkomst.frames, drempel_aandeel)

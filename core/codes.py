@@ -69,9 +69,9 @@ def per_unique(values, function):
 def detect_niveau(codes):
     """The level of a set of codes, by the pattern most distinct non-null codes follow."""
     original = pd.Series(codes).drop_duplicates()
+    if len(original) > 20_000:
+        original = original.iloc[:: len(original) // 10_000]  # an even sample is enough for a majority
     codes = normalise_codes(original).dropna().drop_duplicates()
-    if len(codes) > 20_000:
-        codes = codes.iloc[:: len(codes) // 10_000]  # an even sample is enough for a majority
     if codes.empty:
         raise InputError("No codes found: the code column is empty.")
     counts = {niveau: int(codes.str.fullmatch(pattern).sum()) for niveau, pattern in NIVEAU_PATTERNS.items()}

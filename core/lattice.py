@@ -64,6 +64,9 @@ def parse_grid_ids(ids, field="grid_id"):
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     # Parse each distinct id once: a long-format score table repeats every id per year.
     codes, uniques = pd.factorize(values)
+    snel = _canonical_ids(uniques) if (codes >= 0).all() else None
+    if snel is not None:
+        return snel[0][codes], snel[1][codes]
     parts = pd.Series(uniques, dtype=object).astype(str).str.strip().str.extract(_GRID_ID)
     good = parts[0].notna().to_numpy() & parts[1].notna().to_numpy()
     bad = (codes < 0) | ~good[codes]
@@ -76,6 +79,31 @@ def parse_grid_ids(ids, field="grid_id"):
         )
     ix = parts[0].to_numpy(dtype=object)[codes].astype(np.int64)
     iy = parts[1].to_numpy(dtype=object)[codes].astype(np.int64)
+    return ix, iy
+
+
+def _canonical_ids(uniques):
+    """The parts of ids all written as the Leefbaarometer writes them (``E1213N4879``: upper case, no spaces,
+    four digits after N), read as digits in numpy; None when any id is written otherwise (the regex reads those)."""
+    try:
+        raw = np.asarray(uniques, dtype=object).astype("S")
+    except (UnicodeEncodeError, ValueError, TypeError):
+        return None
+    lengths = np.char.str_len(raw)
+    ix = np.zeros(len(raw), dtype=np.int64)
+    iy = np.zeros(len(raw), dtype=np.int64)
+    for length in np.unique(lengths).tolist():
+        if not 7 <= length <= 14:
+            return None
+        rows = np.flatnonzero(lengths == length)
+        chars = np.frombuffer(raw[rows].astype(f"S{length}").tobytes(), dtype=np.uint8).reshape(len(rows), length)
+        digits = chars.astype(np.int64) - ord("0")
+        x_digits, y_digits = digits[:, 1:length - 5], digits[:, length - 4:]
+        if ((chars[:, 0] != ord("E")) | (chars[:, length - 5] != ord("N"))).any() or \
+                (x_digits < 0).any() or (x_digits > 9).any() or (y_digits < 0).any() or (y_digits > 9).any():
+            return None
+        ix[rows] = x_digits @ (10 ** np.arange(x_digits.shape[1] - 1, -1, -1))
+        iy[rows] = y_digits @ (10 ** np.arange(3, -1, -1))
     return ix, iy
 
 

@@ -159,6 +159,9 @@ def _strip_text(values):
 
 def _whole_numbers(numbers, source, column, positions, unit, what):
     """Int64 from numbers that must be whole (years, classes)."""
+    values = numbers.to_numpy()
+    if values.dtype.kind == "f" and not np.isnan(values).any() and (values == np.round(values)).all():
+        return pd.Series(values.astype("int64"), index=numbers.index).astype("Int64")
     broken = numbers.notna().to_numpy() & (numbers.to_numpy() != np.round(numbers.to_numpy()))
     if broken.any():
         first = np.flatnonzero(broken)[0]
@@ -169,27 +172,70 @@ def _whole_numbers(numbers, source, column, positions, unit, what):
     return numbers.round().astype("Int64")
 
 
-def read_score_csv(path, default_jaar=None):
+def read_score_csv(path, default_jaar=None, binnen=None):
     """The tidy frame of a Leefbaarometer score CSV (official or re-exported).
 
     ``default_jaar`` is used when a single-year table has no year column.
+    ``binnen``: keeps only the rows whose code it marks (``Venster.binnen``),
+    before any further work on them.
     """
     frame = read_csv_table(path, numeric=SCORES + JAAR_CANDIDATES + ("kscore",))
-    return _tidy(frame, Path(path).name, default_jaar, frame.index.to_numpy(), "line")
+    return _tidy(frame, Path(path).name, default_jaar, frame.index.to_numpy(), "line", binnen)
 
 
-def tidy_scores(frame, source, default_jaar=None):
+def tidy_scores(frame, source, default_jaar=None, binnen=None):
     """The tidy frame of an already loaded table (e.g. a layer's attributes).
 
     Accepts the official CSV names, the WFS names (id, name, year, kscore, ...)
     and the plugin's own (code, naam, gemeente, jaar). ``default_jaar`` is used
     when a single-year table has no year column.
     """
-    return _tidy(frame, source, default_jaar, np.arange(len(frame)) + 1, "row")
+    return _tidy(frame, source, default_jaar, np.arange(len(frame)) + 1, "row", binnen)
 
 
-def _tidy(frame, source, default_jaar, positions, unit):
+_WIDE_YEAR = re.compile(r"^(lbm|afw|fys|onv|soc|vrz|won)_(\d{4})$", re.IGNORECASE)
+
+
+def _from_wide(frame, source, positions, unit):
+    """One row per (code, year) from a wide table (``afw_2016``, ``afw_2018``, ...: ``importscores``' output).
+
+    (long frame, its rows' positions), or None when the table is not wide. A
+    year in which a code has no score at all has no row, as in the official
+    long CSV.
+    """
+    per_year = {}
+    for column in frame.columns:
+        match = _WIDE_YEAR.match(str(column))
+        if match:
+            per_year.setdefault(int(match.group(2)), {})[match.group(1).lower()] = column
+    if "afw" not in {score for columns in per_year.values() for score in columns}:
+        return None
+    jaren = sorted(per_year)
+    code_column = find_column(list(frame.columns), CODE_CANDIDATES)
+    if code_column is None:
+        return None
+    long = {"code": np.repeat(frame[code_column].to_numpy(dtype=object), len(jaren)),
+            "jaar": np.tile(np.asarray(jaren, dtype="int64"), len(frame))}
+    for name in ("naam", "gemeente"):
+        column = find_column(list(frame.columns), [name])
+        if column is not None:
+            long[name] = np.repeat(frame[column].to_numpy(dtype=object), len(jaren))
+    measured = np.zeros(len(frame) * len(jaren), dtype=bool)
+    for score in SCORES:
+        values = np.column_stack([
+            parse_numbers(frame[per_year[jaar][score]], source, per_year[jaar][score], positions, unit)
+            .to_numpy(dtype="float64") if score in per_year[jaar] else np.full(len(frame), np.nan) for jaar in jaren]).ravel()
+        long[score] = values
+        measured |= ~np.isnan(values)
+    out = pd.DataFrame(long)[measured]
+    return out.reset_index(drop=True), np.repeat(np.asarray(positions), len(jaren))[measured]
+
+
+def _tidy(frame, source, default_jaar, positions, unit, binnen=None):
     """Shared by files and frames; ``positions`` and ``unit`` say where each row is for errors."""
+    long = _from_wide(frame, source, positions, unit)
+    if long is not None:
+        frame, positions = long
     columns = list(frame.columns)
     code_column = find_column(columns, CODE_CANDIDATES)
     if code_column is None:
@@ -203,11 +249,18 @@ def _tidy(frame, source, default_jaar, positions, unit):
             f"{source}: no afw column (the score's deviation from the national reference). "
             f"Columns found: {examples(columns, 12)}."
         )
-    out = pd.DataFrame(index=frame.index)
-    out["code"] = normalise_codes(frame[code_column])
-    if out["code"].isna().any():
-        lines = positions[out["code"].isna().to_numpy()]
+    # every code once: normalised, filtered and sorted as distinct values, then spread back by index
+    code_index, uniek = _code_index(frame[code_column])
+    if (code_index < 0).any():
+        lines = np.asarray(positions)[code_index < 0]
         raise InputError(f"{source}: column {code_column} is empty on {unit}(s) {examples(lines)}.")
+    if binnen is not None:
+        keep = np.asarray(binnen(pd.Series(uniek)))[code_index]
+        if not keep.any():
+            raise InputError(f"{source}: none of its {len(frame)} rows lie in or near the chosen gemeenten.")
+        frame, code_index, positions = frame[keep], code_index[keep], np.asarray(positions)[keep]
+    out = pd.DataFrame(index=frame.index)
+    out["code"] = uniek[code_index]
     naam_column = find_column(columns, NAAM_CANDIDATES)
     gemeente_column = find_column([c for c in columns if c != naam_column], GEMEENTE_CANDIDATES)
     out["naam"] = _text(frame[naam_column]) if naam_column is not None else pd.NA
@@ -233,7 +286,7 @@ def _tidy(frame, source, default_jaar, positions, unit):
         numbers = parse_numbers(frame[kscore_column], source, kscore_column, positions, unit)
         out["kscore"] = _whole_numbers(numbers, source, kscore_column, positions, unit, "a class")
 
-    duplicated = out.duplicated(["code", "jaar"], keep=False).to_numpy()
+    volgorde, duplicated = _order_and_repeats(code_index, uniek, out["jaar"].to_numpy(dtype="int64"))
     if duplicated.any():
         first = out[duplicated].iloc[0]
         same = ((out["code"] == first["code"]) & (out["jaar"] == first["jaar"])).to_numpy()
@@ -242,10 +295,35 @@ def _tidy(frame, source, default_jaar, positions, unit):
             f"{source}: code {first['code']} has jaar {first['jaar']} more than once "
             f"({unit}s {examples(positions[same])}); {len(keys)} code/year pair(s) are repeated."
         )
-    out = out.sort_values(["code", "jaar"]).reset_index(drop=True)
-    out.attrs["niveau"] = detect_niveau(out["code"])
+    out = out.take(volgorde).reset_index(drop=True)
+    out.attrs["niveau"] = detect_niveau(pd.Series(uniek[:: max(1, len(uniek) // 20_000)]))
     out.attrs["source"] = source
     return out
+
+
+def _code_index(values):
+    """(per row the index of its normalised code, -1 where empty; the distinct normalised codes)."""
+    positions, uniques = pd.factorize(pd.Series(values), use_na_sentinel=True)
+    normalised = normalise_codes(pd.Series(uniques, dtype=pd.Series(values).dtype))
+    again, codes = pd.factorize(normalised, use_na_sentinel=True)  # 'bu1 ' and 'BU1' are one code
+    index = np.where(positions >= 0, again[np.maximum(positions, 0)], -1)
+    return index.astype("int64"), np.asarray(codes, dtype=object)
+
+
+def _order_and_repeats(code_index, uniek, jaar):
+    """(row order by code then year, mask of rows whose code and year occur more than once), on integer keys."""
+    if not len(code_index):
+        return np.zeros(0, dtype="int64"), np.zeros(0, dtype=bool)
+    rang = np.empty(len(uniek), dtype="int64")
+    rang[np.argsort(uniek.astype(str), kind="stable")] = np.arange(len(uniek))
+    eerste = int(jaar.min())
+    sleutel = rang[code_index] * (int(jaar.max()) - eerste + 1) + (jaar - eerste)
+    volgorde = np.argsort(sleutel, kind="stable")
+    gelijk = np.flatnonzero(sleutel[volgorde][1:] == sleutel[volgorde][:-1])
+    herhaald = np.zeros(len(sleutel), dtype=bool)
+    herhaald[volgorde[gelijk]] = True
+    herhaald[volgorde[gelijk + 1]] = True
+    return volgorde, herhaald
 
 
 def wide_scores(tidy, grenzen):

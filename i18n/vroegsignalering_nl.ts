@@ -871,11 +871,6 @@ Formule: richting 'hoog is slecht' of 'laag is slecht'; referentie: de mediaan v
         <translation>Een eigen kengetal (meldingen, leegstand, een enquête) uit een buurtlaag of punten, als extra mechanisme</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="154"/>
-        <source>Gemeenten (tick one or more; load the surroundings too: the mechanisms look across the border)</source>
-        <translation>Gemeenten (vink er één of meer aan; laad ook de omgeving: de mechanismen kijken over de grens)</translation>
-    </message>
-    <message>
         <location filename="../ui/gegevens.py" line="160"/>
         <source>Search by name or code</source>
         <translation>Zoeken op naam of code</translation>
@@ -885,61 +880,66 @@ Formule: richting 'hoog is slecht' of 'laag is slecht'; referentie: de mediaan v
         <source>the latest</source>
         <translation>het nieuwste</translation>
     </message>
+    <message>
+        <location filename="../ui/gegevens.py" line="154"/>
+        <source>Gemeenten (tick one or more; the national files may stay loaded: the gemeenten and 10 km around them are read, as the mechanisms look across the border)</source>
+        <translation>Gemeenten (vink er één of meer aan; de landelijke bestanden mogen geladen blijven: de gemeenten en 10 km eromheen worden gelezen, want de mechanismen kijken over de gemeentegrens heen)</translation>
+    </message>
 </context>
 <context>
     <name>ImportScores</name>
     <message>
-        <location filename="../algorithms/importscores.py" line="29"/>
+        <location filename="../algorithms/importscores.py" line="30"/>
         <source>Import Leefbaarometer scores</source>
         <translation>Leefbaarometer-scores importeren</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="50"/>
+        <location filename="../algorithms/importscores.py" line="51"/>
         <source>Leefbaarometer scores (CSV, GeoPackage or layer)</source>
         <translation>Leefbaarometer-scores (CSV, GeoPackage of laag)</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="55"/>
+        <location filename="../algorithms/importscores.py" line="56"/>
         <source>Geometry (buurt/wijk/gemeente polygons or grid cells; optional for grid scores)</source>
         <translation>Geometrie (vlakken van buurten/wijken/gemeenten of gridcellen; optioneel bij gridscores)</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="63"/>
+        <location filename="../algorithms/importscores.py" line="64"/>
         <source>Code field of the geometry layer (detected when empty)</source>
         <translation>Codeveld van de geometrielaag (automatisch als leeg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="98"/>
+        <location filename="../algorithms/importscores.py" line="99"/>
         <source>Leefbaarometer scores</source>
         <translation>Leefbaarometer-scores</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="108"/>
+        <location filename="../algorithms/importscores.py" line="109"/>
         <source>{} areas at level {}, years {}</source>
         <translation>{} gebieden op niveau {}, jaren {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="138"/>
+        <location filename="../algorithms/importscores.py" line="147"/>
         <source>{} official classes differ from the computed ones, e.g. {}</source>
         <translation>{} officiële klassen wijken af van de berekende, bijvoorbeeld {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="186"/>
+        <location filename="../algorithms/importscores.py" line="195"/>
         <source>No geometry layer given: the output is a table without geometry.</source>
         <translation>Geen geometrielaag opgegeven: de uitvoer is een tabel zonder geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="213"/>
+        <location filename="../algorithms/importscores.py" line="222"/>
         <source>{} of {} areas have no geometry in {} (field {}), e.g. {}</source>
         <translation>{} van {} gebieden hebben geen geometrie in {} (veld {}), bijvoorbeeld {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="220"/>
+        <location filename="../algorithms/importscores.py" line="229"/>
         <source>{} polygons in {} have no scores, e.g. {}</source>
         <translation>{} vlakken in {} hebben geen scores, bijvoorbeeld {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="32"/>
+        <location filename="../algorithms/importscores.py" line="33"/>
         <source>Reads Leefbaarometer 3.0 scores as published (grid, buurt, wijk or gemeente CSV with comma or semicolon, decimal point or comma, UTF-8 or Windows-1252; the official GeoPackages or WFS layers; or any layer with those fields) and writes one feature per area: code, naam, gemeente, the latest year&apos;s jaar, lbm, afw, the five dimensions and klasse (1..9), and the same per year (afw_2016, klasse_2016, ...).
 
 Classes are computed on afw with the cut points of the Leefbaarometer release (2024 by default; override them under Advanced). Where the input carries official classes (kscore), disagreements are reported.
@@ -956,42 +956,42 @@ Geometrie: gridcellen krijgen hun exacte vierkant van 100 m uit grid_id; buurten
 Een laag met één meting zonder jaarveld (bijv. een WFS-laag) heeft het jaar nodig.</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="71"/>
+        <location filename="../algorithms/importscores.py" line="72"/>
         <source>Buurt polygons (optional; gives grid cells their buurt)</source>
         <translation>Buurtvlakken (optioneel; geeft gridcellen hun buurt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="79"/>
+        <location filename="../algorithms/importscores.py" line="80"/>
         <source>Buurt code field (detected when empty)</source>
         <translation>Buurtcodeveld (automatisch als leeg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="87"/>
+        <location filename="../algorithms/importscores.py" line="88"/>
         <source>Measurement year, for a table without a year field</source>
         <translation>Meetjaar, voor een tabel zonder jaarveld</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="161"/>
+        <location filename="../algorithms/importscores.py" line="170"/>
         <source>{} of {} grid cells lie in a buurt; {} lie outside every buurt and keep an empty buurtcode</source>
         <translation>{} van {} gridcellen liggen in een buurt; {} liggen buiten elke buurt en houden een lege buurtcode</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="167"/>
+        <location filename="../algorithms/importscores.py" line="176"/>
         <source>{} grid cells lie in more than one buurt (overlapping polygons); each went to the first</source>
         <translation>{} gridcellen liggen in meer dan één buurt (overlappende vlakken); elke cel is aan de eerste toegekend</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="185"/>
+        <location filename="../algorithms/importscores.py" line="194"/>
         <source>the buurt layer</source>
         <translation>de buurtlaag</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="197"/>
+        <location filename="../algorithms/importscores.py" line="206"/>
         <source>Geometry layer {}: no field holds the codes of the scores (e.g. {}); choose one under &apos;Code field&apos;.</source>
         <translation>Geometrielaag {}: geen enkel veld bevat de codes van de scores (bijv. {}); kies er een bij 'Codeveld van de geometrielaag'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="201"/>
+        <location filename="../algorithms/importscores.py" line="210"/>
         <source>Geometry matched on field {} of {}</source>
         <translation>Geometrie gekoppeld op veld {} van {}</translation>
     </message>
@@ -999,57 +999,57 @@ Een laag met één meting zonder jaarveld (bijv. een WFS-laag) heeft het jaar no
 <context>
     <name>MechanismAlgorithm</name>
     <message>
-        <location filename="../algorithms/mechanism.py" line="111"/>
+        <location filename="../algorithms/mechanism.py" line="112"/>
         <source>Leefbaarometer scores (output of &apos;Import Leefbaarometer scores&apos;)</source>
         <translation>Leefbaarometer-scores (uitvoer van 'Leefbaarometer-scores importeren')</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="114"/>
+        <location filename="../algorithms/mechanism.py" line="115"/>
         <source>Buurten with CBS context (optional)</source>
         <translation>Buurten met CBS-context (optioneel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="116"/>
+        <location filename="../algorithms/mechanism.py" line="117"/>
         <source>Buurt code field (detected when empty)</source>
         <translation>Buurtcodeveld (automatisch als leeg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="119"/>
+        <location filename="../algorithms/mechanism.py" line="120"/>
         <source>Analysis year (empty = the latest; only measurements up to it are used)</source>
         <translation>Analysejaar (leeg = het meest recente; alleen metingen tot en met dit jaar worden gebruikt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="184"/>
+        <location filename="../algorithms/mechanism.py" line="185"/>
         <source>{} works on {} units; {} holds {} units.</source>
         <translation>{} werkt op {} eenheden; {} bevat {} eenheden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="211"/>
+        <location filename="../algorithms/mechanism.py" line="214"/>
         <source>{}: signal for {} of {} units in {}</source>
         <translation>{}: signaal voor {} van {} eenheden in {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="100"/>
+        <location filename="../algorithms/mechanism.py" line="101"/>
         <source>the unit&apos;s gemeente</source>
         <translation>de gemeente van de eenheid</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="100"/>
+        <location filename="../algorithms/mechanism.py" line="101"/>
         <source>all units in the input</source>
         <translation>alle eenheden in de invoer</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="104"/>
+        <location filename="../algorithms/mechanism.py" line="105"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="102"/>
+        <location filename="../algorithms/mechanism.py" line="103"/>
         <source>a fixed number (below)</source>
         <translation>een vast getal (hieronder)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="107"/>
+        <location filename="../algorithms/mechanism.py" line="108"/>
         <source>Fixed reference</source>
         <translation>Vaste referentie</translation>
     </message>
@@ -1736,127 +1736,147 @@ Uitvoer: per eenheid de kans op achteruitgang ('kans') en een risicoklasse van h
 <context>
     <name>Vroegsignalering</name>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="40"/>
+        <location filename="../algorithms/vroegsignalering.py" line="44"/>
         <source>Early warning: complete analysis</source>
         <translation>Vroegsignalering: volledige analyse</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="73"/>
+        <location filename="../algorithms/vroegsignalering.py" line="82"/>
         <source>Analysis year (empty = the latest; only measurements up to it are used)</source>
         <translation>Analysejaar (leeg = het meest recente; alleen metingen tot en met dit jaar worden gebruikt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="79"/>
+        <location filename="../algorithms/vroegsignalering.py" line="88"/>
         <source>Risk profile per buurt</source>
         <translation>Risicoprofiel per buurt</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="81"/>
+        <location filename="../algorithms/vroegsignalering.py" line="90"/>
         <source>Risk profile per 100 m sub-area</source>
         <translation>Risicoprofiel per deelgebied van 100 m</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="86"/>
+        <location filename="../algorithms/vroegsignalering.py" line="95"/>
         <source>Leefbaarometer scores (buurt or grid level; CSV or layer)</source>
         <translation>Leefbaarometer-scores (buurt- of gridniveau; CSV of laag)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="88"/>
+        <location filename="../algorithms/vroegsignalering.py" line="97"/>
         <source>Grid scores for the 100 m sub-areas (when SCORES holds buurten)</source>
         <translation>Gridscores voor de deelgebieden van 100 m (als SCORES buurten bevat)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="91"/>
+        <location filename="../algorithms/vroegsignalering.py" line="100"/>
         <source>Grid polygons (optional; squares are built from grid_id)</source>
         <translation>Gridvlakken (optioneel; vierkanten worden opgebouwd uit grid_id)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="94"/>
+        <location filename="../algorithms/vroegsignalering.py" line="103"/>
         <source>Buurt polygons (CBS wijk- en buurtkaart or your own)</source>
         <translation>Buurtvlakken (CBS wijk- en buurtkaart of eigen bestand)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="96"/>
+        <location filename="../algorithms/vroegsignalering.py" line="105"/>
         <source>Buurt code field (detected when empty)</source>
         <translation>Buurtcodeveld (automatisch als leeg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="99"/>
+        <location filename="../algorithms/vroegsignalering.py" line="108"/>
         <source>CBS kerncijfers table (CSV, optional)</source>
         <translation>Tabel CBS-kerncijfers (CSV, optioneel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="99"/>
+        <location filename="../algorithms/vroegsignalering.py" line="108"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="105"/>
+        <location filename="../algorithms/vroegsignalering.py" line="114"/>
         <source>Demolished dwellings (table or layer: buurtcode, jaar, gesloopte_woningen)</source>
         <translation>Gesloopte woningen (tabel of laag: buurtcode, jaar, gesloopte_woningen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="114"/>
+        <location filename="../algorithms/vroegsignalering.py" line="135"/>
         <source>Analysis year {}: only measurements up to {} are used</source>
         <translation>Analysejaar {}: alleen metingen tot en met {} worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="124"/>
+        <location filename="../algorithms/vroegsignalering.py" line="145"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="132"/>
+        <location filename="../algorithms/vroegsignalering.py" line="154"/>
         <source>100 m sub-areas</source>
         <translation>deelgebieden van 100 m</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="149"/>
+        <location filename="../algorithms/vroegsignalering.py" line="187"/>
         <source>SCORES holds {} scores; the analysis needs buurt or grid scores.</source>
         <translation>SCORES bevat scores van het niveau {}; de analyse heeft buurt- of gridscores nodig.</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="160"/>
+        <location filename="../algorithms/vroegsignalering.py" line="196"/>
         <source>the CBS kerncijfers</source>
         <translation>de CBS-kerncijfers</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="192"/>
+        <location filename="../algorithms/vroegsignalering.py" line="260"/>
         <source>{} ({}) skipped: {}</source>
         <translation>{} ({}) overgeslagen: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="243"/>
+        <location filename="../algorithms/vroegsignalering.py" line="311"/>
         <source>Year {} is not a measurement year of the scores ({}).</source>
         <translation>Jaar {} is geen meetjaar van de scores ({}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="257"/>
+        <location filename="../algorithms/vroegsignalering.py" line="325"/>
         <source>The grid polygons hold none of the grid ids: squares are built instead</source>
         <translation>De gridvlakken bevatten geen van de grid-id's: in plaats daarvan worden vierkanten opgebouwd</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="297"/>
+        <location filename="../algorithms/vroegsignalering.py" line="347"/>
         <source>{}: {} sterk verhoogd, {} verhoogd, {} geen verhoogd risico, {} al zwak of lager</source>
         <translation>{}: {} sterk verhoogd, {} verhoogd, {} geen verhoogd risico, {} al zwak of lager</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="102"/>
+        <location filename="../algorithms/vroegsignalering.py" line="111"/>
         <source>Gemeenten to report (codes or names, comma separated; empty = all). The mechanisms still see every loaded unit</source>
         <translation>Te rapporteren gemeenten (codes of namen, gescheiden door komma's; leeg = alle). De mechanismen zien nog steeds elke geladen eenheid</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="195"/>
+        <location filename="../algorithms/vroegsignalering.py" line="263"/>
         <source>Reported: {} of {} buurten (the mechanisms saw all of them)</source>
         <translation>Gerapporteerd: {} van {} buurten (de mechanismen zagen ze allemaal)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="216"/>
+        <location filename="../algorithms/vroegsignalering.py" line="284"/>
         <source>Own indicator {}: give its field (eigen.{}.veld) or its layer (eigen.{}.bron) in the settings.</source>
         <translation>Eigen indicator {}: geef het veld (eigen.{}.veld) of de laag (eigen.{}.bron) op in de instellingen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="43"/>
+        <location filename="../algorithms/vroegsignalering.py" line="117"/>
+        <source>With gemeenten: surroundings read around them (km; empty = the largest radius of the mechanisms)</source>
+        <translation>Met gemeenten: omgeving die eromheen wordt gelezen (km; leeg = de grootste straal van de mechanismen)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="120"/>
+        <source>With gemeenten: read the whole input all the same (slower; the classes and &apos;all units&apos; references then cover everything loaded)</source>
+        <translation>Met gemeenten: toch de hele invoer lezen (trager; de klassen en de referenties over 'alle eenheden' gaan dan over alles wat is geladen)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="156"/>
+        <source>Duration: {}</source>
+        <translation>Duur: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="228"/>
+        <source>Read: the chosen gemeenten and {:.0f} km around them ({:.0f} x {:.0f} km, {} of {} buurten); the classes and the &apos;all units&apos; references cover these</source>
+        <translation>Gelezen: de gekozen gemeenten en {:.0f} km eromheen ({:.0f} x {:.0f} km, {} van {} buurten); de klassen en de referenties over 'alle eenheden' gaan hierover</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="47"/>
         <source>Runs the whole early-warning analysis for one analysis year in one go: reads the Leefbaarometer scores (buurt level, and optionally the grid scores for the 100 m sub-areas), the buurt polygons with their CBS figures and optionally the CBS kerncijfers and your demolition table; computes every risk mechanism at buurt and grid level (a mechanism whose data is absent is skipped with a message); and combines them into the risk profile.
 
 Every mechanism scores on one scale: 0.5 is its own signal threshold, 1 is far beyond it and 0 is well clear, and it signals exactly where its score is 0.5 or more. The risk score is the weighted mean of the scores of the mechanisms known for a unit (a mechanism without data for a unit is left out, never counted as &apos;no signal&apos;). &apos;Sterk verhoogd&apos; is the riskiest 2 % of the target group, &apos;verhoogd&apos; the next up to 8 %, over everything loaded: a class means the same whatever the number of mechanisms known.
@@ -1865,7 +1885,11 @@ Target group: units scoring &apos;voldoende&apos; (class 5) or better in the ana
 
 Settings: every threshold, radius and reference of every mechanism, own indicators, weights and the profile rule can be given as text (one per line, e.g. &apos;ontwikkeling.drempel = 0,05&apos;, &apos;sloopelders.aan = nee&apos;, &apos;eigen.overlast.veld = meldingen&apos;); unknown names are errors.
 
-Everything for the analysis year uses only measurements up to that year: cutting later years from the input changes nothing. CBS figures describe one year. Gemeenten (codes like GM0995, or names) choose what is reported; the mechanisms see every loaded unit, so a buurt on the border keeps its neighbours across it: load the surroundings too.</source>
+Everything for the analysis year uses only measurements up to that year: cutting later years from the input changes nothing. CBS figures describe one year.
+
+Gemeenten (codes like GM0995, or names) choose what is reported. Then only they and their surroundings are read: every unit within the largest radius of the mechanisms (10 km by default; &apos;Surroundings&apos; sets another), so a buurt on the border keeps its neighbours across it and the national grid file needs no cutting (read in columns, a GeoPackage made by &apos;Import Leefbaarometer scores&apos; through its spatial index: a gemeente takes seconds). The classes and the &apos;all units&apos; references then cover what was read; &apos;read the whole input&apos; makes them cover everything loaded.
+
+The log ends with the time each stage took.</source>
         <translation>Voert de hele vroegsignaleringsanalyse voor één analysejaar in één keer uit: leest de Leefbaarometer-scores (buurtniveau, en optioneel de gridscores voor de deelgebieden van 100 m), de buurtvlakken met hun CBS-cijfers en optioneel de CBS-kerncijfers en de eigen sloopgegevens; berekent elk risicomechanisme op buurt- en gridniveau (een mechanisme waarvan de gegevens ontbreken, wordt met een melding overgeslagen); en combineert ze tot het risicoprofiel.
 
 Elk mechanisme scoort op één schaal: 0,5 is zijn eigen signaaldrempel, 1 ligt er ver voorbij en 0 er ruim vandaan, en het geeft precies een signaal waar zijn score 0,5 of meer is. De risicoscore is het gewogen gemiddelde van de scores van de mechanismen die voor een eenheid bekend zijn (een mechanisme zonder gegevens voor een eenheid wordt weggelaten, nooit geteld als 'geen signaal'). 'Sterk verhoogd' zijn de riskantste 2 % van de doelgroep, 'verhoogd' de volgende tot 8 %, over alles wat is geladen: een klasse betekent hetzelfde, hoeveel mechanismen er ook bekend zijn.
@@ -1874,7 +1898,56 @@ Doelgroep: eenheden met 'voldoende' (klasse 5) of beter in het analysejaar. Ande
 
 Instellingen: elke drempel, straal en referentie van elk mechanisme, eigen indicatoren, gewichten en de profielregel kunnen als tekst worden opgegeven (één per regel, bijv. 'ontwikkeling.drempel = 0,05', 'sloopelders.aan = nee', 'eigen.overlast.veld = meldingen'); onbekende namen geven een foutmelding.
 
-Alles voor het analysejaar gebruikt alleen metingen tot en met dat jaar: latere jaren uit de invoer verwijderen verandert niets. CBS-cijfers beschrijven één jaar. Gemeenten (codes zoals GM0995, of namen) bepalen wat wordt gerapporteerd; de mechanismen zien elke geladen eenheid, zodat een buurt aan de grens haar buren aan de andere kant daarvan behoudt: laad dus ook de omgeving.</translation>
+Alles voor het analysejaar gebruikt alleen metingen tot en met dat jaar: latere jaren uit de invoer verwijderen verandert niets. CBS-cijfers beschrijven één jaar.
+
+Gemeenten (codes zoals GM0995, of namen) bepalen wat wordt gerapporteerd. Dan worden alleen zij en hun omgeving gelezen: elke eenheid binnen de grootste straal van de mechanismen (standaard 10 km; 'Omgeving' kiest een andere), zodat een buurt aan de grens haar buren aan de andere kant daarvan behoudt en het landelijke gridbestand niet vooraf hoeft te worden uitgesneden (in kolommen gelezen, een GeoPackage van 'Leefbaarometer-scores importeren' via zijn ruimtelijke index: een gemeente kost seconden). De klassen en de referenties over 'alle eenheden' gaan dan over wat is gelezen; met 'de hele invoer lezen' gaan ze over alles wat is geladen.
+
+Het logboek eindigt met de duur van elke stap.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="146"/>
+        <source>write buurten</source>
+        <translation>buurten schrijven</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="155"/>
+        <source>write grid</source>
+        <translation>grid schrijven</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="156"/>
+        <source>total</source>
+        <translation>totaal</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="177"/>
+        <source>read buurten</source>
+        <translation>buurten lezen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="191"/>
+        <source>read scores</source>
+        <translation>scores lezen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="199"/>
+        <source>read context</source>
+        <translation>context lezen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="246"/>
+        <source>units (cells to buurten)</source>
+        <translation>eenheden (cellen naar buurten)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="249"/>
+        <source>neighbouring buurten</source>
+        <translation>buurbuurten</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="256"/>
+        <source>mechanisms and profile</source>
+        <translation>mechanismen en profiel</translation>
     </message>
 </context>
 <context>
@@ -1900,47 +1973,47 @@ Alles voor het analysejaar gebruikt alleen metingen tot en met dat jaar: latere 
         <translation>Klassegrenzen op afw (8 ondergrenzen van klasse 2..9; leeg = Leefbaarometer 2024)</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="49"/>
+        <location filename="../algorithms/inputs.py" line="53"/>
         <source>Reading scores from {}</source>
         <translation>Scores lezen uit {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="54"/>
+        <location filename="../algorithms/inputs.py" line="58"/>
         <source>Reading scores from layer {}</source>
         <translation>Scores lezen uit laag {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="74"/>
+        <location filename="../algorithms/inputs.py" line="81"/>
         <source>{} buurten in {} have no geometry</source>
         <translation>{} buurten in {} hebben geen geometrie</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="97"/>
+        <location filename="../algorithms/inputs.py" line="104"/>
         <source>{} buurt rows with {} figures read from {}</source>
         <translation>{} buurtrijen met {} kengetallen gelezen uit {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/units.py" line="47"/>
+        <location filename="../algorithms/units.py" line="51"/>
         <source>{}: no field &apos;code&apos;. Use the output of &apos;Import Leefbaarometer scores&apos; as input.</source>
         <translation>{}: geen veld 'code'. Gebruik de uitvoer van 'Leefbaarometer-scores importeren' als invoer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/units.py" line="86"/>
+        <location filename="../algorithms/units.py" line="92"/>
         <source>{} context fields joined from the buurt layer</source>
         <translation>{} contextvelden gekoppeld uit de buurtlaag</translation>
     </message>
     <message>
-        <location filename="../algorithms/units.py" line="88"/>
+        <location filename="../algorithms/units.py" line="94"/>
         <source>{} units have no buurt in the buurt layer</source>
         <translation>{} eenheden hebben geen buurt in de buurtlaag</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="112"/>
+        <location filename="../algorithms/inputs.py" line="119"/>
         <source>{} buurten have no row in {}, e.g. {}</source>
         <translation>{} buurten hebben geen rij in {}, bijvoorbeeld {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="118"/>
+        <location filename="../algorithms/inputs.py" line="125"/>
         <source>{} rows of {} match no buurt (other gemeenten or boundaries), e.g. {}</source>
         <translation>{} rijen van {} horen bij geen buurt (andere gemeenten of grenzen), bijvoorbeeld {}</translation>
     </message>

@@ -151,8 +151,8 @@ class GegevensTab(QWidget):
         eigen.clicked.connect(self.eigen_gevraagd.emit)
         layout.addWidget(eigen)
 
-        uitleg = QLabel(self.tr("Gemeenten (tick one or more; load the surroundings too: the mechanisms look "
-                                "across the border)"), self)
+        uitleg = QLabel(self.tr("Gemeenten (tick one or more; the national files may stay loaded: the gemeenten "
+                                "and 10 km around them are read, as the mechanisms look across the border)"), self)
         uitleg.setWordWrap(True)
         layout.addWidget(uitleg)
         self.zoek = QLineEdit(self)

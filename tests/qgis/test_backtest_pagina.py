@@ -45,7 +45,7 @@ def test_gesimuleerd_is_a_new_boolean_off_by_default_and_nothing_else_changed(pr
     assert parameter.defaultValue() is False
     assert "simulated" in parameter.description()
     names = [p.name() for p in algorithm.parameterDefinitions()]
-    assert set(PARAMETERS_BEFORE) <= set(names) and set(names) - set(PARAMETERS_BEFORE) == {"GESIMULEERD"}
+    assert set(PARAMETERS_BEFORE) <= set(names) and set(names) - set(PARAMETERS_BEFORE) == {"GESIMULEERD", "OMGEVING", "ALLES_LEZEN"}
 
 
 def test_a_simulated_history_is_said_on_the_page_and_both_levels_are_shown(run_algorithm, parameters):

@@ -368,3 +368,20 @@ def test_wide_scores_of_nothing_is_an_input_error(grenzen):
     tidy = sc.read_score_csv(DATA / "buurten_komma_utf8.csv")
     with pytest.raises(InputError, match="buurten_komma_utf8.csv: no measurements"):
         sc.wide_scores(sc.as_of(tidy, 2000), grenzen)
+
+
+def test_a_wide_table_reads_back_as_the_long_one(grenzen):
+    """importscores' output (one row per area, afw_2016, afw_2024, ...) given as scores keeps every year."""
+    tidy = sc.read_score_csv(DATA / "buurten_komma_utf8.csv")
+    wide = sc.wide_scores(tidy, grenzen)
+    again = sc.tidy_scores(wide, "scores.gpkg")
+    # BU03630001 has no 2002 measurement: no row for it, as in the CSV
+    assert again[TIDY_COLUMNS].equals(tidy[TIDY_COLUMNS])
+    assert again.attrs["niveau"] == "buurt"
+
+
+def test_a_wide_table_names_the_row_of_a_bad_value():
+    wide = pd.DataFrame({"code": ["BU00140000", "BU00140001"], "jaar": [2024, 2024],
+                         "afw_2022": [0.1, 0.2], "afw_2024": [0.1, "veel"]})
+    with pytest.raises(InputError, match=r"scores.gpkg: column afw_2024, row 2: 'veel' is not a number"):
+        sc.tidy_scores(wide, "scores.gpkg")
