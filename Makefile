@@ -13,7 +13,7 @@ TS := i18n/vroegsignalering_nl.ts
 QM := $(TS:.ts=.qm)
 TR_SOURCES := plugin.py translation.py $(shell find algorithms ui report -name "*.py" | sort)
 
-.PHONY: setup test unit lint demo screenshots package ts translations clean
+.PHONY: setup test unit lint demo screenshots bench package ts translations clean
 
 setup:
 	@bash tools/setup.sh
@@ -43,6 +43,9 @@ demo: setup translations
 
 screenshots: setup translations  ## the guide's pictures of the panel and the map (docs/img)
 	$(PYTHON) tools/screenshots.py --out docs/img
+
+bench: setup translations  ## the national benchmark through qgis_process (benchmarks/README.md); about 15 minutes
+	$(PYTHON) benchmarks/bench_nationaal.py --runs 3
 
 package: translations
 	$(PYTHON) tools/package.py --out dist

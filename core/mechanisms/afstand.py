@@ -121,23 +121,33 @@ def _check(x, y, values, radius, weights, block):
 
 
 def _tiles(x, y, radius, block):
-    """(row indices, column indices, distances) of every tile that can hold a pair within ``radius``."""
+    """(row indices, column indices, distances) of every tile that can hold a pair within ``radius``.
+
+    Rows go in compact tiles (sort-tile-recursive: slabs along x, sorted along
+    y within each) of at most 512 units, and each tile meets only the units
+    inside its box grown by the radius: the work grows with the units and
+    their neighbours, not with the square of a country.
+    """
     valid = np.flatnonzero(~(np.isnan(x) | np.isnan(y)))
-    order = valid[np.argsort(x[valid], kind="stable")]
-    xs = x[order]
-    for start in range(0, len(order), block):
-        rows = order[start:start + block]
-        rx, ry = x[rows], y[rows]
-        lo = np.searchsorted(xs, rx.min() - radius, side="left")
-        hi = np.searchsorted(xs, rx.max() + radius, side="right")
-        y_min, y_max = ry.min() - radius, ry.max() + radius
-        for col_start in range(lo, hi, block):
-            cols = order[col_start:min(col_start + block, hi)]
-            cy = y[cols]
-            if cy.min() > y_max or cy.max() < y_min:
-                continue
-            afstand = np.hypot(rx[:, None] - x[cols][None, :], ry[:, None] - cy[None, :])
-            yield rows, cols, afstand
+    if not len(valid):
+        return
+    tile = max(1, min(block, 512))
+    by_x = valid[np.argsort(x[valid], kind="stable")]
+    slabs = max(1, int(np.ceil(np.sqrt(len(valid) / tile))))
+    per_slab = int(np.ceil(len(valid) / slabs))
+    vx, vy = x[valid], y[valid]
+    for slab_start in range(0, len(by_x), per_slab):
+        slab = by_x[slab_start:slab_start + per_slab]
+        slab = slab[np.argsort(y[slab], kind="stable")]
+        for start in range(0, len(slab), tile):
+            rows = slab[start:start + tile]
+            rx, ry = x[rows], y[rows]
+            near = valid[(vx >= rx.min() - radius) & (vx <= rx.max() + radius)
+                         & (vy >= ry.min() - radius) & (vy <= ry.max() + radius)]
+            for col_start in range(0, len(near), block):
+                cols = near[col_start:col_start + block]
+                afstand = np.hypot(rx[:, None] - x[cols][None, :], ry[:, None] - y[cols][None, :])
+                yield rows, cols, afstand
 
 
 # ------------------------------------------------------------------ buurten: centres and grouping

@@ -108,8 +108,11 @@ def concurrentiepositie(units, jaar=None, *, grenzen=None, straal=5000.0, drempe
     t = indeling.terug
     won_b = within_radius_sum(indeling.x, indeling.y, indeling.gemiddelde(won), straal, "afstand", True, block)
     b_woz = indeling.eerste(woz)
-    woz_b = within_radius_sum(indeling.x, indeling.y, b_woz, straal, "afstand", True, block)
-    won_omgeving, woz_omgeving = t(won_b.gemiddelde), t(woz_b.gemiddelde)
+    if np.isnan(b_woz).all():  # no WOZ anywhere: nothing to average over the surroundings
+        woz_omgeving = np.full(n, np.nan)
+    else:
+        woz_omgeving = t(within_radius_sum(indeling.x, indeling.y, b_woz, straal, "afstand", True, block).gemiddelde)
+    won_omgeving = t(won_b.gemiddelde)
     woz = t(b_woz)
     won_verschil = won - won_omgeving
     with np.errstate(invalid="ignore", divide="ignore"):
