@@ -34,16 +34,18 @@ def gdal_laag(algorithm, parameters, name, context):
     return path, parts.get("layerName") or None
 
 
-def lees_parameter(algorithm, parameters, name, context, feedback, geometry=True, venster=None):
+def lees_parameter(algorithm, parameters, name, context, feedback, geometry=True, venster=None, weglaten=None):
     """(attribute frame, multi-part QgsGeometry list or None) of a layer parameter, in columns where it can.
 
     The same as ``layers.read_features`` gives, only faster; ``venster``: only
-    the features whose bounding box meets this RD New rectangle.
+    the features whose bounding box meets this RD New rectangle; ``weglaten``:
+    a test on field names whose columns need not be read (they may still be
+    there when the layer is read feature by feature).
     """
     from .layers import read_features
 
     laag = gdal_laag(algorithm, parameters, name, context)
-    gelezen = lees(*laag, geometrie=geometry, venster=venster) if laag is not None else None
+    gelezen = lees(*laag, geometrie=geometry, venster=venster, weglaten=weglaten) if laag is not None else None
     if gelezen is None:
         source = algorithm.parameterAsSource(parameters, name, context)
         if source is None:
@@ -57,20 +59,15 @@ def lees_parameter(algorithm, parameters, name, context, feedback, geometry=True
 
 def qgs_geometries(wkbs):
     """Multi-part QgsGeometry objects from WKB (None stays None), as ``read_features`` makes them."""
-    from qgis.core import QgsGeometry
+    from .layers import wkb_geometries
 
     uit = []
-    for wkb in wkbs:
-        if wkb is None:
+    for geometrie in wkb_geometries(wkbs):
+        if geometrie is not None and not geometrie.isNull():
+            geometrie.convertToMultiType()
+            uit.append(geometrie)
+        else:
             uit.append(None)
-            continue
-        geometrie = QgsGeometry()
-        geometrie.fromWkb(wkb)
-        if geometrie.isNull():
-            uit.append(None)
-            continue
-        geometrie.convertToMultiType()
-        uit.append(geometrie)
     return uit
 
 
@@ -81,7 +78,7 @@ def kan_kolommen():
     return hasattr(ogr.Layer, "GetArrowStreamAsNumPy")
 
 
-def lees(pad, laagnaam=None, geometrie=True, venster=None):
+def lees(pad, laagnaam=None, geometrie=True, venster=None, weglaten=None):
     """(attribute DataFrame, list of WKB bytes or None per row, or None) of a layer; None when GDAL cannot.
 
     Integers and reals come as numbers (NULL as NaN), text as str (NULL as
@@ -102,9 +99,10 @@ def lees(pad, laagnaam=None, geometrie=True, venster=None):
         laag.SetSpatialFilterRect(*venster)
     definitie = laag.GetLayerDefn()
     namen = [definitie.GetFieldDefn(i).GetName() for i in range(definitie.GetFieldCount())]
-    namen = [naam for naam in namen if naam.lower() != "fid"]
-    if not geometrie:
-        laag.SetIgnoredFields(["OGR_GEOMETRY"])
+    overslaan = [naam for naam in namen if weglaten is not None and weglaten(naam)]
+    namen = [naam for naam in namen if naam.lower() != "fid" and naam not in overslaan]
+    if overslaan or not geometrie:
+        laag.SetIgnoredFields(overslaan + ([] if geometrie else ["OGR_GEOMETRY"]))
     geometrie_naam = laag.GetGeometryColumn() or "wkb_geometry"
     delen = {naam: [] for naam in namen}
     wkbs = []

@@ -65,6 +65,9 @@ class MechanismAlgorithm(VroegsignaleringAlgorithm):
 
     GROUP = "mechanismen"
     LEVELS = ("grid", "buurt")
+    # The Leefbaarometer scores the mechanism reads (None: all); the others' columns are not read at all,
+    # which matters for a layer of 100,000 cells with every year side by side.
+    SCORES_NODIG = None
     INPUT = "INPUT"
     BUURTEN = "BUURTEN"
     BUURTCODE = "BUURTCODE"
@@ -180,7 +183,7 @@ class MechanismAlgorithm(VroegsignaleringAlgorithm):
         from ..core.errors import InputError
         from ..core.mechanisms.base import analysejaar
 
-        eenheden = read_units(self, parameters, self.INPUT, context, feedback)
+        eenheden = read_units(self, parameters, self.INPUT, context, feedback, self.SCORES_NODIG)
         if eenheden.niveau not in self.LEVELS:
             raise InputError(self.tr("{} works on {} units; {} holds {} units.").format(
                 self.displayName(), " / ".join(self.LEVELS), eenheden.bron, eenheden.niveau))

@@ -32,11 +32,13 @@ class Eenheden:
         return self._buren
 
 
-def read_units(algorithm, parameters, name, context, feedback):
+def read_units(algorithm, parameters, name, context, feedback, scores=None):
     """The importscores-shaped units of a layer parameter, with x, y centres in RD New.
 
-    Read in columns where the layer allows (``kolomlezen``). Grid cells come
-    without geometries (None): their squares follow from their ids.
+    Read in columns where the layer allows (``kolomlezen``); ``scores``: the
+    Leefbaarometer scores needed (e.g. ``("afw",)``), the columns of the
+    others are left unread. Grid cells come without geometries (None): their
+    squares follow from their ids.
     """
     from ..core.codes import detect_niveau, normalise_codes
     from .kolomlezen import lees_parameter
@@ -44,7 +46,8 @@ def read_units(algorithm, parameters, name, context, feedback):
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None:
         raise QgsProcessingException(algorithm.invalidSourceError(parameters, name))
-    frame, _ = lees_parameter(algorithm, parameters, name, context, feedback, geometry=False)
+    frame, _ = lees_parameter(algorithm, parameters, name, context, feedback, geometry=False,
+                              weglaten=_andere_scores(scores))
     if "code" not in frame.columns:
         from ..core.errors import InputError
 
@@ -65,6 +68,19 @@ def read_units(algorithm, parameters, name, context, feedback):
         x, y = centres(geometries)
     frame["x"], frame["y"] = x, y
     return Eenheden(frame, geometries, niveau, source.sourceName())
+
+
+def _andere_scores(scores):
+    """A test for the field names of the scores not needed (None: every field is read)."""
+    if scores is None:
+        return None
+    import re
+
+    from ..core.scores import SCORES
+
+    andere = [score for score in SCORES if score not in scores]
+    patroon = re.compile(rf"^({'|'.join(andere)})(_\d{{4}})?$", re.IGNORECASE)
+    return patroon.match
 
 
 def add_buurt_context(eenheden, buurten, feedback):

@@ -387,7 +387,13 @@ def class_disagreements(tidy, grenzen):
 
 
 def as_of(tidy, jaar):
-    """Only the measurements up to and including ``jaar``: no later data can leak in."""
-    out = tidy[tidy["jaar"] <= int(jaar)].reset_index(drop=True)
+    """Only the measurements up to and including ``jaar``: no later data can leak in.
+
+    When nothing is later, the frame itself (not a copy of 3.6 million rows): callers only read it.
+    """
+    tot = tidy["jaar"].to_numpy() <= int(jaar)
+    if tot.all():
+        return tidy
+    out = tidy[tot].reset_index(drop=True)
     out.attrs = dict(tidy.attrs)
     return out

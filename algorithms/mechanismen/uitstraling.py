@@ -5,6 +5,7 @@ from ..mechanism import MechanismAlgorithm, Number
 
 class Uitstraling(MechanismAlgorithm):
     ID = "uitstraling"
+    SCORES_NODIG = ("afw",)  # weak and declining surroundings: the total score only
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("5 Spill-over (uitstraling)")

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from ..codes import find_column
+from ..codes import find_column, per_unique
 from ..errors import InputError
 
 HALVE_KLASSE = 0.0392  # half a class step of the dimension/deviation classes (domain.md)
@@ -190,8 +190,8 @@ def vergelijkingsgroepen(units, referentie="gemeente"):
     labels = pd.Series(pd.NA, index=units.index, dtype=object)
     for column in ("gemeente", "gemeentecode", "gemeentenaam"):
         if column in units.columns:
-            text = units[column].astype("string").str.strip()
-            labels = labels.fillna(text.mask(text == "").astype(object))
+            text = per_unique(units[column], _gestript)  # a few hundred names over 100,000 cells
+            labels = labels.fillna(text)
     derived = 0
     for column in ("code", "buurtcode"):
         if column in units.columns and labels.isna().any():
@@ -210,6 +210,12 @@ def vergelijkingsgroepen(units, referentie="gemeente"):
     elif derived:
         note = f"Gemeente van {derived} eenheden afgeleid uit de buurtcode"
     return labels, note
+
+
+def _gestript(values):
+    """Stripped text, missing where empty."""
+    text = pd.Series(values).astype("string").str.strip()
+    return text.mask(text == "").astype(object)
 
 
 def groepsreferentie(values, basisjaar, groepen, referentie):

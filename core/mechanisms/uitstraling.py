@@ -221,11 +221,20 @@ def _afstand(x, y, zwak, dalend, straal, met_zelf):
     return weak.gemiddelde, down.gemiddelde, weak.aantal
 
 
+_PROCENTEN = np.array([f"{i} %" for i in range(101)], dtype=object)
+
+
 def _procenten(values):
-    """Shares 0..1 as Dutch percentages ('12 %', as ``base.procent``), '?' where missing."""
+    """Shares 0..1 as Dutch percentages ('12 %', as ``base.procent``), '?' where missing (looked up, not formatted:
+    a national grid has some 100,000 cells to word)."""
     out = np.full(len(values), "?", dtype=object)
     known = ~np.isnan(values)
-    out[known] = np.char.add(np.rint(100 * values[known]).astype(np.int64).astype(str), " %")
+    rond = np.rint(100 * values[known]).astype(np.int64)
+    binnen = (rond >= 0) & (rond <= 100)
+    tekst = np.empty(len(rond), dtype=object)
+    tekst[binnen] = _PROCENTEN[rond[binnen]]
+    tekst[~binnen] = [f"{r} %" for r in rond[~binnen].tolist()]
+    out[known] = tekst
     return out
 
 
