@@ -232,7 +232,9 @@ def tabel(uit, rijen, env):
     from osgeo import gdal
 
     versie = subprocess.run([QGIS_PROCESS, "--version"], capture_output=True, text=True, env=env).stdout
-    machine = (f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, numpy "
+    geheugen = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2 ** 30
+    machine = (f"{platform.machine()}, {os.cpu_count()} cores, {geheugen:.0f} GiB RAM, Python "
+               f"{platform.python_version()}, numpy "
                f"{numpy.__version__}, pandas {pandas.__version__}, GDAL {gdal.__version__}, "
                f"{' '.join(versie.split()[:3])}")
     regels = [f"{machine}; median of the runs given, peak RSS of the qgis_process run.", "",
