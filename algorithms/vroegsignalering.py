@@ -214,9 +214,7 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
             marge = self.parameterAsDouble(parameters, self.OMGEVING, context) * 1000
         else:
             marge = grootste_straal(instellingen)
-        kaders = np.array([[np.nan] * 4 if g is None else [g.boundingBox().xMinimum(), g.boundingBox().yMinimum(),
-                                                            g.boundingBox().xMaximum(), g.boundingBox().yMaximum()]
-                           for g in geometries])
+        kaders = np.array([_kader(g) for g in geometries]).reshape(-1, 4)
         gekozen = buurtlaag.index.isin(select_gemeenten(buurtlaag, gemeenten).index)
         rechthoek, raakt = venster(kaders, gekozen, marge)
         if rechthoek is None:
@@ -369,6 +367,14 @@ class Invoer:
     @property
     def scores(self):
         return self.tidy if self.tidy is not None else self.tidy_grid
+
+
+def _kader(geometrie):
+    """(xmin, ymin, xmax, ymax) of a geometry, NaN without one."""
+    if geometrie is None:
+        return [float("nan")] * 4
+    box = geometrie.boundingBox()
+    return [box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()]
 
 
 def _for_output(frame):
