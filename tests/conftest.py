@@ -141,3 +141,18 @@ def pytest_unconfigure(config):
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(_EXIT_STATUS[-1])
+
+
+@pytest.fixture(scope="session", autouse=True)
+def inputs_stay_as_they_are():
+    """No test may change the repository's sample data (an analyst's inputs are never written to)."""
+    import hashlib
+
+    def digests():
+        return {path.name: hashlib.sha256(path.read_bytes()).hexdigest()
+                for path in sorted((ROOT / "resources" / "sample").iterdir()) if path.is_file()}
+
+    before = digests()
+    yield
+    changed = sorted(name for name, digest in digests().items() if before.get(name) != digest)
+    assert not changed, f"the tests changed sample data: {', '.join(changed)}"
