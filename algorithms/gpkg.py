@@ -80,6 +80,14 @@ def uitvoer(algorithm, parameters, name, context, feedback, frame, geometries, b
     return dest_id
 
 
+def lattice(codes):
+    """(geometries, blobs) for ``uitvoer`` when the rows are grid cells: their squares from their ids, made only
+    for the destination that needs them (QgsGeometry for a sink, blobs straight from numpy for a GeoPackage)."""
+    from .layers import grid_squares
+
+    return (lambda: grid_squares(codes)), lattice_blobs(codes)
+
+
 def lattice_blobs(codes):
     """A function making the blobs of the lattice squares of these grid ids (for ``uitvoer``)."""
     def maak():
@@ -135,7 +143,7 @@ def geometrie_blobs(geometries):
 
 
 def _kolommen(frame):
-    """(name, SQL type, OGR type, values as a Python list) per column; missing values become NULL."""
+    """(name, OGR type, values as a Python list) per column; missing values become NULL."""
     import pandas as pd
     from osgeo import ogr
 
@@ -144,12 +152,12 @@ def _kolommen(frame):
         reeks = frame[naam]
         if pd.api.types.is_bool_dtype(dtype) or pd.api.types.is_integer_dtype(dtype):
             waarden = reeks.to_numpy(dtype=float, na_value=np.nan).tolist()  # an integer column keeps 1.0 as 1
-            uit.append((naam, "INTEGER", ogr.OFTInteger64, waarden))
+            uit.append((naam, ogr.OFTInteger64, waarden))
         elif pd.api.types.is_float_dtype(dtype):
-            uit.append((naam, "REAL", ogr.OFTReal, reeks.to_numpy(dtype=float, na_value=np.nan).tolist()))
+            uit.append((naam, ogr.OFTReal, reeks.to_numpy(dtype=float, na_value=np.nan).tolist()))
         else:
             waarden = reeks.astype(object).where(reeks.notna(), None).tolist()
-            uit.append((naam, "TEXT", ogr.OFTString, [None if w is None else str(w) for w in waarden]))
+            uit.append((naam, ogr.OFTString, [None if w is None else str(w) for w in waarden]))
     return uit
 
 
@@ -162,9 +170,10 @@ def schrijf(pad, tabel, frame, geometrie_blobs_, feedback=None):
     doel = pad.with_name(pad.stem + ".part.gpkg") if nieuw else pad
     if nieuw:
         doel.unlink(missing_ok=True)
+    from .layers import case_clashes
+
     kolommen = _kolommen(frame)
-    lower = [naam.lower() for naam, *_ in kolommen]
-    dubbel = sorted({naam for naam in lower if lower.count(naam) > 1})
+    dubbel = case_clashes(frame.columns)
     if dubbel:
         raise InputError(f"Field names differ only in case: {', '.join(dubbel)}")
     try:
@@ -180,7 +189,7 @@ def schrijf(pad, tabel, frame, geometrie_blobs_, feedback=None):
         laag = bron.CreateLayer(tabel, srs, ogr.wkbMultiPolygon, ["GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=YES"])
         if laag is None:
             raise InputError(f"Cannot create the table {tabel} in {pad}.")
-        for naam, _sql, ogr_type, _waarden in kolommen:
+        for naam, ogr_type, _waarden in kolommen:
             laag.CreateField(ogr.FieldDefn(naam, ogr_type))
         bron = laag = None  # closed: SQLite takes over
         _rijen(doel, tabel, kolommen, geometrie_blobs_, nieuw)

@@ -120,8 +120,7 @@ class ImportScores(VroegsignaleringAlgorithm):
         blobs = None
         if niveau == "grid" and self.parameterAsSource(parameters, self.GEOMETRY, context) is None:
             # the lattice squares straight from the ids: a GeoPackage gets their blobs from numpy
-            codes = wide["code"]
-            geometries, blobs = (lambda: grid_squares(codes)), gpkg.lattice_blobs(codes)
+            geometries, blobs = gpkg.lattice(wide["code"])
         else:
             geometries = self._geometries(parameters, context, feedback, wide, niveau, buurten)
         feedback.setProgress(40)

@@ -93,12 +93,17 @@ def _plain(value):
     return value
 
 
+def case_clashes(names):
+    """Field names that differ only in case (GeoPackage and Shapefile treat them as one), lower-cased."""
+    lower = [str(name).lower() for name in names]
+    return sorted({name for name in lower if lower.count(name) > 1})
+
+
 def frame_fields(frame):
     """QgsFields typed from the frame's column dtypes."""
     import pandas as pd
 
-    lower = [str(name).lower() for name in frame.columns]
-    clashes = sorted({name for name in lower if lower.count(name) > 1})
+    clashes = case_clashes(frame.columns)
     if clashes:  # GeoPackage and Shapefile field names ignore case
         raise QgsProcessingException(f"Field names differ only in case: {', '.join(clashes)}")
     fields = QgsFields()

@@ -16,7 +16,6 @@ from .. import compat
 from . import gpkg
 from .base import VroegsignaleringAlgorithm
 from .inputs import read_buurten
-from .layers import grid_squares
 from .stijl import stijl_uitvoer
 from .units import add_buurt_context, read_units
 
@@ -207,12 +206,9 @@ class MechanismAlgorithm(VroegsignaleringAlgorithm):
         if feedback.isCanceled():
             return {}
         output = identity(units, jaar).join(result.frame)
-        if eenheden.geometries is None:  # grid cells: their squares from their ids
-            codes = output["code"]
-            dest_id = gpkg.uitvoer(self, parameters, self.OUTPUT, context, feedback, output,
-                                   lambda: grid_squares(codes), gpkg.lattice_blobs(codes))
-        else:
-            dest_id = gpkg.uitvoer(self, parameters, self.OUTPUT, context, feedback, output, eenheden.geometries)
+        # grid cells come without geometries: their squares follow from their ids
+        geometrie = gpkg.lattice(output["code"]) if eenheden.geometries is None else (eenheden.geometries, None)
+        dest_id = gpkg.uitvoer(self, parameters, self.OUTPUT, context, feedback, output, *geometrie)
         signalen = int(result.signaal.fillna(0).sum())
         feedback.pushInfo(self.tr("{}: signal for {} of {} units in {}").format(self.ID, signalen, len(output), jaar))
         stijl_uitvoer(context, dest_id, "signaal", result.naam, feedback)

@@ -147,7 +147,7 @@ def parse_numbers(values, source, column, positions, unit="line"):
     return pd.Series(numbers.to_numpy(), index=values.index)
 
 
-def _text(values):
+def stripped_text(values):
     """Stripped text with NA for empty cells."""
     return per_unique(values, _strip_text)
 
@@ -193,7 +193,7 @@ def tidy_scores(frame, source, default_jaar=None, binnen=None):
     return _tidy(frame, source, default_jaar, np.arange(len(frame)) + 1, "row", binnen)
 
 
-_WIDE_YEAR = re.compile(r"^(lbm|afw|fys|onv|soc|vrz|won)_(\d{4})$", re.IGNORECASE)
+_WIDE_YEAR = re.compile(rf"^({'|'.join(SCORES)})_(\d{{4}})$", re.IGNORECASE)
 
 
 def _from_wide(frame, source, positions, unit):
@@ -263,8 +263,8 @@ def _tidy(frame, source, default_jaar, positions, unit, binnen=None):
     out["code"] = uniek[code_index]
     naam_column = find_column(columns, NAAM_CANDIDATES)
     gemeente_column = find_column([c for c in columns if c != naam_column], GEMEENTE_CANDIDATES)
-    out["naam"] = _text(frame[naam_column]) if naam_column is not None else pd.NA
-    out["gemeente"] = _text(frame[gemeente_column]) if gemeente_column is not None else pd.NA
+    out["naam"] = stripped_text(frame[naam_column]) if naam_column is not None else pd.NA
+    out["gemeente"] = stripped_text(frame[gemeente_column]) if gemeente_column is not None else pd.NA
 
     jaar_column = find_column(columns, JAAR_CANDIDATES)
     if jaar_column is not None:
@@ -358,7 +358,7 @@ def wide_scores(tidy, grenzen):
     for name in ("naam", "gemeente"):
         text = grid(tidy[name].to_numpy(dtype=object), None)
         named = pd.notna(text)
-        columns[name] = _text(pd.Series(text[rows, last_of(named)]).where(named.any(axis=1)))
+        columns[name] = stripped_text(pd.Series(text[rows, last_of(named)]).where(named.any(axis=1)))
     columns["jaar"] = jaren[latest]
     for value in SCORES:
         columns[value] = arrays[value][rows, latest]

@@ -25,8 +25,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from ..codes import find_column, per_unique
+from ..codes import find_column
 from ..errors import InputError
+from ..scores import stripped_text
 
 HALVE_KLASSE = 0.0392  # half a class step of the dimension/deviation classes (domain.md)
 TOLERANTIE = 1e-9  # scores carry 6 decimals: a value exactly at a threshold counts as reaching it
@@ -190,8 +191,7 @@ def vergelijkingsgroepen(units, referentie="gemeente"):
     labels = pd.Series(pd.NA, index=units.index, dtype=object)
     for column in ("gemeente", "gemeentecode", "gemeentenaam"):
         if column in units.columns:
-            text = per_unique(units[column], _gestript)  # a few hundred names over 100,000 cells
-            labels = labels.fillna(text)
+            labels = labels.fillna(stripped_text(units[column]))  # once per name, not per cell
     derived = 0
     for column in ("code", "buurtcode"):
         if column in units.columns and labels.isna().any():
@@ -210,12 +210,6 @@ def vergelijkingsgroepen(units, referentie="gemeente"):
     elif derived:
         note = f"Gemeente van {derived} eenheden afgeleid uit de buurtcode"
     return labels, note
-
-
-def _gestript(values):
-    """Stripped text, missing where empty."""
-    text = pd.Series(values).astype("string").str.strip()
-    return text.mask(text == "").astype(object)
 
 
 def groepsreferentie(values, basisjaar, groepen, referentie):
