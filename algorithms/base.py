@@ -48,8 +48,11 @@ class VroegsignaleringAlgorithm(QgsProcessingAlgorithm):
         return __homepage__
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        from ..core.bulk import zonder_gc
+
         try:
-            return self.compute(parameters, context, feedback)
+            with zonder_gc():
+                return self.compute(parameters, context, feedback)
         except InputError as error:
             message = str(error)
         # Raised outside the except block: no chained traceback keeps the run's

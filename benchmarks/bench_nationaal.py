@@ -76,9 +76,10 @@ def qgis_process(env, algoritme, **parameters):
 
 
 def herhaal(runs, functie):
-    """(median seconds, max peak MiB, last output) over runs."""
+    """(median seconds, max peak MiB, last output, every run's seconds) over runs."""
     metingen = [functie() for _ in range(runs)]
-    return (statistics.median(m[0] for m in metingen), max(m[1] for m in metingen), metingen[-1][2])
+    return (statistics.median(m[0] for m in metingen), max(m[1] for m in metingen), metingen[-1][2],
+            [m[0] for m in metingen])
 
 
 def stappen_van(tekst):
@@ -156,9 +157,9 @@ def main():
     opslag = uit / "resultaten.json"
     rijen = json.loads(opslag.read_text()) if opslag.exists() else {}
 
-    def regel(stap, naam, seconden, mib, opmerking="", stadia=None, runs=None):
+    def regel(stap, naam, seconden, mib, opmerking="", stadia=None, runs=None, alle=None):
         rijen[stap] = {"naam": naam, "s": seconden, "mib": mib, "opmerking": opmerking, "stadia": stadia or {},
-                       "runs": runs or args.runs, "datum": time.strftime("%Y-%m-%d")}
+                       "runs": runs or args.runs, "datum": time.strftime("%Y-%m-%d"), "alle": alle or []}
         opslag.write_text(json.dumps(rijen, indent=1))
         print(f"{naam}: {seconden:.1f} s, {mib:.0f} MiB {opmerking}", flush=True)
         for stadium, sec in (stadia or {}).items():
@@ -177,27 +178,29 @@ def main():
     if "floor" in stappen:
         gemeten = herhaal(args.runs, lambda: qgis_process(env, "native:centroids", INPUT=buurten,
                                                           OUTPUT=werk / "leeg.gpkg"))
-        regel("floor", "qgis_process start + native:centroids on the buurten (the floor)", *gemeten[:2])
+        regel("floor", "qgis_process start + native:centroids on the buurten (the floor)", *gemeten[:2],
+              alle=gemeten[3])
     if "land" in stappen:
         gemeten = herhaal(args.runs, analyse)
         regel("land", "complete analysis, the country (CSV to one GeoPackage, both levels)", *gemeten[:2],
-              stadia=stappen_van(gemeten[2]))
+              stadia=stappen_van(gemeten[2]), alle=gemeten[3])
     if "import" in stappen or not scores_gpkg.exists():
         gemeten = qgis_process(env, "vroegsignalering:importscores", SCORES=csv, OUTPUT=scores_gpkg)
         regel("import", "importscores, the country (CSV to GeoPackage, once a year)", *gemeten[:2], runs=1)
     if "gemeente" in stappen:
         gemeten = herhaal(args.runs, lambda: analyse(GEMEENTE, csv, "gemeente_csv"))
-        regel("gemeente_csv", f"one gemeente ({GEMEENTE}) from the national CSV", *gemeten[:2])
+        regel("gemeente_csv", f"one gemeente ({GEMEENTE}) from the national CSV", *gemeten[:2], alle=gemeten[3])
         gemeten = herhaal(args.runs, lambda: analyse(GEMEENTE, scores_gpkg, "gemeente"))
         regel("gemeente", f"one gemeente ({GEMEENTE}) from the national GeoPackage", *gemeten[:2],
-              stadia=stappen_van(gemeten[2]))
+              stadia=stappen_van(gemeten[2]), alle=gemeten[3])
     if "uitstraling" in stappen or "native" in stappen:
         cellen = blok(scores_gpkg, blok_gpkg)
         laag = f"{blok_gpkg}|layername=blok"
     if "uitstraling" in stappen:
         gemeten = herhaal(args.runs, lambda: qgis_process(env, "vroegsignalering:uitstraling", INPUT=laag,
                                                           STRAAL=300, OUTPUT=werk / "uitstraling.gpkg"))
-        regel("uitstraling", f"uitstraling, {cellen:,} cells of a 100 x 130 km block", *gemeten[:2])
+        regel("uitstraling", f"uitstraling, {cellen:,} cells of a 100 x 130 km block", *gemeten[:2],
+              alle=gemeten[3])
     if "native" in stappen:
         def native():
             a = qgis_process(env, "native:centroids", INPUT=laag, OUTPUT=werk / "centroids.gpkg")
@@ -238,13 +241,15 @@ def tabel(uit, rijen, env):
                f"{numpy.__version__}, pandas {pandas.__version__}, GDAL {gdal.__version__}, "
                f"{' '.join(versie.split()[:3])}")
     regels = [f"{machine}; median of the runs given, peak RSS of the qgis_process run.", "",
-              "| case | wall | peak memory | runs | measured | |", "| --- | --- | --- | --- | --- | --- |"]
+              "| case | wall | runs from .. to | peak memory | runs | measured | |",
+              "| --- | --- | --- | --- | --- | --- | --- |"]
     for stap in ("floor", "land", "import", "gemeente_csv", "gemeente", "uitstraling", "native", "herweging_land",
                  "herweging_gemeente"):
         if stap in rijen:
             r = rijen[stap]
             geheugen = f"{r['mib']:,.0f} MiB" if r["mib"] else ""
-            regels.append(f"| {r['naam']} | {r['s']:.1f} s | {geheugen} | {r['runs']} | {r['datum']} | "
+            spreiding = f"{min(r['alle']):.1f} .. {max(r['alle']):.1f} s" if len(r.get("alle", [])) > 1 else ""
+            regels.append(f"| {r['naam']} | {r['s']:.1f} s | {spreiding} | {geheugen} | {r['runs']} | {r['datum']} | "
                           f"{r['opmerking']} |")
     for stap in ("land", "gemeente"):
         if stap in rijen and rijen[stap]["stadia"]:

@@ -1,6 +1,7 @@
 """National scale in a real QGIS: columns read through GDAL, GeoPackages written in bulk, a gemeente cut from a
 larger input. The timings are in benchmarks/ (bench_nationaal.py); here the results must be the same."""
 
+import gc
 import sqlite3
 
 import numpy as np
@@ -161,6 +162,26 @@ def test_a_bulk_written_geopackage_has_a_valid_spatial_index(tmp_path):
         assert db.execute("SELECT count(*) FROM rtree_cellen_geom").fetchone()[0] == n - 1
 
 
+def test_empty_columns_nulls_and_mixed_text_come_out_as_written(tmp_path):
+    """An all-NULL column is still a column; NULLs stay NULL; the writer leaves sqlite3's adapters as it found them."""
+    from vroegsignalering.algorithms import gpkg
+
+    ix, iy, blobs = _squares(4)
+    frame = pd.DataFrame({"code": ["a", "b", "c", "d"], "leeg_getal": np.nan, "leeg_tekst": [None] * 4,
+                          "deels": [1.5, np.nan, -2.0, np.inf], "tekst": ["x", None, "z", pd.NA],
+                          "gemengd": [1, "twee", None, 4.5], "telling": pd.array([1, None, 3, 4], dtype="Int64")})
+    adapters = dict(sqlite3.adapters)
+    gpkg.schrijf(tmp_path / "t.gpkg", "t", frame, blobs)
+    assert dict(sqlite3.adapters) == adapters
+    with sqlite3.connect(tmp_path / "t.gpkg") as db:
+        kolommen = {rij[1]: rij[2] for rij in db.execute("PRAGMA table_info(t)")}
+        rijen = db.execute("SELECT code, leeg_getal, leeg_tekst, deels, tekst, gemengd, telling FROM t "
+                           "ORDER BY fid").fetchall()
+    assert kolommen["leeg_getal"] == "REAL" and kolommen["leeg_tekst"] == "TEXT"
+    assert rijen == [("a", None, None, 1.5, "x", "1", 1), ("b", None, None, None, None, "twee", None),
+                     ("c", None, None, -2.0, "z", None, 3), ("d", None, None, float("inf"), None, "4.5", 4)]
+
+
 def test_a_table_added_to_an_existing_geopackage_keeps_the_others(tmp_path):
     from vroegsignalering.algorithms import gpkg
 
@@ -220,6 +241,7 @@ def test_other_destinations_still_go_through_the_sink(run_algorithm, sample, tmp
     assert isinstance(buurt, QgsVectorLayer) and buurt.providerType() == "memory" and buurt.featureCount() == 80
     grid = QgsVectorLayer(results["OUTPUT_GRID"], "grid", "ogr")
     assert grid.isValid() and grid.featureCount() == 2345 and grid.storageType() == "ESRI Shapefile"
+    assert gc.isenabled()  # paused during the run (core/bulk.py), on again for the rest of QGIS
 
 
 # ---------------------------------------------------------------- the scores as importscores' GeoPackage
