@@ -51,14 +51,28 @@ def read_scores(algorithm, parameters, name, context, feedback, default_jaar=Non
     path = table_path(value, context)
     if path is not None:
         feedback.pushInfo(QCoreApplication.translate("VroegsignaleringAlgorithm", "Reading scores from {}").format(path))
-        return read_score_csv(path, default_jaar, binnen)
-    source = algorithm.parameterAsSource(parameters, name, context)
-    if source is None:
-        raise QgsProcessingException(algorithm.invalidSourceError(parameters, name))
-    feedback.pushInfo(QCoreApplication.translate("VroegsignaleringAlgorithm", "Reading scores from layer {}").format(source.sourceName()))
-    frame, _ = lees_parameter(algorithm, parameters, name, context, feedback, geometry=False,
-                              venster=venster.rechthoek if venster is not None else None)
-    return tidy_scores(frame, source.sourceName(), default_jaar, binnen)
+        tidy = read_score_csv(path, default_jaar, binnen)
+    else:
+        source = algorithm.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(algorithm.invalidSourceError(parameters, name))
+        feedback.pushInfo(QCoreApplication.translate("VroegsignaleringAlgorithm", "Reading scores from layer {}").format(source.sourceName()))
+        frame, _ = lees_parameter(algorithm, parameters, name, context, feedback, geometry=False,
+                                  venster=venster.rechthoek if venster is not None else None)
+        tidy = tidy_scores(frame, source.sourceName(), default_jaar, binnen)
+    buiten = tidy.attrs.get("buiten_nederland")
+    if buiten:
+        feedback.pushWarning(buiten_nederland_melding(tidy.attrs.get("source"), buiten["ids"],
+                                                      buiten["voorbeelden"]))
+    return tidy
+
+
+def buiten_nederland_melding(bron, aantal, voorbeelden):
+    """The warning for grid ids outside the Netherlands that were left out."""
+    return QCoreApplication.translate(
+        "VroegsignaleringAlgorithm",
+        "{}: {} grid id(s) lie outside the Netherlands (the Leefbaarometer's extent) and were left out, "
+        "e.g. {}").format(bron, aantal, ", ".join(voorbeelden))
 
 
 def read_buurten(algorithm, parameters, name, code_name, context, feedback, gemeenten=()):

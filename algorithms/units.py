@@ -10,7 +10,7 @@ import numpy as np
 from qgis.core import QgsGeometry, QgsProcessingException, QgsSpatialIndex
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .inputs import wkb_list
+from .inputs import buiten_nederland_melding, wkb_list
 
 CONTEXT_SKIP = {"code", "naam", "wijkcode", "gemeente"}
 
@@ -59,10 +59,23 @@ def read_units(algorithm, parameters, name, context, feedback, scores=None):
     frame["code"] = normalise_codes(frame["code"])
     niveau = detect_niveau(frame["code"])
     if niveau == "grid":
-        from ..core.lattice import cell_centres, parse_grid_ids
+        from ..core.lattice import buiten_nederland, cell_centres, parse_grid_ids
 
         geometries = None
-        x, y = cell_centres(*parse_grid_ids(frame["code"]))
+        ix, iy = parse_grid_ids(frame["code"])
+        ver = buiten_nederland(ix, iy)
+        if ver.any():
+            if ver.all():
+                from ..core.errors import InputError
+
+                raise InputError(QCoreApplication.translate(
+                    "VroegsignaleringAlgorithm", "{}: none of its grid ids lie in the Netherlands (the "
+                    "Leefbaarometer's extent), e.g. {}").format(source.sourceName(), frame["code"].iloc[0]))
+            voorbeelden = [f"{code} (feature {i + 1})" for i, code in
+                           zip(np.flatnonzero(ver)[:3], frame["code"].to_numpy()[ver][:3])]
+            feedback.pushWarning(buiten_nederland_melding(source.sourceName(), int(ver.sum()), voorbeelden))
+            frame, ix, iy = frame[~ver].reset_index(drop=True), ix[~ver], iy[~ver]
+        x, y = cell_centres(ix, iy)
     else:
         _, geometries = lees_parameter(algorithm, parameters, name, context, feedback)
         x, y = centres(geometries)

@@ -114,6 +114,25 @@ def buiten_nederland(ix, iy):
     return (ix < x0) | (ix > x1) | (iy < y0) | (iy > y1)
 
 
+def ids_buiten_nederland(ids):
+    """Per grid id: True where it is a well-formed id of a cell outside the Leefbaarometer's extent.
+
+    Ids that are not grid ids at all stay False: ``parse_grid_ids`` refuses
+    those with their rows where they are used.
+    """
+    values = np.asarray(ids, dtype=object).reshape(-1)
+    snel = _canonical_ids(values) if len(values) and pd.notna(values).all() else None
+    if snel is not None:
+        return buiten_nederland(*snel)
+    parts = pd.Series(values, dtype=object).astype(str).str.strip().str.extract(_GRID_ID)
+    good = parts[0].notna().to_numpy() & parts[1].notna().to_numpy()
+    ix = np.zeros(len(values), dtype=np.int64)
+    iy = np.full(len(values), RD_CELLEN[2], dtype=np.int64)
+    ix[good] = parts[0][good].astype(np.int64).to_numpy()
+    iy[good] = parts[1][good].astype(np.int64).to_numpy()
+    return good & buiten_nederland(ix, iy)
+
+
 def check_in_nederland(ix, iy):
     """InputError naming the cells outside the Netherlands, before a raster window is built around them."""
     buiten = buiten_nederland(ix, iy)

@@ -99,10 +99,12 @@ def _clean_name(name):
 
 def _line_numbers(raw, count):
     """File line of each data row: row + 2, unless blank lines inside the file shift them."""
-    body = raw.rstrip()
-    if b"\n\n" not in body and b"\n\r\n" not in body:
+    end = len(raw)
+    while end and raw[end - 1 : end].isspace():  # the end without its trailing blank lines, and no copy of the file
+        end -= 1
+    if raw.find(b"\n\n", 0, end) < 0 and raw.find(b"\n\r\n", 0, end) < 0:
         return np.arange(count) + 2
-    lines = np.flatnonzero([bool(line.strip()) for line in body.split(b"\n")]) + 1
+    lines = np.flatnonzero([bool(line.strip()) for line in raw[:end].split(b"\n")]) + 1
     return lines[1 : count + 1]
 
 
@@ -259,6 +261,10 @@ def _tidy(frame, source, default_jaar, positions, unit, binnen=None):
         if not keep.any():
             raise InputError(f"{source}: none of its {len(frame)} rows lie in or near the chosen gemeenten.")
         frame, code_index, positions = frame[keep], code_index[keep], np.asarray(positions)[keep]
+    niveau = detect_niveau(pd.Series(uniek[:: max(1, len(uniek) // 20_000)]))
+    buiten = None
+    if niveau == "grid":
+        frame, code_index, positions, buiten = _zonder_ver_weg(frame, code_index, positions, uniek, source, unit)
     out = pd.DataFrame(index=frame.index)
     out["code"] = uniek[code_index]
     naam_column = find_column(columns, NAAM_CANDIDATES)
@@ -296,9 +302,32 @@ def _tidy(frame, source, default_jaar, positions, unit, binnen=None):
             f"({unit}s {examples(positions[same])}); {len(keys)} code/year pair(s) are repeated."
         )
     out = out.take(volgorde).reset_index(drop=True)
-    out.attrs["niveau"] = detect_niveau(pd.Series(uniek[:: max(1, len(uniek) // 20_000)]))
+    out.attrs["niveau"] = niveau
     out.attrs["source"] = source
+    if buiten:
+        out.attrs["buiten_nederland"] = buiten
     return out
+
+
+def _zonder_ver_weg(frame, code_index, positions, uniek, source, unit):
+    """The rows without grid ids outside the Netherlands, and what was left out (None when nothing was).
+
+    Such an id is a typo or a test row; on the map it would be a square
+    thousands of km away, and a raster around it would not fit in memory.
+    """
+    from .lattice import ids_buiten_nederland
+
+    ver = ids_buiten_nederland(uniek)
+    if not ver.any():
+        return frame, code_index, positions, None
+    weg = ver[code_index]
+    positions = np.asarray(positions)
+    voorbeelden = [f"{uniek[code_index[i]]} ({unit} {positions[i]})" for i in np.flatnonzero(weg)[:3]]
+    if weg.all():
+        raise InputError(f"{source}: none of its grid ids lie in the Netherlands (the Leefbaarometer's extent), "
+                         f"e.g. {', '.join(voorbeelden)}.")
+    buiten = {"ids": int(ver.sum()), "rijen": int(weg.sum()), "voorbeelden": voorbeelden}
+    return frame[~weg], code_index[~weg], positions[~weg], buiten
 
 
 def _code_index(values):

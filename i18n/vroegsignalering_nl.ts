@@ -919,22 +919,22 @@ Formule: richting 'hoog is slecht' of 'laag is slecht'; referentie: de mediaan v
         <translation>{} gebieden op niveau {}, jaren {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="147"/>
+        <location filename="../algorithms/importscores.py" line="146"/>
         <source>{} official classes differ from the computed ones, e.g. {}</source>
         <translation>{} officiële klassen wijken af van de berekende, bijvoorbeeld {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="195"/>
+        <location filename="../algorithms/importscores.py" line="194"/>
         <source>No geometry layer given: the output is a table without geometry.</source>
         <translation>Geen geometrielaag opgegeven: de uitvoer is een tabel zonder geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="222"/>
+        <location filename="../algorithms/importscores.py" line="221"/>
         <source>{} of {} areas have no geometry in {} (field {}), e.g. {}</source>
         <translation>{} van {} gebieden hebben geen geometrie in {} (veld {}), bijvoorbeeld {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="229"/>
+        <location filename="../algorithms/importscores.py" line="228"/>
         <source>{} polygons in {} have no scores, e.g. {}</source>
         <translation>{} vlakken in {} hebben geen scores, bijvoorbeeld {}</translation>
     </message>
@@ -971,27 +971,27 @@ Een laag met één meting zonder jaarveld (bijv. een WFS-laag) heeft het jaar no
         <translation>Meetjaar, voor een tabel zonder jaarveld</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="170"/>
+        <location filename="../algorithms/importscores.py" line="169"/>
         <source>{} of {} grid cells lie in a buurt; {} lie outside every buurt and keep an empty buurtcode</source>
         <translation>{} van {} gridcellen liggen in een buurt; {} liggen buiten elke buurt en houden een lege buurtcode</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="176"/>
+        <location filename="../algorithms/importscores.py" line="175"/>
         <source>{} grid cells lie in more than one buurt (overlapping polygons); each went to the first</source>
         <translation>{} gridcellen liggen in meer dan één buurt (overlappende vlakken); elke cel is aan de eerste toegekend</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="194"/>
+        <location filename="../algorithms/importscores.py" line="193"/>
         <source>the buurt layer</source>
         <translation>de buurtlaag</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="206"/>
+        <location filename="../algorithms/importscores.py" line="205"/>
         <source>Geometry layer {}: no field holds the codes of the scores (e.g. {}); choose one under &apos;Code field&apos;.</source>
         <translation>Geometrielaag {}: geen enkel veld bevat de codes van de scores (bijv. {}); kies er een bij 'Codeveld van de geometrielaag'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="210"/>
+        <location filename="../algorithms/importscores.py" line="209"/>
         <source>Geometry matched on field {} of {}</source>
         <translation>Geometrie gekoppeld op veld {} van {}</translation>
     </message>
@@ -999,57 +999,57 @@ Een laag met één meting zonder jaarveld (bijv. een WFS-laag) heeft het jaar no
 <context>
     <name>MechanismAlgorithm</name>
     <message>
-        <location filename="../algorithms/mechanism.py" line="112"/>
+        <location filename="../algorithms/mechanism.py" line="114"/>
         <source>Leefbaarometer scores (output of &apos;Import Leefbaarometer scores&apos;)</source>
         <translation>Leefbaarometer-scores (uitvoer van 'Leefbaarometer-scores importeren')</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="115"/>
+        <location filename="../algorithms/mechanism.py" line="117"/>
         <source>Buurten with CBS context (optional)</source>
         <translation>Buurten met CBS-context (optioneel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="117"/>
+        <location filename="../algorithms/mechanism.py" line="119"/>
         <source>Buurt code field (detected when empty)</source>
         <translation>Buurtcodeveld (automatisch als leeg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="120"/>
+        <location filename="../algorithms/mechanism.py" line="122"/>
         <source>Analysis year (empty = the latest; only measurements up to it are used)</source>
         <translation>Analysejaar (leeg = het meest recente; alleen metingen tot en met dit jaar worden gebruikt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="185"/>
+        <location filename="../algorithms/mechanism.py" line="187"/>
         <source>{} works on {} units; {} holds {} units.</source>
         <translation>{} werkt op {} eenheden; {} bevat {} eenheden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="214"/>
+        <location filename="../algorithms/mechanism.py" line="213"/>
         <source>{}: signal for {} of {} units in {}</source>
         <translation>{}: signaal voor {} van {} eenheden in {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="101"/>
+        <location filename="../algorithms/mechanism.py" line="103"/>
         <source>the unit&apos;s gemeente</source>
         <translation>de gemeente van de eenheid</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="101"/>
+        <location filename="../algorithms/mechanism.py" line="103"/>
         <source>all units in the input</source>
         <translation>alle eenheden in de invoer</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="105"/>
+        <location filename="../algorithms/mechanism.py" line="107"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="103"/>
+        <location filename="../algorithms/mechanism.py" line="105"/>
         <source>a fixed number (below)</source>
         <translation>een vast getal (hieronder)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanism.py" line="108"/>
+        <location filename="../algorithms/mechanism.py" line="110"/>
         <source>Fixed reference</source>
         <translation>Vaste referentie</translation>
     </message>
@@ -1613,32 +1613,32 @@ Formule: signaal wanneer rond de buurt ten minste de drempel (standaard 50 wonin
 <context>
     <name>Uitstraling</name>
     <message>
-        <location filename="../algorithms/mechanismen/uitstraling.py" line="10"/>
+        <location filename="../algorithms/mechanismen/uitstraling.py" line="11"/>
         <source>5 Spill-over (uitstraling)</source>
         <translation>5 Uitstraling van de omgeving (uitstraling)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanismen/uitstraling.py" line="28"/>
+        <location filename="../algorithms/mechanismen/uitstraling.py" line="29"/>
         <source>Radius for grid cells (m)</source>
         <translation>Straal voor gridcellen (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanismen/uitstraling.py" line="29"/>
+        <location filename="../algorithms/mechanismen/uitstraling.py" line="30"/>
         <source>Radius for buurten without polygons (m)</source>
         <translation>Straal voor buurten zonder vlakken (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanismen/uitstraling.py" line="31"/>
+        <location filename="../algorithms/mechanismen/uitstraling.py" line="32"/>
         <source>Threshold: share of the surroundings (0..1)</source>
         <translation>Drempel: aandeel van de omgeving (0..1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanismen/uitstraling.py" line="32"/>
+        <location filename="../algorithms/mechanismen/uitstraling.py" line="33"/>
         <source>Period in years</source>
         <translation>Periode in jaren</translation>
     </message>
     <message>
-        <location filename="../algorithms/mechanismen/uitstraling.py" line="13"/>
+        <location filename="../algorithms/mechanismen/uitstraling.py" line="14"/>
         <source>What: the share of the surroundings that is 'zwak' or lower in the analysis year, and the share that fell by at least half a class step (0.0392) over the period (default 6 years). Grid cells: the scored cells whose centre lies within the radius (default 300 m), the cell itself not counted. Buurten: the neighbouring buurten whose polygons touch (within 1 m, for simplified boundaries); without polygons, the buurten whose centre lies within the buurt radius (default 1000 m).
 
 Why: decline spreads: nuisance, vacancy and reputation do not stop at a buurt boundary.
@@ -1821,22 +1821,22 @@ Uitvoer: per eenheid de kans op achteruitgang ('kans') en een risicoklasse van h
         <translation>de CBS-kerncijfers</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="260"/>
+        <location filename="../algorithms/vroegsignalering.py" line="258"/>
         <source>{} ({}) skipped: {}</source>
         <translation>{} ({}) overgeslagen: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="311"/>
+        <location filename="../algorithms/vroegsignalering.py" line="309"/>
         <source>Year {} is not a measurement year of the scores ({}).</source>
         <translation>Jaar {} is geen meetjaar van de scores ({}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="325"/>
+        <location filename="../algorithms/vroegsignalering.py" line="323"/>
         <source>The grid polygons hold none of the grid ids: squares are built instead</source>
         <translation>De gridvlakken bevatten geen van de grid-id's: in plaats daarvan worden vierkanten opgebouwd</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="347"/>
+        <location filename="../algorithms/vroegsignalering.py" line="345"/>
         <source>{}: {} sterk verhoogd, {} verhoogd, {} geen verhoogd risico, {} al zwak of lager</source>
         <translation>{}: {} sterk verhoogd, {} verhoogd, {} geen verhoogd risico, {} al zwak of lager</translation>
     </message>
@@ -1846,12 +1846,12 @@ Uitvoer: per eenheid de kans op achteruitgang ('kans') en een risicoklasse van h
         <translation>Te rapporteren gemeenten (codes of namen, gescheiden door komma's; leeg = alle). De mechanismen zien nog steeds elke geladen eenheid</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="263"/>
+        <location filename="../algorithms/vroegsignalering.py" line="261"/>
         <source>Reported: {} of {} buurten (the mechanisms saw all of them)</source>
         <translation>Gerapporteerd: {} van {} buurten (de mechanismen zagen ze allemaal)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="284"/>
+        <location filename="../algorithms/vroegsignalering.py" line="282"/>
         <source>Own indicator {}: give its field (eigen.{}.veld) or its layer (eigen.{}.bron) in the settings.</source>
         <translation>Eigen indicator {}: geef het veld (eigen.{}.veld) of de laag (eigen.{}.bron) op in de instellingen.</translation>
     </message>
@@ -1871,7 +1871,7 @@ Uitvoer: per eenheid de kans op achteruitgang ('kans') en een risicoklasse van h
         <translation>Duur: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="228"/>
+        <location filename="../algorithms/vroegsignalering.py" line="226"/>
         <source>Read: the chosen gemeenten and {:.0f} km around them ({:.0f} x {:.0f} km, {} of {} buurten); the classes and the &apos;all units&apos; references cover these</source>
         <translation>Gelezen: de gekozen gemeenten en {:.0f} km eromheen ({:.0f} x {:.0f} km, {} van {} buurten); de klassen en de referenties over 'alle eenheden' gaan hierover</translation>
     </message>
@@ -1935,17 +1935,17 @@ Het logboek eindigt met de duur van elke stap.</translation>
         <translation>context lezen</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="246"/>
+        <location filename="../algorithms/vroegsignalering.py" line="244"/>
         <source>units (cells to buurten)</source>
         <translation>eenheden (cellen naar buurten)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="249"/>
+        <location filename="../algorithms/vroegsignalering.py" line="247"/>
         <source>neighbouring buurten</source>
         <translation>buurbuurten</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="256"/>
+        <location filename="../algorithms/vroegsignalering.py" line="254"/>
         <source>mechanisms and profile</source>
         <translation>mechanismen en profiel</translation>
     </message>
@@ -1968,7 +1968,7 @@ Het logboek eindigt met de duur van elke stap.</translation>
         <translation>3 Risicoprofiel en terugtoets</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="70"/>
+        <location filename="../algorithms/base.py" line="73"/>
         <source>Class cut points on afw (8 lower bounds of classes 2..9; empty = Leefbaarometer 2024)</source>
         <translation>Klassegrenzen op afw (8 ondergrenzen van klasse 2..9; leeg = Leefbaarometer 2024)</translation>
     </message>
@@ -1978,42 +1978,42 @@ Het logboek eindigt met de duur van elke stap.</translation>
         <translation>Scores lezen uit {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="58"/>
+        <location filename="../algorithms/inputs.py" line="59"/>
         <source>Reading scores from layer {}</source>
         <translation>Scores lezen uit laag {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="81"/>
+        <location filename="../algorithms/inputs.py" line="95"/>
         <source>{} buurten in {} have no geometry</source>
         <translation>{} buurten in {} hebben geen geometrie</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="104"/>
+        <location filename="../algorithms/inputs.py" line="118"/>
         <source>{} buurt rows with {} figures read from {}</source>
         <translation>{} buurtrijen met {} kengetallen gelezen uit {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/units.py" line="51"/>
+        <location filename="../algorithms/units.py" line="54"/>
         <source>{}: no field &apos;code&apos;. Use the output of &apos;Import Leefbaarometer scores&apos; as input.</source>
         <translation>{}: geen veld 'code'. Gebruik de uitvoer van 'Leefbaarometer-scores importeren' als invoer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/units.py" line="92"/>
+        <location filename="../algorithms/units.py" line="121"/>
         <source>{} context fields joined from the buurt layer</source>
         <translation>{} contextvelden gekoppeld uit de buurtlaag</translation>
     </message>
     <message>
-        <location filename="../algorithms/units.py" line="94"/>
+        <location filename="../algorithms/units.py" line="123"/>
         <source>{} units have no buurt in the buurt layer</source>
         <translation>{} eenheden hebben geen buurt in de buurtlaag</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="119"/>
+        <location filename="../algorithms/inputs.py" line="133"/>
         <source>{} buurten have no row in {}, e.g. {}</source>
         <translation>{} buurten hebben geen rij in {}, bijvoorbeeld {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="125"/>
+        <location filename="../algorithms/inputs.py" line="139"/>
         <source>{} rows of {} match no buurt (other gemeenten or boundaries), e.g. {}</source>
         <translation>{} rijen van {} horen bij geen buurt (andere gemeenten of grenzen), bijvoorbeeld {}</translation>
     </message>
@@ -2021,6 +2021,16 @@ Het logboek eindigt met de duur van elke stap.</translation>
         <location filename="../algorithms/stijl.py" line="256"/>
         <source>Could not store the style in {}: it opens unstyled on its own.</source>
         <translation>Kon de stijl niet opslaan in {}: los geopend verschijnt de laag zonder stijl.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/inputs.py" line="72"/>
+        <source>{}: {} grid id(s) lie outside the Netherlands (the Leefbaarometer&apos;s extent) and were left out, e.g. {}</source>
+        <translation>{}: {} grid-id(s) liggen buiten Nederland (het gebied van de Leefbaarometer) en zijn weggelaten, bijv. {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/units.py" line="71"/>
+        <source>{}: none of its grid ids lie in the Netherlands (the Leefbaarometer&apos;s extent), e.g. {}</source>
+        <translation>{}: geen van de grid-ids ligt in Nederland (het gebied van de Leefbaarometer), bijv. {}</translation>
     </message>
 </context>
 <context>

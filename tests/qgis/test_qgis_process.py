@@ -85,6 +85,34 @@ def test_bad_input_gives_a_clear_message(qgis_process_env, tmp_path):
     assert not (tmp_path / "out.gpkg").exists()
 
 
+def test_a_grid_id_far_outside_the_netherlands_is_left_out_with_a_warning(qgis_process_env, plugin_root, tmp_path):
+    """The issue's case: one stray id imported, then uitstraling on the layer (once a 70 GiB window)."""
+    sample = plugin_root / "resources" / "sample" / "Leefbaarometer-scores grids 2002-2024.csv"
+    scores = tmp_path / "grids_met_typfout.csv"
+    text = sample.read_text(encoding="utf-8")
+    scores.write_text(text.rstrip("\n") + "\nE99999N99999,2024,4.1,0.01,0,0,0,0,0\n", encoding="utf-8")
+    assert text.splitlines()[0].startswith("grid_id,jaar,lbm,afw,")
+    regel = len(text.rstrip("\n").splitlines()) + 1
+    result = run(qgis_process_env, "run", "vroegsignalering:importscores", "--",
+                 f"SCORES={scores}", f"OUTPUT={tmp_path / 'grid.gpkg'}")
+    uit = result.stdout + result.stderr
+    assert result.returncode == 0, uit
+    assert (f"grids_met_typfout.csv: 1 grid id(s) lie outside the Netherlands (the Leefbaarometer's extent) and "
+            f"were left out, e.g. E99999N99999 (line {regel})") in uit
+    layer = QgsVectorLayer(str(tmp_path / "grid.gpkg"), "grid", "ogr")
+    assert layer.featureCount() == 2345 and layer.extent().width() < 100_000
+    # a layer that holds one anyway (edited by hand): uitstraling leaves it out and says so
+    assert layer.startEditing()
+    assert layer.changeAttributeValue(7, layer.fields().indexOf("code"), "E99999N99999") and layer.commitChanges()
+    del layer
+    result = run(qgis_process_env, "run", "vroegsignalering:uitstraling", "--",
+                 f"INPUT={tmp_path / 'grid.gpkg'}", f"OUTPUT={tmp_path / 'uitstraling.gpkg'}")
+    uit = result.stdout + result.stderr
+    assert result.returncode == 0 and "Traceback" not in uit, uit
+    assert "1 grid id(s) lie outside the Netherlands" in uit and "E99999N99999 (feature 7)" in uit
+    assert QgsVectorLayer(str(tmp_path / "uitstraling.gpkg"), "u", "ogr").featureCount() == 2344
+
+
 def test_a_mechanism_runs_from_the_command_line_with_defaults(qgis_process_env, plugin_root, tmp_path):
     sample = plugin_root / "resources" / "sample"
     scores = tmp_path / "buurten.gpkg"

@@ -78,6 +78,12 @@ def test_raster_around_index_and_grid_rows_run_south_to_north():
     assert np.isnan(r.from_grid(grid, [2], [9])[0])
 
 
+def test_ids_outside_the_netherlands_are_told_apart_from_ids_that_are_not_ids():
+    ids = ["E1213N4879", "E99999N99999", " e3001n4000", "E3000N6291", "not an id", None, "E-70N2890", "E0N2890"]
+    assert lt.ids_buiten_nederland(ids).tolist() == [False, True, True, True, False, False, False, False]
+    assert lt.ids_buiten_nederland(["E1213N4879", "E99999N99999"]).tolist() == [False, True]  # the fast path
+
+
 def test_raster_to_grid_keeps_int_and_leading_axes():
     r = lt.Raster.around([0, 1], [0, 0])
     g = r.to_grid([0, 1], [0, 0], np.array([[1, 2], [3, 4]]), fill=-1)

@@ -142,6 +142,28 @@ def test_grid_csv(tmp_path):
     assert tidy["afw"].iloc[0] == -0.0456
 
 
+def test_grid_ids_outside_the_netherlands_are_left_out_with_their_lines(tmp_path):
+    """A typo such as E99999N99999 would be a square 10,000 km away: left out, counted, named with its line."""
+    path = write(tmp_path, "grid_id,jaar,afw\nE1213N4879,2022,0.01\nE99999N99999,2022,0.02\n"
+                           "E1213N4879,2024,0.03\nE99999N99999,2024,0.04\ne1214n4880 ,2024,0.05\n")
+    tidy = sc.read_score_csv(path)
+    assert tidy["code"].tolist() == ["E1213N4879", "E1213N4879", "E1214N4880"]
+    assert tidy["afw"].tolist() == [0.01, 0.03, 0.05]
+    assert tidy.attrs["buiten_nederland"] == {"ids": 1, "rijen": 2,
+                                             "voorbeelden": ["E99999N99999 (line 3)", "E99999N99999 (line 5)"]}
+
+
+def test_grid_ids_inside_the_netherlands_leave_no_note(tmp_path):
+    tidy = sc.read_score_csv(write(tmp_path, "grid_id,jaar,afw\nE-69N2890,2024,0.01\nE3000N6290,2024,0.02\n"))
+    assert len(tidy) == 2 and "buiten_nederland" not in tidy.attrs
+
+
+def test_a_table_of_only_far_away_grid_ids_is_refused(tmp_path):
+    with pytest.raises(InputError, match=r"scores.csv: none of its grid ids lie in the Netherlands.*E3001N6290 "
+                                         r"\(line 2\)"):
+        sc.read_score_csv(write(tmp_path, "grid_id,jaar,afw\nE3001N6290,2024,0.01\n"))
+
+
 # ---------------------------------------------------------------- errors
 
 
