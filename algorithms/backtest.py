@@ -1,5 +1,7 @@
 """``backtest``: the analysis as if it were year t, compared with what really happened later."""
 
+from pathlib import Path
+
 from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -9,7 +11,7 @@ from qgis.core import (
 )
 
 from .. import compat
-from .layers import frame_fields, write_frame
+from . import gpkg
 from .vroegsignalering import Vroegsignalering
 
 NIVEAUS = ("buurt", "grid")
@@ -146,14 +148,14 @@ class Backtest(Vroegsignalering):
         table.insert(1, "analysejaar", t)
         table.insert(2, "uitkomstjaar", t_uitkomst)
         table.insert(3, "niveau", niveau)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, frame_fields(table), compat.WKB_NONE)
-        write_frame(sink, table, None, feedback)
+        dest_id = gpkg.uitvoer(self, parameters, self.OUTPUT, context, feedback, table, None, wkb_type=compat.WKB_NONE)
         html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         # the page is Dutch with English in brackets whatever the language of QGIS: its words come from core
         backtest.html_report(
             backtest.titel(t, t_uitkomst), rows, curves, html, instellingen=self.settings_text(inputs), regel=regel,
             gesimuleerd=self.parameterAsBoolean(parameters, self.GESIMULEERD, context), niveau=niveau,
             niveaus=andere, analysejaar=t, uitkomstjaar=t_uitkomst, gemeenten=inputs.gemeenten)
+        gpkg.geschreven(self, ("bestand", [Path(html)]))  # removed again if the run is cancelled after this
         profile_row = rows[-1]
         feedback.pushInfo(self.tr("Risk profile: AUC {:.2f}, lift of 'sterk verhoogd' {:.1f}, base rate {:.1%}").format(
             profile_row["auc"], profile_row["lift_sterk"], profile_row["basisratio"]))

@@ -49,12 +49,22 @@ class VroegsignaleringAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         from ..core.bulk import zonder_gc
+        from .gpkg import opruimen
 
+        self._geschreven_door_run = []  # what this run wrote: removed again when it fails or is cancelled
         try:
             with zonder_gc():
-                return self.compute(parameters, context, feedback)
+                results = self.compute(parameters, context, feedback)
+            if feedback is not None and feedback.isCanceled():
+                opruimen(self, context)
+                return {}
+            return results
         except InputError as error:
+            opruimen(self, context)
             message = str(error)
+        except BaseException:
+            opruimen(self, context)
+            raise
         # Raised outside the except block: no chained traceback keeps the run's
         # layers and sources alive past QGIS's own shutdown.
         raise QgsProcessingException(message)

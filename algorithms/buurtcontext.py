@@ -11,9 +11,9 @@ from qgis.core import (
 )
 
 from .. import compat
+from . import gpkg
 from .base import VroegsignaleringAlgorithm
 from .inputs import join_reporting, read_buurten, read_context
-from .layers import frame_fields, rd_new, write_frame
 
 
 class BuurtContext(VroegsignaleringAlgorithm):
@@ -75,10 +75,7 @@ class BuurtContext(VroegsignaleringAlgorithm):
         feedback.setProgress(30)
         if feedback.isCanceled():
             return {}
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, frame_fields(frame), compat.WKB_MULTIPOLYGON, rd_new()
-        )
-        write_frame(sink, frame, geometries, feedback)
+        dest_id = gpkg.uitvoer(self, parameters, self.OUTPUT, context, feedback, frame, geometries)
         return {self.OUTPUT: dest_id}
 
 

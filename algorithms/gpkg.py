@@ -54,30 +54,120 @@ def laden_na_afloop(parameters, name, context, uri, standaardnaam):
         context.addLayerToLoadOnCompletion(uri, details)
 
 
-def uitvoer(algorithm, parameters, name, context, feedback, frame, geometries, blobs_=None):
+def uitvoer(algorithm, parameters, name, context, feedback, frame, geometries, blobs_=None, wkb_type=None, crs=None):
     """Write ``frame`` to output ``name``: a GeoPackage in bulk, any other destination through the sink.
 
-    ``geometries``: QgsGeometry objects, or a function that makes them;
-    ``blobs_``: optionally a function that makes the GeoPackage geometry
-    blobs without them (lattice squares). Returns the destination's id.
+    ``geometries``: QgsGeometry objects, or a function that makes them (None
+    with ``wkb_type`` ``compat.WKB_NONE`` for a table); ``blobs_``:
+    optionally a function that makes the GeoPackage geometry blobs without
+    them (lattice squares). Returns the destination's id. Every file is
+    complete or absent: the bulk writer and ``_via_sink`` write beside the
+    destination and move into place, and what a run wrote is removed again
+    when it fails or is cancelled later (``opruimen``).
     """
     from .. import compat
-    from .layers import frame_fields, rd_new, write_frame
+    from .layers import rd_new
 
-    doel = bestemming(algorithm, parameters, name, context)
+    wkb_type = compat.WKB_MULTIPOLYGON if wkb_type is None else wkb_type
+    doel = bestemming(algorithm, parameters, name, context) if wkb_type != compat.WKB_NONE else None
     if doel is not None:
         if blobs_ is not None:
             geometrie = blobs_()
         else:
             geometrie = geometrie_blobs(geometries() if callable(geometries) else geometries)
+        nieuw = not doel[0].exists()
         dest_id = schrijf(doel[0], doel[1], frame, geometrie, feedback)
+        geschreven(algorithm, ("bestand", [doel[0]]) if nieuw else ("tabel", doel[0], doel[1]))
         laden_na_afloop(parameters, name, context, dest_id, algorithm.parameterDefinition(name).description())
         return dest_id
-    sink, dest_id = algorithm.parameterAsSink(parameters, name, context, frame_fields(frame),
-                                              compat.WKB_MULTIPOLYGON, rd_new())
-    write_frame(sink, frame, geometries() if callable(geometries) else geometries, feedback)
-    del sink  # closes the file, so the style can be stored in it
+    return _via_sink(algorithm, parameters, name, context, feedback, frame,
+                     geometries() if callable(geometries) else geometries, wkb_type, crs or rd_new())
+
+
+# Destinations written as files of their own: written under a temporary name and renamed when complete.
+_BESTANDEN = {".csv", ".shp", ".geojson", ".json", ".geojsonl", ".gml", ".kml", ".xlsx", ".ods", ".fgb", ".tab",
+              ".mif", ".sqlite", ".gpkg", ".dxf", ".txt"}
+
+
+def _via_sink(algorithm, parameters, name, context, feedback, frame, geometries, wkb_type, crs):
+    """The ordinary Processing sink; a file destination of its own written as ``.<name>.part.<ext>`` and renamed.
+
+    A table into an existing GeoPackage (``ogr:dbname=...``) or a database goes
+    straight in; a failed or cancelled run removes it again (``opruimen``).
+    """
+    from .layers import frame_fields, write_frame
+
+    waarde = algorithm.parameterAsOutputLayer(parameters, name, context) or ""
+    pad = _eigen_bestand(waarde)
+    if pad is None:
+        ogr_tabel = _OGR_URI.match(waarde)
+        if ogr_tabel:
+            bestand = Path(ogr_tabel.group("path"))
+            if bestand.exists():
+                _vrij(bestand)
+            geschreven(algorithm, ("tabel", bestand, ogr_tabel.group("table")) if bestand.exists()
+                        else ("bestand", [bestand]))
+        sink, dest_id = algorithm.parameterAsSink(parameters, name, context, frame_fields(frame), wkb_type, crs)
+        write_frame(sink, frame, geometries, feedback)
+        del sink  # closes the file, so the style can be stored in it
+        return dest_id
+    stam = f".{pad.stem}.part"
+    for oud in pad.parent.glob(stam + ".*"):  # pieces of an earlier run that was killed
+        oud.unlink(missing_ok=True)
+    deel = pad.with_name(stam + pad.suffix)
+    eigen = dict(parameters)
+    eigen[name] = str(deel)
+    geschreven(algorithm, ("deel", pad.parent, stam))
+    sink, dest_id = algorithm.parameterAsSink(eigen, name, context, frame_fields(frame), wkb_type, crs)
+    volledig = write_frame(sink, frame, geometries, feedback)
+    del sink  # closed before it is renamed
+    if not volledig:  # cancelled: opruimen removes the pieces
+        return dest_id
+    geplaatst = []
+    for stuk in sorted(pad.parent.glob(stam + ".*")):
+        doel = pad.with_name(pad.stem + stuk.name[len(stam):])
+        stuk.replace(doel)
+        geplaatst.append(doel)
+    geschreven(algorithm, ("bestand", geplaatst))
+    dest_id = dest_id.replace(str(deel), str(pad))
+    laden_na_afloop(parameters, name, context, dest_id, algorithm.parameterDefinition(name).description())
     return dest_id
+
+
+def _eigen_bestand(waarde):
+    """The path of a destination that is a file of its own (a CSV, a shapefile, a new GeoPackage), else None."""
+    if not waarde or "|" in waarde or "://" in waarde or re.match(r"^[a-z]+:(?![\\/])", waarde, re.IGNORECASE):
+        return None  # memory:, ogr:dbname=..., postgres:..., a layer inside a file
+    pad = Path(waarde)
+    return pad if pad.suffix.lower() in _BESTANDEN else None
+
+
+def geschreven(algorithm, wat):
+    """Note what this run wrote, for ``opruimen`` (an algorithm outside a run keeps no notes)."""
+    notities = getattr(algorithm, "_geschreven_door_run", None)
+    if notities is not None:
+        notities.append(wat)
+
+
+def opruimen(algorithm, context):
+    """After a failed or cancelled run: remove every file and table it wrote, and their layers to load."""
+    weg = []
+    for wat in reversed(getattr(algorithm, "_geschreven_door_run", None) or []):
+        with suppress(OSError, RuntimeError):
+            if wat[0] == "bestand":
+                for pad in wat[1]:
+                    Path(pad).unlink(missing_ok=True)
+                    weg.append(str(pad))
+            elif wat[0] == "tabel":
+                _weg(wat[1], wat[2], False)
+                weg.append(str(wat[1]))
+            else:
+                for stuk in Path(wat[1]).glob(wat[2] + ".*"):
+                    stuk.unlink(missing_ok=True)
+    laden = context.layersToLoadOnCompletion()
+    over = {uri: details for uri, details in laden.items() if not any(pad in uri for pad in weg)}
+    if len(over) != len(laden):
+        context.setLayersToLoadOnCompletion(over)
 
 
 def lattice(codes):
@@ -184,6 +274,8 @@ def schrijf(pad, tabel, frame, geometrie_blobs_, feedback=None):
     dubbel = case_clashes(frame.columns)
     if dubbel:
         raise InputError(f"Field names differ only in case: {', '.join(dubbel)}")
+    if not nieuw:
+        _vrij(pad)
     try:
         bron = ogr.GetDriverByName("GPKG").CreateDataSource(str(doel)) if nieuw else ogr.Open(str(doel), 1)
         if bron is None:
@@ -203,6 +295,8 @@ def schrijf(pad, tabel, frame, geometrie_blobs_, feedback=None):
         _rijen(doel, tabel, kolommen, geometrie_blobs_, nieuw)
     except (sqlite3.Error, RuntimeError) as error:
         _weg(doel, tabel, nieuw)
+        if "locked" in str(error):
+            raise InputError(_IN_GEBRUIK.format(pad=pad)) from None
         raise InputError(f"Could not write {tabel} into {pad}: {error}") from error
     except BaseException:
         _weg(doel, tabel, nieuw)
@@ -210,6 +304,22 @@ def schrijf(pad, tabel, frame, geometrie_blobs_, feedback=None):
     if nieuw:
         doel.replace(pad)
     return f"{pad}|layername={tabel}"
+
+
+_IN_GEBRUIK = ("{pad} is open in another program that is writing to it (QGIS editing a layer in it, a database "
+               "browser, another analysis): close it there or choose another file, and run again.")
+
+
+def _vrij(pad):
+    """InputError when another program holds the GeoPackage locked: GDAL would fail halfway without saying why."""
+    try:
+        with closing(sqlite3.connect(str(pad), timeout=2, isolation_level=None)) as db:
+            db.execute("BEGIN IMMEDIATE")
+            db.execute("ROLLBACK")
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise InputError(_IN_GEBRUIK.format(pad=pad)) from None
+        raise InputError(f"Cannot open the GeoPackage {pad}: {error}") from None
 
 
 def _rijen(pad, tabel, kolommen, geometrie, nieuw=False):

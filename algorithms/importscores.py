@@ -11,7 +11,7 @@ from .. import compat
 from . import gpkg
 from .base import VroegsignaleringAlgorithm
 from .inputs import read_buurten, read_scores, wkb_list
-from .layers import frame_fields, grid_squares, rd_new, read_features, write_frame
+from .layers import grid_squares, read_features
 from .stijl import stijl_uitvoer
 
 
@@ -127,11 +127,8 @@ class ImportScores(VroegsignaleringAlgorithm):
         if feedback.isCanceled():
             return {}
         if geometries is None:  # a table without geometry
-            sink, dest_id = self.parameterAsSink(
-                parameters, self.OUTPUT, context, frame_fields(wide), compat.WKB_NONE, rd_new()
-            )
-            write_frame(sink, wide, None, feedback)
-            del sink  # closes the file, so the style can be stored in it
+            dest_id = gpkg.uitvoer(self, parameters, self.OUTPUT, context, feedback, wide, None,
+                                   wkb_type=compat.WKB_NONE)
         else:
             dest_id = gpkg.uitvoer(self, parameters, self.OUTPUT, context, feedback, wide, geometries, blobs)
         stijl_uitvoer(context, dest_id, "klasse", feedback=feedback)

@@ -8,8 +8,9 @@ from qgis.core import (
 )
 
 from .. import compat
+from . import gpkg
 from .base import VroegsignaleringAlgorithm
-from .layers import frame_fields, rd_new, read_features, write_frame
+from .layers import read_features
 from .profielparameters import ProfielParameters
 from .stijl import stijl_uitvoer
 
@@ -106,10 +107,7 @@ class Risicoprofiel(ProfielParameters, VroegsignaleringAlgorithm):
         output["doelgroep"] = output["doelgroep"].astype("int64")
         output = output.reset_index(drop=True)
         feedback.pushInfo(self.tr("{} units, mechanisms: {}").format(len(output), ", ".join(mechanism_columns(output))))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, frame_fields(output),
-                                             compat.WKB_MULTIPOLYGON, rd_new())
-        write_frame(sink, output, geometries, feedback)
-        del sink  # closes the file, so the style can be stored in it
+        dest_id = gpkg.uitvoer(self, parameters, self.OUTPUT, context, feedback, output, geometries)
         soort = "risico_grid" if detect_niveau(output["code"]) == "grid" else "risico_buurt"
         stijl_uitvoer(context, dest_id, soort, feedback=feedback)
         return {self.OUTPUT: dest_id}

@@ -6,8 +6,8 @@ from qgis.core import (
 )
 
 from .. import compat
+from . import gpkg
 from .backtest import Backtest
-from .layers import frame_fields, rd_new, write_frame
 from .stijl import stijl_uitvoer
 
 
@@ -127,19 +127,16 @@ class Voorspelmodel(Backtest):
         output["kans"] = pd.Series(kans, index=latest.index).where(latest["doelgroep"].to_numpy())
         output["risico_klasse"] = risico_klassen(output["kans"], trained.drempels)
         results = {}
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, frame_fields(output),
-                                          compat.WKB_MULTIPOLYGON, rd_new())
         geometries = latest_geometries if niveau == "buurt" else self._grid_geometries(
             parameters, context, feedback, latest)
-        write_frame(sink, output.reset_index(drop=True), geometries, feedback)
-        del sink  # closes the file, so the style can be stored in it
+        dest = gpkg.uitvoer(self, parameters, self.OUTPUT, context, feedback, output.reset_index(drop=True),
+                            geometries)
         stijl_uitvoer(context, dest, "risico_grid" if niveau == "grid" else "risico_buurt", feedback=feedback)
         results[self.OUTPUT] = dest
         for name, table in ((self.OUTPUT_COEFFICIENTS, trained.model.coefficients()),
                             (self.OUTPUT_BACKTEST, backtest)):
             table = table.reset_index(drop=True)
-            sink, dest = self.parameterAsSink(parameters, name, context, frame_fields(table), compat.WKB_NONE)
-            write_frame(sink, table, None, feedback)
-            results[name] = dest
+            results[name] = gpkg.uitvoer(self, parameters, name, context, feedback, table, None,
+                                         wkb_type=compat.WKB_NONE)
         return results
 

@@ -1,0 +1,96 @@
+"""Outputs complete or not at all: written beside the destination and moved into place, removed again when
+the run fails or is cancelled later, and a GeoPackage held open elsewhere named in a clear message."""
+
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+
+SCORES_GRID = "Leefbaarometer-scores grids 2002-2024.csv"
+BUURTEN = "wijkbuurtkaart_2024_lelystad.gpkg"
+
+
+@pytest.fixture()
+def sample(plugin_root):
+    return plugin_root / "resources" / "sample"
+
+
+def _analyse(sample, uit, **extra):
+    return {"SCORES": str(sample / SCORES_GRID), "BUURTEN": f"{sample / BUURTEN}|layername=buurten",
+            "OUTPUT_BUURT": str(uit / "buurt.gpkg"), "OUTPUT_GRID": str(uit / "grid.gpkg"), **extra}
+
+
+def _run(algorithm, parameters, feedback=None):
+    import processing
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    feedback = feedback or QgsProcessingFeedback()
+    return processing.run(f"vroegsignalering:{algorithm}", parameters, feedback=feedback, context=context), context
+
+
+def test_a_run_cancelled_after_its_first_output_leaves_no_file(provider, sample, tmp_path):
+    """Cancelled once the buurten are written (progress 85), before the grid: neither output stays."""
+    feedback = QgsProcessingFeedback()
+    feedback.progressChanged.connect(lambda p: feedback.cancel() if p >= 85 else None)
+    _run("vroegsignalering", _analyse(sample, tmp_path), feedback)
+    assert feedback.isCanceled()
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_a_run_failing_on_its_second_output_removes_the_first(provider, sample, tmp_path):
+    (tmp_path / "bestand").write_text("geen map")
+    parameters = _analyse(sample, tmp_path, OUTPUT_GRID=str(tmp_path / "bestand" / "grid.gpkg"))
+    with pytest.raises(QgsProcessingException):
+        _run("vroegsignalering", parameters)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bestand"]
+
+
+def test_a_csv_destination_is_written_beside_it_and_moved_into_place(provider, sample, tmp_path):
+    csv = tmp_path / "ontwikkeling.csv"
+    csv.write_text("an older file\n")
+    import_ = tmp_path / "grid.gpkg"
+    _run("importscores", {"SCORES": str(sample / SCORES_GRID), "OUTPUT": str(import_)})
+    results, _ = _run("ontwikkeling", {"INPUT": str(import_), "OUTPUT": str(csv)})
+    assert results["OUTPUT"] == str(csv)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["grid.gpkg", "ontwikkeling.csv"]  # no pieces left
+    rijen = csv.read_text(encoding="utf-8").splitlines()
+    assert rijen[0].startswith("code,naam,gemeente,jaar,afw,klasse") and len(rijen) == 2346
+    umask = os.umask(0)
+    os.umask(umask)
+    for pad in (csv, import_):  # ordinary permissions, as any new file (not 0600 as a temporary file has)
+        assert pad.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_a_csv_destination_of_a_cancelled_run_is_neither_there_nor_in_pieces(provider, sample, tmp_path):
+    import_ = tmp_path / "grid.gpkg"
+    _run("importscores", {"SCORES": str(sample / SCORES_GRID), "OUTPUT": str(import_)})
+    feedback = QgsProcessingFeedback()
+    feedback.progressChanged.connect(lambda p: feedback.cancel() if 0 < p < 100 else None)
+    _run("ontwikkeling", {"INPUT": str(import_), "OUTPUT": str(tmp_path / "ontwikkeling.csv")}, feedback)
+    assert feedback.isCanceled()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["grid.gpkg"]
+
+
+def test_a_geopackage_held_open_by_another_program_gives_a_clear_message(provider, sample, tmp_path):
+    doel = tmp_path / "gedeeld.gpkg"
+    _run("importscores", {"SCORES": str(sample / SCORES_GRID), "OUTPUT": f"ogr:dbname='{doel}' table=\"eerst\" (geom)"})
+    vasthouder = subprocess.Popen(
+        [sys.executable, "-c", "import sqlite3, sys, time; db = sqlite3.connect(sys.argv[1], isolation_level=None); "
+         "db.execute('BEGIN EXCLUSIVE'); print('vast', flush=True); time.sleep(60)", str(doel)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert vasthouder.stdout.readline().strip() == "vast"
+        begin = time.monotonic()
+        with pytest.raises(QgsProcessingException, match=r"gedeeld.gpkg is open in another program"):
+            _run("importscores", {"SCORES": str(sample / SCORES_GRID),
+                                  "OUTPUT": f"ogr:dbname='{doel}' table=\"tweede\" (geom)"})
+        assert time.monotonic() - begin < 30
+    finally:
+        vasthouder.kill()
+        vasthouder.wait()
+    tabellen = [QgsVectorLayer(f"{doel}|layername={naam}", naam, "ogr").isValid() for naam in ("eerst", "tweede")]
+    assert tabellen == [True, False]
