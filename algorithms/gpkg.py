@@ -69,9 +69,11 @@ def uitvoer(algorithm, parameters, name, context, feedback, frame, geometries, b
     from .layers import rd_new
 
     wkb_type = compat.WKB_MULTIPOLYGON if wkb_type is None else wkb_type
-    doel = bestemming(algorithm, parameters, name, context) if wkb_type != compat.WKB_NONE else None
+    doel = bestemming(algorithm, parameters, name, context)
     if doel is not None:
-        if blobs_ is not None:
+        if wkb_type == compat.WKB_NONE:
+            geometrie = None  # a table: QGIS's sink would leave GDAL's 'No geometry column' in the log
+        elif blobs_ is not None:
             geometrie = blobs_()
         else:
             geometrie = geometrie_blobs(geometries() if callable(geometries) else geometries)
@@ -260,7 +262,9 @@ def _kolommen(frame):
 
 
 def schrijf(pad, tabel, frame, geometrie_blobs_, feedback=None):
-    """Write frame with its geometry blobs as table ``tabel`` of the GeoPackage ``pad``; returns its URI."""
+    """Write frame with its geometry blobs as table ``tabel`` of the GeoPackage ``pad``; returns its URI.
+
+    ``geometrie_blobs_`` None: a table without geometry (an attribute table in the GeoPackage)."""
     from osgeo import ogr, osr
 
     pad = Path(pad)
@@ -286,7 +290,11 @@ def schrijf(pad, tabel, frame, geometrie_blobs_, feedback=None):
         srs.ImportFromEPSG(SRS_ID)
         # GDAL makes the table, its R-tree and the triggers that keep the R-tree up to date; the rows and the
         # R-tree's entries then go in with plain SQLite in one transaction (see _rijen)
-        laag = bron.CreateLayer(tabel, srs, ogr.wkbMultiPolygon, ["GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=YES"])
+        if geometrie_blobs_ is None:
+            laag = bron.CreateLayer(tabel, None, ogr.wkbNone, ["FID=fid"])
+        else:
+            laag = bron.CreateLayer(tabel, srs, ogr.wkbMultiPolygon,
+                                    ["GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=YES"])
         if laag is None:
             raise InputError(f"Cannot create the table {tabel} in {pad}.")
         for naam, ogr_type, *_ in kolommen:
@@ -331,9 +339,10 @@ def _rijen(pad, tabel, kolommen, geometrie, nieuw=False):
     journal: when writing fails, the whole file is removed.
     """
     gevuld = [(naam, waarden) for naam, _type, waarden, leeg in kolommen if not leeg]
-    namen = ", ".join(['"fid"', '"geom"'] + [_sql_naam(naam) for naam, _ in gevuld])
-    plekken = ", ".join("?" * (len(gevuld) + 2))
-    fids = range(1, len(geometrie) + 1)
+    vast = ['"fid"'] if geometrie is None else ['"fid"', '"geom"']
+    namen = ", ".join(vast + [_sql_naam(naam) for naam, _ in gevuld])
+    plekken = ", ".join("?" * (len(gevuld) + len(vast)))
+    fids = range(1, (len(kolommen[0][2]) if kolommen else 0) + 1) if geometrie is None else range(1, len(geometrie) + 1)
     with closing(sqlite3.connect(str(pad), isolation_level=None)) as db, _null_zonder_omweg():
         if nieuw:
             db.execute("PRAGMA journal_mode = OFF")
@@ -380,8 +389,8 @@ def _vul(db, tabel, namen, plekken, fids, kolommen, geometrie):
     for naam, _ in triggers:
         db.execute(f"DROP TRIGGER {_sql_naam(naam)}")
     db.executemany(f"INSERT INTO {_sql_naam(tabel)} ({namen}) VALUES ({plekken})",
-                   zip(fids, geometrie, *kolommen))
-    met = [i for i, blob in enumerate(geometrie) if blob]
+                   zip(fids, *kolommen) if geometrie is None else zip(fids, geometrie, *kolommen))
+    met = [i for i, blob in enumerate(geometrie or []) if blob]
     if met:
         alle = np.frombuffer(b"".join(geometrie[i][8:40] for i in met), dtype="<f8").reshape(-1, 4)
         rtree = f"rtree_{tabel}_geom"

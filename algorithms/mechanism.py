@@ -200,8 +200,8 @@ class MechanismAlgorithm(VroegsignaleringAlgorithm):
         if "jaar" in inspect.signature(function).parameters:
             kwargs["jaar"] = jaar
         result = function(units, **kwargs)
-        for note in result.notes:
-            feedback.pushWarning(note)
+        for note in result.notes:  # facts about the data (counts, what was used): information, not warnings
+            feedback.pushInfo(note)
         feedback.setProgress(60)
         if feedback.isCanceled():
             return {}

@@ -254,14 +254,28 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
         self._stap(self.tr("mechanisms and profile"), uitkomst.tijden)
         for note in uitkomst.notes:
             feedback.pushInfo(note)
-        for (niveau, naam), reason in sorted(uitkomst.overgeslagen.items()):
-            feedback.pushWarning(self.tr("{} ({}) skipped: {}").format(naam, niveau, reason))
+        self._overgeslagen(uitkomst.overgeslagen, feedback)
         gekozen = rapportage(uitkomst, inputs.gemeenten, inputs.buurtlaag)
         if inputs.gemeenten:
             feedback.pushInfo(self.tr("Reported: {} of {} buurten (the mechanisms saw all of them)").format(
                 len(gekozen.frames["buurt"]), len(uitkomst.frames["buurt"])))
         by_code = dict(zip(units.buurten["code"], buurt_geometries))
         return gekozen, [by_code.get(code) for code in gekozen.frames["buurt"]["code"]]
+
+    def _overgeslagen(self, overgeslagen, feedback):
+        """One warning per mechanism left out, naming the levels it missed and why (once, not per level).
+
+        A buurt-only mechanism is not reported for the grid: it never runs there."""
+        from ..core.mechanisms.register import ALLEEN_BUURT
+
+        niveaus = {"buurt": self.tr("buurten"), "grid": self.tr("100 m sub-areas")}
+        per_reden = {}
+        for (niveau, naam), reden in sorted(overgeslagen.items()):
+            if niveau == "grid" and naam in ALLEEN_BUURT:
+                continue
+            per_reden.setdefault((naam, reden), []).append(niveaus.get(niveau, niveau))
+        for (naam, reden), waar in per_reden.items():
+            feedback.pushWarning(self.tr("{} left out ({}): {}").format(naam, ", ".join(waar), reden))
 
     def _eigen_bronnen(self, instellingen, context, feedback):
         """The layers of own indicators given by path in the settings, read once."""

@@ -263,7 +263,7 @@ def _eerste_stap(frames, drempel_aandeel):
     """The buurt's share of elevated target cells and 'potentieel kwetsbaar' (the instrument's first step)."""
     if "buurt" not in frames:
         return
-    buurt = frames["buurt"]
+    buurt = frames["buurt"] = frames["buurt"].copy()  # one block again: the columns added below are cheap
     aandeel = None
     if "grid" in frames and "buurtcode" in frames["grid"]:
         grid = frames["grid"]

@@ -94,3 +94,21 @@ def test_a_geopackage_held_open_by_another_program_gives_a_clear_message(provide
         vasthouder.wait()
     tabellen = [QgsVectorLayer(f"{doel}|layername={naam}", naam, "ogr").isValid() for naam in ("eerst", "tweede")]
     assert tabellen == [True, False]
+
+
+def test_a_table_goes_into_an_existing_geopackage_without_gdal_errors_in_the_log(provider, sample, tmp_path, capfd):
+    """The backtest table: once QGIS's sink left 'ERROR 1: No geometry column' on the console."""
+    doel = tmp_path / "analyse.gpkg"
+    _run("importscores", {"SCORES": str(sample / "Leefbaarometer-scores buurten 2002-2024.csv"),
+                          "OUTPUT": f"ogr:dbname='{doel}' table=\"scores\" (geom)"})
+    capfd.readouterr()
+    results, _ = _run("backtest", {"SCORES": str(sample / "Leefbaarometer-scores buurten 2002-2024.csv"),
+                                   "BUURTEN": f"{sample / BUURTEN}|layername=buurten", "YEAR": 2016,
+                                   "OUTPUT": f"ogr:dbname='{doel}' table=\"backtest\"",
+                                   "OUTPUT_HTML": str(tmp_path / "backtest.html")})
+    uit = capfd.readouterr()
+    assert "ERROR" not in uit.out + uit.err
+    tabel = QgsVectorLayer(results["OUTPUT"], "backtest", "ogr")
+    assert tabel.isValid() and not tabel.isSpatial() and tabel.featureCount() >= 2
+    assert {"naam", "auc", "analysejaar", "uitkomstjaar"} <= set(tabel.fields().names())
+    assert QgsVectorLayer(f"{doel}|layername=scores", "scores", "ogr").featureCount() == 80  # the other table kept
