@@ -15,6 +15,7 @@ if QGIS_VERSION >= 33600:
     SOURCE_POLYGON = Qgis.ProcessingSourceType.VectorPolygon
     SOURCE_POINT = Qgis.ProcessingSourceType.VectorPoint
     SOURCE_GEOMETRY = Qgis.ProcessingSourceType.VectorAnyGeometry
+    SOURCE_FILE = Qgis.ProcessingSourceType.File
     NUMBER_INTEGER = Qgis.ProcessingNumberParameterType.Integer
     NUMBER_DOUBLE = Qgis.ProcessingNumberParameterType.Double
     FLAG_NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
@@ -23,6 +24,7 @@ else:
     SOURCE_POLYGON = QgsProcessing.SourceType.TypeVectorPolygon
     SOURCE_POINT = QgsProcessing.SourceType.TypeVectorPoint
     SOURCE_GEOMETRY = QgsProcessing.SourceType.TypeVectorAnyGeometry
+    SOURCE_FILE = QgsProcessing.SourceType.TypeFile
     NUMBER_INTEGER = QgsProcessingParameterNumber.Type.Integer
     NUMBER_DOUBLE = QgsProcessingParameterNumber.Type.Double
     FLAG_NO_THREADING = QgsProcessingAlgorithm.Flag.FlagNoThreading

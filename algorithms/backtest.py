@@ -27,6 +27,7 @@ class Backtest(Vroegsignalering):
     OUTPUT = "OUTPUT"
     OUTPUT_HTML = "OUTPUT_HTML"
     GESIMULEERD = "GESIMULEERD"
+    ZONDER_CBS = "ZONDER_CBS"
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Backtest against history")
@@ -47,7 +48,10 @@ class Backtest(Vroegsignalering):
             "table (the chosen level) and an HTML page in Dutch with English in brackets: precision, recall, lift "
             "and AUC in plain words, a ROC curve and a lift chart; with both buurt and grid scores given, the page "
             "shows both levels. Tick 'The history is simulated' for an example such as the embedded sample: the "
-            "page then states in a box that its figures are no evidence for the method."
+            "page then states in a box that its figures are no evidence for the method.\n\n"
+            "CBS figures describe one year: with kerncijfers of several years the analysis as of t uses the latest "
+            "up to t. Where only later figures exist, the table's cbs_cijfers column and a box on the page say so; "
+            "'Leave out the mechanisms that use CBS figures' keeps every CBS figure out of the test."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -66,6 +70,9 @@ class Backtest(Vroegsignalering):
         self.addParameter(QgsProcessingParameterBoolean(
             self.GESIMULEERD, self.tr("The history is simulated (an example such as the embedded sample)"),
             defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.ZONDER_CBS, self.tr("Leave out the mechanisms that use CBS figures (when only figures from after the "
+                                     "analysis year exist)"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Backtest table")))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_HTML, self.tr("Backtest summary (HTML)"), fileFilter=self.tr("HTML files (*.html)")))
@@ -112,7 +119,9 @@ class Backtest(Vroegsignalering):
         import pandas as pd
 
         from ..core import backtest
+        from ..core.cbs import beschrijving
 
+        self.zonder_cbs = self.parameterAsBoolean(parameters, self.ZONDER_CBS, context)
         inputs = self.prepare(parameters, context, feedback)
         if inputs is None:
             return {}
@@ -148,13 +157,15 @@ class Backtest(Vroegsignalering):
         table.insert(1, "analysejaar", t)
         table.insert(2, "uitkomstjaar", t_uitkomst)
         table.insert(3, "niveau", niveau)
+        cbs = beschrijving(self.cbs_keuzes.get(t), t, self.zonder_cbs)
+        table["cbs_cijfers"] = cbs[0]  # which CBS figures, and 'na <t>' when they lie after the analysis year
         dest_id = gpkg.uitvoer(self, parameters, self.OUTPUT, context, feedback, table, None, wkb_type=compat.WKB_NONE)
         html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         # the page is Dutch with English in brackets whatever the language of QGIS: its words come from core
         backtest.html_report(
             backtest.titel(t, t_uitkomst), rows, curves, html, instellingen=self.settings_text(inputs), regel=regel,
             gesimuleerd=self.parameterAsBoolean(parameters, self.GESIMULEERD, context), niveau=niveau,
-            niveaus=andere, analysejaar=t, uitkomstjaar=t_uitkomst, gemeenten=inputs.gemeenten)
+            niveaus=andere, analysejaar=t, uitkomstjaar=t_uitkomst, gemeenten=inputs.gemeenten, cbs=cbs)
         gpkg.geschreven(self, ("bestand", [Path(html)]))  # removed again if the run is cancelled after this
         profile_row = rows[-1]
         feedback.pushInfo(self.tr("Risk profile: AUC {:.2f}, lift of 'sterk verhoogd' {:.1f}, base rate {:.1%}").format(

@@ -107,17 +107,40 @@ def wkb_list(geometries):
 
 def read_context(algorithm, parameters, name, context, feedback):
     """The CBS kerncijfers table of a file parameter (buurt rows only), or None when not given."""
-    from ..core.cbs import read_kerncijfers
+    from ..core.cbs import per_jaar
 
     path = algorithm.parameterAsFile(parameters, name, context)
     if not path:
         return None
+    tabel = _buurt_rijen(path, feedback)
+    if "jaar" in tabel:  # figures of several years: the latest
+        jaren = per_jaar([tabel])
+        tabel = jaren[max(jaren)]
+    return tabel
+
+
+def read_contexts(algorithm, parameters, name, name_jaren, context, feedback):
+    """``{year: buurt rows}`` of the kerncijfers in parameter ``name`` and the files of ``name_jaren`` (other years;
+    a table's year is its jaar/Perioden column or the year in its file name); {} when none is given."""
+    from ..core.cbs import per_jaar
+
+    paths = [algorithm.parameterAsFile(parameters, name, context) or ""]
+    if name_jaren in parameters and parameters.get(name_jaren) not in (None, "", []):
+        paths += algorithm.parameterAsFileList(parameters, name_jaren, context)
+    tabellen = [_buurt_rijen(path, feedback) for path in dict.fromkeys(p for p in paths if p)]
+    return per_jaar(tabellen)
+
+
+def _buurt_rijen(path, feedback):
+    from ..core.cbs import read_kerncijfers
+
     table = read_kerncijfers(path)
-    figures = [c for c in table.columns if c != "code" and table[c].dtype.kind in "fiu"]  # names repeat the buurt layer
-    buurten = table.loc[table["code"].str.startswith("BU"), ["code"] + figures]
+    figures = [c for c in table.columns if c not in ("code", "jaar") and table[c].dtype.kind in "fiu"]
+    buurten = table.loc[table["code"].str.startswith("BU"), ["code"] + (["jaar"] if "jaar" in table else []) + figures]
+    buurten.attrs = dict(table.attrs)
     feedback.pushInfo(
         QCoreApplication.translate("VroegsignaleringAlgorithm", "{} buurt rows with {} figures read from {}").format(
-            len(buurten), len(buurten.columns) - 1, Path(path).name
+            len(buurten), len(figures), Path(path).name
         )
     )
     return buurten

@@ -1,6 +1,6 @@
 """``vroegsignalering``: the whole early-warning analysis in one run, buurten and 100 m sub-areas."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from qgis.core import (
     QgsProcessingParameterBoolean,
@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
+    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
@@ -16,7 +17,7 @@ from qgis.core import (
 from .. import compat
 from .base import VroegsignaleringAlgorithm
 from .buurtcontext import gemeente_list
-from .inputs import join_reporting, read_buurten, read_context, read_scores, read_table, wkb_list
+from .inputs import join_reporting, read_buurten, read_contexts, read_scores, read_table, wkb_list
 from .layers import grid_squares, read_features
 from .profielparameters import ProfielParameters
 from .stijl import stijl_uitvoer
@@ -32,6 +33,7 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
     BUURTEN = "BUURTEN"
     BUURTCODE = "BUURTCODE"
     CONTEXT = "CONTEXT"
+    CONTEXT_JAREN = "CONTEXT_JAREN"
     GEMEENTEN = "GEMEENTEN"
     OMGEVING = "OMGEVING"
     ALLES_LEZEN = "ALLES_LEZEN"
@@ -67,7 +69,9 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
             "profile rule can be given as text (one per line, e.g. 'ontwikkeling.drempel = 0,05', "
             "'sloopelders.aan = nee', 'eigen.overlast.veld = meldingen'); unknown names are errors.\n\n"
             "Everything for the analysis year uses only measurements up to that year: cutting later years from "
-            "the input changes nothing. CBS figures describe one year.\n\n"
+            "the input changes nothing. CBS figures describe one year: give kerncijfers of several years (more "
+            "files, or a jaar/Perioden column; otherwise a file's year is the one in its name) and each analysis "
+            "year uses the latest up to it.\n\n"
             "Gemeenten (codes like GM0995, or names) choose what is reported. Then only they and their surroundings "
             "are read: every unit within the largest radius of the mechanisms (10 km by default; 'Surroundings' "
             "sets another), so a buurt on the border keeps its neighbours across it and the national grid file "
@@ -108,6 +112,9 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.CONTEXT, self.tr("CBS kerncijfers table (CSV, optional)"),
             fileFilter=self.tr("CSV files (*.csv *.txt)"), optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.CONTEXT_JAREN, self.tr("CBS kerncijfers of other years (CSV files; per analysis year the latest up "
+                                        "to it is used)"), compat.SOURCE_FILE, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.GEMEENTEN, self.tr("Gemeenten to report (codes or names, comma separated; empty = all). "
                                     "The mechanisms still see every loaded unit"), optional=True))
@@ -191,9 +198,10 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
         self._stap(self.tr("read scores"))
         feedback.setProgress(10)
         buurtlaag["x"], buurtlaag["y"] = centres(geometries)
-        table = read_context(self, parameters, self.CONTEXT, context, feedback)
-        if table is not None:
-            buurtlaag = join_reporting(buurtlaag, table, self.tr("the CBS kerncijfers"), feedback)
+        from ..core.cbs import jaar_uit_naam
+
+        contexten = read_contexts(self, parameters, self.CONTEXT, self.CONTEXT_JAREN, context, feedback)
+        buurtlaag.attrs["jaar"] = jaar_uit_naam(self.parameterAsString(parameters, self.BUURTEN, context))
         sloop = read_table(self, parameters, self.SLOOP, context, feedback)
         bronnen = self._eigen_bronnen(instellingen, context, feedback)
         self._stap(self.tr("read context"))
@@ -201,7 +209,7 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
         if feedback.isCanceled():
             return None
         return Invoer(tidy, tidy_grid, buurtlaag, geometries, wkb_list(geometries), sloop, grenzen, gemeenten,
-                      instellingen, regels, self.cell_share(parameters, context, instellingen), bronnen)
+                      instellingen, regels, self.cell_share(parameters, context, instellingen), bronnen, contexten)
 
     def _omgeving(self, parameters, context, feedback, buurtlaag, geometries, gemeenten, instellingen):
         """Only the chosen gemeenten and their surroundings: (buurten, geometries, ``core.venster.Venster``)."""
@@ -235,7 +243,8 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
         from ..core.analyse import analyse, eenheden, rapportage
         from ..core.mechanisms.register import MECHANISMEN
 
-        units = eenheden(inputs.tidy, inputs.tidy_grid, inputs.buurtlaag, inputs.wkbs, jaar, inputs.grenzen)
+        buurtlaag = self.met_context(inputs, jaar, feedback)
+        units = eenheden(inputs.tidy, inputs.tidy_grid, buurtlaag, inputs.wkbs, jaar, inputs.grenzen)
         for note in units.notes:
             if "more than one buurt" in note:
                 feedback.pushWarning(note)
@@ -255,12 +264,48 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
         for note in uitkomst.notes:
             feedback.pushInfo(note)
         self._overgeslagen(uitkomst.overgeslagen, feedback)
-        gekozen = rapportage(uitkomst, inputs.gemeenten, inputs.buurtlaag)
+        gekozen = rapportage(uitkomst, inputs.gemeenten, buurtlaag)
         if inputs.gemeenten:
             feedback.pushInfo(self.tr("Reported: {} of {} buurten (the mechanisms saw all of them)").format(
                 len(gekozen.frames["buurt"]), len(uitkomst.frames["buurt"])))
         by_code = dict(zip(units.buurten["code"], buurt_geometries))
         return gekozen, [by_code.get(code) for code in gekozen.frames["buurt"]["code"]]
+
+    def met_context(self, inputs, jaar, feedback):
+        """The buurt layer with the CBS kerncijfers for ``jaar`` (the latest up to it); what was used is kept in
+        ``self.cbs_keuzes[jaar]`` for a backtest to report. ``self.zonder_cbs``: no CBS figures at all."""
+        from ..core.buurten import STANDARD
+        from ..core.cbs import ContextKeuze, voor_jaar
+
+        buurtlaag = inputs.buurtlaag
+        if not hasattr(self, "cbs_keuzes"):
+            self.cbs_keuzes = {}
+        if getattr(self, "zonder_cbs", False):
+            buurtlaag = buurtlaag[[c for c in buurtlaag.columns if c in STANDARD or c in ("x", "y")]].copy()
+            self.cbs_keuzes[jaar] = ContextKeuze(None, None, False, [])
+            return buurtlaag
+        keuze = voor_jaar(inputs.contexten, jaar)
+        laagjaar = buurtlaag.attrs.get("jaar")  # the year in the buurt layer's name (wijkbuurtkaart_2024)
+        eigen = [c for c in buurtlaag.columns if c not in STANDARD and c not in ("x", "y")
+                 and buurtlaag[c].dtype.kind in "fiu"]
+        laag_later = bool(eigen) and laagjaar is not None and laagjaar > jaar
+        if keuze is None:
+            keuze = ContextKeuze(None, laagjaar if eigen else None, laag_later, [])
+        else:
+            if laag_later and not keuze.later:  # the kerncijfers up to jaar instead of the layer's later figures
+                buurtlaag = buurtlaag.drop(columns=eigen)
+                feedback.pushInfo(self.tr("The buurt layer's own CBS figures are of {}, after {}: the kerncijfers "
+                                          "of {} are used instead").format(laagjaar, jaar, keuze.jaar))
+            buurtlaag = join_reporting(buurtlaag, keuze.tabel, keuze.bronnen[0], feedback)
+            if keuze.later:
+                feedback.pushWarning(self.tr("{}: CBS figures of {}, later than the analysis year {}: the only ones "
+                                             "given, so figures from after {} are used").format(
+                    keuze.bronnen[0], keuze.jaar, jaar, jaar))
+            elif keuze.jaar is not None and len(inputs.contexten) > 1:
+                feedback.pushInfo(self.tr("{}: CBS figures of {} used for {}").format(keuze.bronnen[0], keuze.jaar,
+                                                                                        jaar))
+        self.cbs_keuzes[jaar] = keuze
+        return buurtlaag
 
     def _overgeslagen(self, overgeslagen, feedback):
         """One warning per mechanism left out, naming the levels it missed and why (once, not per level).
@@ -377,6 +422,7 @@ class Invoer:
     regels: object
     drempel_aandeel: float
     bronnen: dict
+    contexten: dict = field(default_factory=dict)  # kerncijfers per year (core.cbs.per_jaar)
 
     @property
     def scores(self):

@@ -723,7 +723,16 @@ toets op echte meerjarige Leefbaarometer-gegevens zegt iets over de methode.
 </div>"""
 
 
-def _getoetst_html(analysejaar, uitkomstjaar, regel, gemeenten, notes):
+def _toekomst_html(cbs):
+    """The box for CBS figures from after the analysis year (empty otherwise)."""
+    if cbs is None or not cbs[3]:
+        return ""
+    return (f'<div class="gesimuleerd toekomst" role="note">\n<p class="kop">CBS-cijfers van na het analysejaar '
+            f'{_en("CBS figures from after the analysis year")}</p>\n<p>{html.escape(cbs[1])} '
+            f'{_en(html.escape(cbs[2]))}</p>\n</div>')
+
+
+def _getoetst_html(analysejaar, uitkomstjaar, regel, gemeenten, notes, cbs=None):
     """What was tested, in words: the years, the target group, the decline rule, the gemeenten, the CBS caveat."""
     if analysejaar is not None:
         t = str(analysejaar)
@@ -749,11 +758,15 @@ def _getoetst_html(analysejaar, uitkomstjaar, regel, gemeenten, notes):
         parts.append(f"<p><strong>Gemeenten {_en('reported')}:</strong> {namen}. De mechanismen rekenden met alle "
                      f"geladen eenheden, ook over de gemeentegrens "
                      f"{_en('the mechanisms saw every loaded unit, across the border too')}.</p>")
-    cbs_en = (f"CBS figures describe one year, which may be later than {t or 'the analysis year'}: mechanisms "
-              f"using them then see a little ahead and look somewhat better in this test than they are")
-    parts.append(f"<p>CBS-cijfers (zoals WOZ-waarde, inkomen en leeftijd) beschrijven één jaar, dat later kan liggen "
-                 f"dan {t or 'het analysejaar'}. Mechanismen die ze gebruiken, kijken dan een beetje vooruit en "
-                 f"lijken in deze toets wat beter dan ze zijn. {_en(cbs_en)}</p>")
+    if cbs is not None and cbs[1] and not cbs[3]:  # which CBS figures were used (a later year gets its box)
+        parts.append(f"<p><strong>CBS-cijfers {_en('CBS figures')}:</strong> {html.escape(cbs[1])} "
+                     f"{_en(html.escape(cbs[2]))}</p>")
+    elif cbs is None:
+        cbs_en = (f"CBS figures describe one year, which may be later than {t or 'the analysis year'}: mechanisms "
+                  f"using them then see a little ahead and look somewhat better in this test than they are")
+        parts.append(f"<p>CBS-cijfers (zoals WOZ-waarde, inkomen en leeftijd) beschrijven één jaar, dat later kan "
+                     f"liggen dan {t or 'het analysejaar'}. Mechanismen die ze gebruiken, kijken dan een beetje "
+                     f"vooruit en lijken in deze toets wat beter dan ze zijn. {_en(cbs_en)}</p>")
     parts += [f"<p>{html.escape(str(note))}</p>" for note in notes]
     return "\n".join(parts)
 
@@ -1170,7 +1183,7 @@ section { margin-top: 2em; border-top: 1px solid #ddd; }
 
 
 def html_report(title, rows, curves, path, notes=(), *, instellingen=None, regel=None, gesimuleerd=False,
-                niveau=None, niveaus=(), analysejaar=None, uitkomstjaar=None, gemeenten=None):
+                niveau=None, niveaus=(), analysejaar=None, uitkomstjaar=None, gemeenten=None, cbs=None):
     """Write a self-contained HTML backtest page to ``path`` (no scripts, no internet), for a council member
     and an analyst: Dutch first, English in brackets.
 
@@ -1182,7 +1195,8 @@ def html_report(title, rows, curves, path, notes=(), *, instellingen=None, regel
     figures are no evidence for the method. ``regel``: the outcome rule ('zwak' or 'klasse'), in words
     (without it both are). ``analysejaar``, ``uitkomstjaar``, ``gemeenten``: named in the text where given.
     ``notes``: further paragraphs of plain text. ``instellingen``: the settings text, shown as is. Numbers are
-    in Dutch notation (0,75; 12,5 %; 1.234). The file is written to a temporary file beside ``path`` and
+    in Dutch notation (0,75; 12,5 %; 1.234). ``cbs``: the CBS figures used (``core.cbs.beschrijving``); figures
+    from after the analysis year get a box at the top. The file is written to a temporary file beside ``path`` and
     renamed, so it is either complete or absent. Returns the path.
     """
     path = Path(path)
@@ -1222,8 +1236,9 @@ def html_report(title, rows, curves, path, notes=(), *, instellingen=None, regel
 <body>
 <h1>{html.escape(str(title))}</h1>
 {_GESIMULEERD if gesimuleerd else ""}
+{_toekomst_html(cbs)}
 <h2>{_kop("Wat is getoetst", "what was tested")}</h2>
-{_getoetst_html(analysejaar, uitkomstjaar, regel, gemeenten, notes)}
+{_getoetst_html(analysejaar, uitkomstjaar, regel, gemeenten, notes, cbs)}
 {summary_html}
 {_uitleg_html()}
 {sections}

@@ -20,6 +20,8 @@ from .scores import parse_numbers, read_csv_table
 SECRET_MIN, SECRET_MAX = -99999, -99990
 
 _DROP = ("id",)
+# A column naming the year of each row's figures: StatLine's 'Perioden' ('2024JJ00') or a plain year.
+_JAAR_KOLOMMEN = ("jaar", "peiljaar", "year", "perioden")
 _TEXT = ("soortregio", "gemeentenaam", "wijkenenbuurten", "codering", "code", "soort", "naam")
 
 
@@ -57,21 +59,88 @@ def read_kerncijfers(path):
             f"{source}: column {seen[code_column.lower()]} is empty on line(s) "
             f"{examples(lines[out['code'].isna().to_numpy()])}."
         )
+    jaar_column = find_column(frame.columns, _JAAR_KOLOMMEN)
+    if jaar_column is not None:
+        jaren = pd.to_numeric(frame[jaar_column].astype(str).str.extract(r"((?:19|20)\d\d)")[0], errors="coerce")
+        if jaren.isna().any():
+            raise InputError(f"{source}: column {seen[jaar_column.lower()]} holds no year on line(s) "
+                             f"{examples(lines[jaren.isna().to_numpy()])}.")
+        out["jaar"] = jaren.astype("int64").to_numpy()
     soort_column = find_column(frame.columns, ("SoortRegio", "soort"))
     if soort_column is not None:
         out["soort"] = frame[soort_column]
 
     for column in frame.columns:
         key = column.lower()
-        if column in (code_column, soort_column) or key in _DROP:
+        if column in (code_column, soort_column, jaar_column) or key in _DROP:
             continue
         if key in _TEXT:
             out[column] = frame[column]
         else:
             out[column] = _numbers_or_text(frame[column], source, seen[key], lines)
     result = pd.DataFrame(out)
-    _check_unique(result["code"], source, lines, "line")
-    return result.reset_index(drop=True)
+    if "jaar" in result:
+        _check_unique(result["code"] + " " + result["jaar"].astype(str), source, lines, "line")
+    else:
+        _check_unique(result["code"], source, lines, "line")
+        result.attrs["jaar"] = jaar_uit_naam(source)
+    result = result.reset_index(drop=True)
+    result.attrs["source"] = source
+    return result
+
+
+def jaar_uit_naam(naam):
+    """The year in a file or layer name ('kerncijfers_wijken_en_buurten_2016.csv' -> 2016), None without one."""
+    gevonden = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", str(naam))
+    return int(gevonden[-1]) if gevonden else None
+
+
+@dataclass
+class ContextKeuze:
+    """The CBS figures used for one analysis year: which year they describe and whether that lies after it."""
+
+    tabel: object
+    jaar: object  # the figures' year; None when no table says
+    later: bool = False
+    bronnen: list = field(default_factory=list)
+
+
+def per_jaar(tabellen):
+    """``{year: table}`` from kerncijfers tables (``read_kerncijfers``) of one or several years.
+
+    A table's year is its ``jaar`` column (rows of several years) or the year in
+    its file name; one year given twice, or a year-less table beside dated ones,
+    is an error naming the files.
+    """
+    uit, bron = {}, {}
+    for tabel in tabellen:
+        naam = tabel.attrs.get("source", "kerncijfers")
+        delen = tabel.groupby("jaar") if "jaar" in tabel else [(tabel.attrs.get("jaar"), tabel)]
+        for jaar, deel in delen:
+            jaar = None if jaar is None else int(jaar)
+            if jaar in uit:
+                raise InputError(f"CBS figures of {jaar if jaar is not None else 'an unknown year'} are given twice: "
+                                 f"in {bron[jaar]} and in {naam}.")
+            deel = deel.drop(columns=["jaar"], errors="ignore").reset_index(drop=True)
+            deel.attrs = {"source": naam}
+            uit[jaar], bron[jaar] = deel, naam
+    if None in uit and len(uit) > 1:
+        raise InputError(f"{bron[None]}: its year is unknown beside tables of {', '.join(str(j) for j in sorted(j for j in uit if j is not None))}: "
+                         "give it a jaar column or the year in its file name.")
+    return uit
+
+
+def voor_jaar(tabellen_per_jaar, jaar):
+    """The kerncijfers for analysis year ``jaar``: the latest up to it, else the earliest after it (flagged)."""
+    if not tabellen_per_jaar:
+        return None
+    if None in tabellen_per_jaar:
+        tabel = tabellen_per_jaar[None]
+        return ContextKeuze(tabel, None, False, [tabel.attrs.get("source")])
+    eerder = [j for j in tabellen_per_jaar if j <= int(jaar)]
+    gekozen = max(eerder) if eerder else min(tabellen_per_jaar)
+    tabel = tabellen_per_jaar[gekozen]
+    return ContextKeuze(tabel, gekozen, not eerder, [tabel.attrs.get("source")])
 
 
 def _numbers_or_text(values, source, column, lines):
@@ -158,3 +227,28 @@ def join_context(units, context, on="code"):
         context_without_unit=sorted(context_keys - unit_keys),
         units_without_context=sorted(unit_keys - context_keys),
     )
+
+
+def beschrijving(keuze, jaar, weggelaten=False):
+    """The CBS figures of an analysis in words, for a backtest's table and page: (short Dutch text, Dutch
+    sentence, English sentence, later than the analysis year)."""
+    if weggelaten:
+        return ("weggelaten", "De mechanismen met CBS-cijfers zijn weggelaten: de toets gebruikt alleen de "
+                "Leefbaarometer-scores.", "the mechanisms using CBS figures were left out: the test uses only the "
+                "Leefbaarometer scores", False)
+    if keuze is None or (keuze.tabel is None and keuze.jaar is None):
+        return ("geen jaar bekend" if keuze is not None else "geen", "", "", False)
+    wat = "kerncijfers" if keuze.tabel is not None else "buurtlaag"
+    if keuze.later:
+        return (f"{wat} {keuze.jaar} (na {jaar})",
+                f"Let op: de CBS-cijfers ({wat}) zijn van {keuze.jaar}, na het analysejaar {jaar}. Er waren geen "
+                f"cijfers van {jaar} of eerder; de mechanismen met CBS-cijfers gebruiken dus gegevens uit de "
+                "toekomst van het analysejaar, en hun uitkomsten in deze toets zijn te gunstig. Geef kerncijfers "
+                "van eerdere jaren, of laat deze mechanismen weg.",
+                f"note: the CBS figures ({wat}) are of {keuze.jaar}, after the analysis year {jaar}; the mechanisms "
+                "using them see data from the future, so their results here are too favourable", True)
+    return (f"{wat} {keuze.jaar}" if keuze.jaar is not None else f"{wat} (jaar onbekend)",
+            f"De CBS-cijfers ({wat}) zijn van {keuze.jaar}." if keuze.jaar is not None else
+            f"Het jaar van de CBS-cijfers ({wat}) is onbekend.",
+            f"the CBS figures ({wat}) are of {keuze.jaar}" if keuze.jaar is not None else
+            f"the year of the CBS figures ({wat}) is unknown", False)

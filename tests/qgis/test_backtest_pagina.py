@@ -45,7 +45,8 @@ def test_gesimuleerd_is_a_new_boolean_off_by_default_and_nothing_else_changed(pr
     assert parameter.defaultValue() is False
     assert "simulated" in parameter.description()
     names = [p.name() for p in algorithm.parameterDefinitions()]
-    assert set(PARAMETERS_BEFORE) <= set(names) and set(names) - set(PARAMETERS_BEFORE) == {"GESIMULEERD", "OMGEVING", "ALLES_LEZEN"}
+    assert set(PARAMETERS_BEFORE) <= set(names) and set(names) - set(PARAMETERS_BEFORE) == {
+        "GESIMULEERD", "OMGEVING", "ALLES_LEZEN", "CONTEXT_JAREN", "ZONDER_CBS"}
 
 
 def test_a_simulated_history_is_said_on_the_page_and_both_levels_are_shown(run_algorithm, parameters):
@@ -82,3 +83,43 @@ def test_one_level_where_only_one_is_given(run_algorithm, parameters):
     assert "Buurten (neighbourhoods)" in _h2(text)
     assert "Deelgebieden van 100 m (100 m grid cells)" not in _h2(text)
     assert text.count("<svg") == 2
+
+
+# ---------------------------------------------------------------- CBS figures by year
+
+TOEKOMST = '<div class="gesimuleerd toekomst" role="note">'
+
+
+def _cbs(results):
+    return {row["cbs_cijfers"] for row in QgsVectorLayer(results["OUTPUT"], "b", "ogr").getFeatures()}
+
+
+def test_cbs_figures_only_from_after_t_are_said_in_the_table_and_on_the_page(run_algorithm, parameters):
+    results, messages = run_algorithm("backtest", parameters())
+    assert _cbs(results) == {"kerncijfers 2024 (na 2016)"}
+    text = Path(results["OUTPUT_HTML"]).read_text(encoding="utf-8")
+    assert TOEKOMST in text and "de CBS-cijfers (kerncijfers) zijn van 2024, na het analysejaar 2016" in text
+    assert any("CBS figures of 2024, later than the analysis year 2016" in w for w in messages.warnings)
+
+
+def test_kerncijfers_of_an_earlier_year_are_used_for_t_instead(run_algorithm, parameters, plugin_root, tmp_path):
+    bron = plugin_root / "resources" / "sample" / "kerncijfers_wijken_en_buurten_2024_lelystad.csv"
+    eerder = tmp_path / "kerncijfers_wijken_en_buurten_2016_lelystad.csv"
+    eerder.write_bytes(bron.read_bytes())
+    results, messages = run_algorithm("backtest", parameters(CONTEXT_JAREN=[str(eerder)]))
+    assert _cbs(results) == {"kerncijfers 2016"}
+    text = Path(results["OUTPUT_HTML"]).read_text(encoding="utf-8")
+    assert TOEKOMST not in text and "De CBS-cijfers (kerncijfers) zijn van 2016." in text
+    assert "kerncijfers_wijken_en_buurten_2016_lelystad.csv: CBS figures of 2016 used for 2016" in messages.text()
+    assert "The buurt layer's own CBS figures are of 2024, after 2016: the kerncijfers of 2016 are used instead" \
+        in messages.text()
+    assert not [w for w in messages.warnings if "later than the analysis year" in w]
+
+
+def test_the_mechanisms_using_cbs_figures_can_be_left_out_of_a_backtest(run_algorithm, parameters):
+    results, messages = run_algorithm("backtest", parameters(ZONDER_CBS=True))
+    assert _cbs(results) == {"weggelaten"}
+    namen = {row["naam"] for row in QgsVectorLayer(results["OUTPUT"], "b", "ogr").getFeatures()}
+    assert not {"doorstroom", "nieuwbouwelders"} & namen and "ontwikkeling" in namen
+    text = Path(results["OUTPUT_HTML"]).read_text(encoding="utf-8")
+    assert TOEKOMST not in text and "De mechanismen met CBS-cijfers zijn weggelaten" in text

@@ -124,3 +124,62 @@ def test_join_context_rejects_duplicate_context_codes():
     context = pd.DataFrame({"code": ["BU00140000", "BU00140000"], "x": [1, 2]})
     with pytest.raises(InputError, match=r"code BU00140000 occurs more than once"):
         cbs.join_context(units, context)
+
+
+# ---------------------------------------------------------------- kerncijfers by year
+
+
+def _kern(tmp_path, naam, tekst):
+    pad = tmp_path / naam
+    pad.write_text(tekst, encoding="utf-8")
+    return cbs.read_kerncijfers(pad)
+
+
+def test_a_perioden_column_gives_each_row_its_year(tmp_path):
+    tabel = _kern(tmp_path, "kern.csv", '"Codering";"Perioden";"AantalInwoners"\n"BU1";"2016JJ00";"10"\n'
+                                        '"BU1";"2024JJ00";"12"\n"BU2";"2016JJ00";"7"\n')
+    assert tabel["jaar"].tolist() == [2016, 2024, 2016] and tabel["AantalInwoners"].tolist() == [10, 12, 7]
+    jaren = cbs.per_jaar([tabel])
+    assert sorted(jaren) == [2016, 2024] and jaren[2016]["code"].tolist() == ["BU1", "BU2"]
+    assert "jaar" not in jaren[2016].columns
+
+
+def test_a_code_twice_in_one_year_names_its_lines(tmp_path):
+    with pytest.raises(InputError, match=r"kern.csv.*BU1.*line"):
+        _kern(tmp_path, "kern.csv", "code;jaar;x\nBU1;2016;1\nBU1;2016;2\n")
+
+
+def test_the_year_of_a_file_without_a_year_column_is_the_one_in_its_name(tmp_path):
+    assert _kern(tmp_path, "kerncijfers_wijken_en_buurten_2016.csv", "code;x\nBU1;1\n").attrs["jaar"] == 2016
+    assert _kern(tmp_path, "kerncijfers.csv", "code;x\nBU1;1\n").attrs["jaar"] is None
+    assert cbs.jaar_uit_naam("/data/2019/wijkbuurtkaart_2024_lelystad.gpkg|layername=buurten") == 2024
+    assert cbs.jaar_uit_naam("buurten_20245.gpkg") is None
+
+
+def test_per_analysis_year_the_latest_figures_up_to_it_else_the_earliest_later_ones_flagged(tmp_path):
+    jaren = cbs.per_jaar([_kern(tmp_path, "kern_2016.csv", "code;x\nBU1;16\n"),
+                          _kern(tmp_path, "kern_2020.csv", "code;x\nBU1;20\n")])
+    keuzes = {jaar: cbs.voor_jaar(jaren, jaar) for jaar in (2014, 2016, 2018, 2024)}
+    assert {jaar: (k.jaar, k.later, k.tabel["x"].iloc[0]) for jaar, k in keuzes.items()} == {
+        2014: (2016, True, 16), 2016: (2016, False, 16), 2018: (2016, False, 16), 2024: (2020, False, 20)}
+    assert keuzes[2014].bronnen == ["kern_2016.csv"]
+    assert cbs.voor_jaar({}, 2016) is None
+
+
+def test_one_year_given_twice_or_an_undated_table_beside_dated_ones_is_refused(tmp_path):
+    a = _kern(tmp_path, "a_2016.csv", "code;x\nBU1;1\n")
+    with pytest.raises(InputError, match=r"2016 are given twice: in a_2016.csv and in b.csv"):
+        cbs.per_jaar([a, _kern(tmp_path, "b.csv", "code;jaar;x\nBU1;2016;1\n")])
+    with pytest.raises(InputError, match=r"c.csv: its year is unknown beside tables of 2016"):
+        cbs.per_jaar([a, _kern(tmp_path, "c.csv", "code;x\nBU1;1\n")])
+
+
+def test_the_backtest_says_in_words_which_figures_were_used():
+    later = cbs.ContextKeuze(object(), 2024, True, ["k.csv"])
+    kort, nl, en, na = cbs.beschrijving(later, 2016)
+    assert (kort, na) == ("kerncijfers 2024 (na 2016)", True)
+    assert "van 2024, na het analysejaar 2016" in nl and "data from the future" in en
+    assert cbs.beschrijving(cbs.ContextKeuze(object(), 2016, False, []), 2016)[:1] == ("kerncijfers 2016",)
+    assert cbs.beschrijving(cbs.ContextKeuze(None, 2024, True, []), 2016)[0] == "buurtlaag 2024 (na 2016)"
+    assert cbs.beschrijving(later, 2016, weggelaten=True)[0] == "weggelaten"
+    assert cbs.beschrijving(None, 2016)[0] == "geen"
