@@ -297,10 +297,11 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
                 feedback.pushInfo(self.tr("The buurt layer's own CBS figures are of {}, after {}: the kerncijfers "
                                           "of {} are used instead").format(laagjaar, jaar, keuze.jaar))
             buurtlaag = join_reporting(buurtlaag, keuze.tabel, keuze.bronnen[0], feedback)
-            if keuze.later:
-                feedback.pushWarning(self.tr("{}: CBS figures of {}, later than the analysis year {}: the only ones "
-                                             "given, so figures from after {} are used").format(
-                    keuze.bronnen[0], keuze.jaar, jaar, jaar))
+            if keuze.later:  # a warning once; a model analysing several years repeats it as information
+                melden = feedback.pushInfo if getattr(self, "_later_gemeld", False) else feedback.pushWarning
+                self._later_gemeld = True
+                melden(self.tr("{}: CBS figures of {}, later than the analysis year {}: the only ones given, so "
+                               "figures from after {} are used").format(keuze.bronnen[0], keuze.jaar, jaar, jaar))
             elif keuze.jaar is not None and len(inputs.contexten) > 1:
                 feedback.pushInfo(self.tr("{}: CBS figures of {} used for {}").format(keuze.bronnen[0], keuze.jaar,
                                                                                         jaar))
