@@ -1,7 +1,11 @@
 """``downloaddata``: fetch the official open data into a local cache (thin adapter over core.download).
 
-Network I/O only through ``core.download`` (``requests``, no GUI), so the
-algorithm runs in Processing's background thread and reacts to Cancel.
+``core.download`` keeps the logic (cache, retries, redirects, safe unzip); the
+network I/O goes through QGIS's own stack (``netwerk.QgisTransport`` over
+``QgsNetworkAccessManager``), so the proxy, certificates and authentication
+configured in QGIS apply. No GUI: the algorithm runs in Processing's background
+thread and reacts to Cancel. Addresses are https only; plain http only for a
+server on this computer (127.0.0.1, localhost) or with ``ALLOW_HTTP``.
 """
 
 import hashlib
@@ -11,9 +15,11 @@ from urllib.parse import urlsplit
 
 from qgis.core import (
     QgsApplication,
+    QgsNetworkAccessManager,
     QgsProcessingOutputFile,
     QgsProcessingOutputFolder,
     QgsProcessingOutputString,
+    QgsProcessingParameterAuthConfig,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
@@ -27,6 +33,11 @@ from .base import VroegsignaleringAlgorithm
 
 # Dataset keys in the order of the DATASETS options.
 SCORES, GEOMETRY, CBS, WFS_BUURT, WFS_GRID = range(5)
+# The address parameter each dataset is fetched from.
+_URL_PARAMETERS = {
+    SCORES: "LEEFBAAROMETER_URL", GEOMETRY: "LEEFBAAROMETER_URL", CBS: "CBS_URL", WFS_BUURT: "WFS_URL",
+    WFS_GRID: "WFS_URL",
+}
 
 # The buurt scores CSV inside the open-data zip
 # ("Leefbaarometer 3.0 - Meting 2024 - open data/Leefbaarometer-scores buurten 2002-2024.csv").
@@ -52,6 +63,8 @@ class DownloadData(VroegsignaleringAlgorithm):
     TIMEOUT = "TIMEOUT"
     RETRIES = "RETRIES"
     REFRESH = "REFRESH"
+    AUTHCFG = "AUTHCFG"
+    ALLOW_HTTP = "ALLOW_HTTP"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     FILES = "FILES"
     SCORES_CSV = "SCORES_CSV"
@@ -78,6 +91,12 @@ class DownloadData(VroegsignaleringAlgorithm):
             "Files move between releases: under Advanced you can change the base URLs (the Leefbaarometer "
             "download folder, the CBS folder or the full address of the GeoPackage, the WFS address), e.g. to a "
             "mirror, and the time-out and number of retries.\n\n"
+            "The downloads go through QGIS's network settings, as QGIS's own layers do: the proxy (Settings > "
+            "Options > Network), the certificate authorities and SSL exceptions (Settings > Options > "
+            "Authentication) and QGIS's network time-out. Addresses must be https; plain http is used only for a "
+            "server on this computer (127.0.0.1, localhost) or when you tick 'Allow plain http addresses' under "
+            "Advanced. A mirror that asks for a login gets the authentication configuration chosen under "
+            "Advanced; it is sent only to the addresses you changed, never to the official servers.\n\n"
             "Outputs: the cache folder, all files as one text separated by ';', and the paths of the buurt "
             "scores CSV, the CBS GeoPackage and the WFS files when they were fetched.\n\n"
             "Downloadt de open data van de Leefbaarometer en het CBS naar een lokale cachemap."
@@ -140,6 +159,15 @@ class DownloadData(VroegsignaleringAlgorithm):
                 self.RETRIES, self.tr("Retries after a network error"), compat.NUMBER_INTEGER,
                 defaultValue=3, minValue=0, maxValue=20,
             ),
+            QgsProcessingParameterAuthConfig(
+                self.AUTHCFG, self.tr("Authentication configuration (for a mirror that asks for a login)"),
+                optional=True,
+            ),
+            QgsProcessingParameterBoolean(
+                self.ALLOW_HTTP,
+                self.tr("Allow plain http addresses (unencrypted; e.g. a mirror inside your own network)"),
+                defaultValue=False,
+            ),
         ]
         for parameter in advanced:
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
@@ -154,8 +182,15 @@ class DownloadData(VroegsignaleringAlgorithm):
 
     # Running ---------------------------------------------------------------
 
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        """On the main thread (Processing prepares there): the proxy QGIS uses now, for the background thread."""
+        from .netwerk import proxy_settings
+
+        self._proxy = proxy_settings()
+        return True
+
     def compute(self, parameters, context, feedback):
-        from ..core.download import DownloadCancelledError
+        from ..core.download import AddressError, DownloadCancelledError, DownloadFailedError
         from ..core.errors import InputError
 
         datasets = sorted(set(self.parameterAsEnums(parameters, self.DATASETS, context)))
@@ -167,12 +202,22 @@ class DownloadData(VroegsignaleringAlgorithm):
                 self.tr("The WFS datasets are fetched for one gemeente: fill in 'Gemeente name' (e.g. Lelystad), "
                         "or leave the WFS datasets out.")
             )
+        allow_http = self.parameterAsBool(parameters, self.ALLOW_HTTP, context)
+        # Every address is checked before the first request, so a refused one stops the run before any download.
+        bases = {}
+        for dataset in datasets:
+            name = _URL_PARAMETERS[dataset]
+            if name not in bases:
+                bases[name] = self._url_parameter(parameters, name, context, allow_http)
+        transport = self._transport(parameters, context, feedback, bases)
         cache = self.parameterAsFileOutput(parameters, self.CACHE, context) or default_cache_dir()
         options = {
             "cache": not self.parameterAsBool(parameters, self.REFRESH, context),
             "timeout": self.parameterAsInt(parameters, self.TIMEOUT, context),
             "retries": self.parameterAsInt(parameters, self.RETRIES, context),
             "is_cancelled": feedback.isCanceled,
+            "transport": transport,
+            "allow_http": allow_http,
         }
         results = {self.OUTPUT_FOLDER: cache, self.CACHE: cache}
         files = []
@@ -183,7 +228,7 @@ class DownloadData(VroegsignaleringAlgorithm):
                         feedback.setProgress(100.0 * (step + fraction) / len(datasets))
 
                 options["progress"] = progress
-                fetched = self._fetch(dataset, parameters, context, feedback, Path(cache), gemeente, options)
+                fetched = self._fetch(dataset, bases, feedback, Path(cache), gemeente, options)
                 files.extend(str(path) for path in fetched)
                 self._add_result(results, dataset, fetched, feedback)
                 feedback.setProgress(100.0 * (step + 1) / len(datasets))
@@ -192,23 +237,53 @@ class DownloadData(VroegsignaleringAlgorithm):
                 self.tr("Cancelled: {}. Files completed before remain in the cache; nothing incomplete was kept.")
                 .format(cancelled)
             )
+        except AddressError as refused:  # a redirect led to an address that is not downloaded from
+            raise InputError(self._address_message(refused)) from None
+        except DownloadFailedError as failed:
+            raise InputError(self._failed_message(failed)) from None
         results[self.FILES] = ";".join(files)
         return results
 
-    def _fetch(self, dataset, parameters, context, feedback, cache, gemeente, options):
+    def _transport(self, parameters, context, feedback, bases):
+        """QGIS's network stack, with the authentication configuration for the addresses the user set."""
+        from ..core.download import official_hosts
+        from ..core.errors import InputError
+        from .netwerk import QgisTransport, known_authcfg
+
+        authcfg = (self.parameterAsString(parameters, self.AUTHCFG, context) or "").strip()
+        auth_hosts = {urlsplit(url).hostname for url in bases.values() if url} - official_hosts()
+        if authcfg:
+            if not known_authcfg(authcfg):
+                raise InputError(
+                    self.tr("The authentication configuration '{}' does not exist in this QGIS profile: choose one "
+                            "under Settings > Options > Authentication, or leave it empty.").format(authcfg)
+                )
+            if not auth_hosts:
+                feedback.pushInfo(
+                    self.tr("The authentication configuration is not used: it is sent only to addresses you set "
+                            "under Advanced, never to the official servers.")
+                )
+        snapshot = getattr(self, "_proxy", None)
+        proxy = snapshot[0] if snapshot else QgsNetworkAccessManager.instance().fallbackProxy()
+        if proxy.hostName():
+            feedback.pushInfo(self.tr("Downloading through the proxy set in QGIS: {}:{}").format(
+                proxy.hostName(), proxy.port()))
+        return QgisTransport(authcfg, auth_hosts, proxy=getattr(self, "_proxy", None))
+
+    def _fetch(self, dataset, bases, feedback, cache, gemeente, options):
         """Download (and unpack) one dataset; returns the paths it produced."""
         from ..core.download import download, fetch_and_extract, filename_from_url, source_url
 
         names = self._dataset_names()
+        base = bases[_URL_PARAMETERS[dataset]]
         if dataset in (SCORES, GEOMETRY):
-            base = self._url_parameter(parameters, self.LEEFBAAROMETER_URL, context)
             key = "leefbaarometer_scores" if dataset == SCORES else "leefbaarometer_geometry"
             url = source_url(key, base)
             cached = self._is_cached(cache / filename_from_url(url), options)
             feedback.pushInfo(f"{names[dataset]}: {url}")
             paths = fetch_and_extract(url, cache, **options)
         elif dataset == CBS:
-            url = self._cbs_url(self._url_parameter(parameters, self.CBS_URL, context))
+            url = self._cbs_url(base)
             cached = self._is_cached(cache / filename_from_url(url), options)
             feedback.pushInfo(f"{names[dataset]}: {url}")
             paths = [download(url, cache, **options)]
@@ -217,8 +292,8 @@ class DownloadData(VroegsignaleringAlgorithm):
 
             source = OFFICIAL_SOURCES["leefbaarometer_wfs"]
             layer = source["layers"]["buurt" if dataset == WFS_BUURT else "grid"]
-            base = self._url_parameter(parameters, self.WFS_URL, context) or source["base_url"]
-            url = wfs_getfeature_url(base, layer, gemeente, gemeente_property=source["gemeente_property"])
+            url = wfs_getfeature_url(base or source["base_url"], layer, gemeente,
+                                     gemeente_property=source["gemeente_property"])
             filename = self._wfs_filename(layer, gemeente, url)
             cached = self._is_cached(cache / filename, options)
             feedback.pushInfo(f"{names[dataset]}: {url}")
@@ -252,14 +327,44 @@ class DownloadData(VroegsignaleringAlgorithm):
 
     # Helpers -----------------------------------------------------------------
 
-    def _url_parameter(self, parameters, name, context):
-        """A URL parameter, empty meaning the official address; only http(s) is accepted."""
+    def _url_parameter(self, parameters, name, context, allow_http=False):
+        """A URL parameter, empty meaning the official address; https (plain http only to this computer or allowed)."""
+        from ..core.download import AddressError, check_address
         from ..core.errors import InputError
 
         text = (self.parameterAsString(parameters, name, context) or "").strip()
-        if text and urlsplit(text).scheme.lower() not in ("http", "https"):
-            raise InputError(self.tr("'{}' is not a web address (http:// or https://).").format(text))
-        return text or None
+        if not text:
+            return None
+        try:
+            return check_address(text, allow_http=allow_http)
+        except AddressError as refused:
+            raise InputError(self._address_message(refused)) from None
+
+    def _failed_message(self, failed):
+        """The user's message when every attempt failed (DownloadFailedError: no connection, time-outs, 5xx)."""
+        if failed.attempts == 1:
+            text = self.tr("Could not download {}: {} (tried once). Check the network connection (and the proxy "
+                           "under Settings > Options > Network) and try again later, or download the file by hand.")
+            return text.format(failed.url, failed.reason)
+        text = self.tr("Could not download {}: {} (tried {} times). Check the network connection (and the proxy "
+                       "under Settings > Options > Network) and try again later, or download the file by hand.")
+        return text.format(failed.url, failed.reason, failed.attempts)
+
+    def _address_message(self, refused):
+        """The user's message for an address core.download does not use (AddressError)."""
+        if not refused.plain_http:
+            if refused.redirected_from:
+                return self.tr("{} redirects to '{}', which is not a web address (https://); nothing was "
+                               "downloaded from it.").format(refused.redirected_from, refused.url)
+            return self.tr("'{}' is not a web address (https://).").format(refused.url)
+        if refused.redirected_from:
+            return self.tr("{} redirects to the plain http address {}: refused, downloads use https only so that the "
+                           "data cannot be altered on the way. Tick 'Allow plain http addresses' under Advanced only "
+                           "for a server inside your own network.").format(refused.redirected_from, refused.url)
+        return self.tr("'{}' is a plain http address: downloads use https only, so that the data cannot be altered "
+                       "on the way. Use the https address, or tick 'Allow plain http addresses' under Advanced for a "
+                       "server inside your own network (a server on this computer, 127.0.0.1 or localhost, is always "
+                       "allowed).").format(refused.url)
 
     @staticmethod
     def _cbs_url(text):

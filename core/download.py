@@ -7,10 +7,29 @@ is whole or absent), transient failures are retried with back-off, and errors
 the analyst can act on (a moved file, no network, a damaged zip) are raised as
 ``InputError`` naming the address or file. Zips are untrusted input: members
 that would land outside the target folder, links and zip bombs are refused.
+
+The network itself is a *transport* the caller passes in. The QGIS plugin
+passes one built on QGIS's own network stack, so the proxy, certificates and
+authentication configured in QGIS apply (``algorithms/netwerk.py``); without
+one, ``requests`` is used (core-only use, the QGIS-free tests). What does not
+depend on the transport stays here: https only (plain http only for this
+computer or when allowed explicitly), redirects (each new address checked
+again), retries, cancel, the ``.part`` file, size limits and the cache.
+
+A transport has one method, ``open(url, *, timeout, is_cancelled)``, which sends
+one GET request without following redirects and returns a response with
+``status`` (int), ``reason`` (str), ``headers`` (``.get`` without regard to
+case), ``iter_content(chunk_size)`` yielding bytes, and ``close()``; it is a
+context manager. Failures worth another attempt (no connection, no answer
+within ``timeout`` seconds, a transfer that broke off) raise ``TransportError``,
+failures that trying again will not cure (a certificate that is not trusted, an
+unknown authentication configuration) raise ``InputError``, and a cancel seen
+while waiting raises ``DownloadCancelledError``.
 """
 
 import contextlib
 import hashlib
+import ipaddress
 import json
 import os
 import re
@@ -21,10 +40,8 @@ import time
 import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
 from xml.sax.saxutils import escape as xml_escape
-
-import requests
 
 from .errors import InputError
 
@@ -84,6 +101,9 @@ MAX_MEMBERS = 10_000
 
 # 408 and 429 are client statuses that mean "try again later", not "wrong URL".
 _RETRY_STATUSES = {408, 429}
+_REDIRECT_STATUSES = {301, 302, 303, 307, 308}
+_ACCESS_STATUSES = {401, 403, 407}
+MAX_REDIRECTS = 10
 _MAX_RETRY_AFTER = 60.0
 _COPY_CHUNK = 1 << 20
 
@@ -92,12 +112,93 @@ class DownloadCancelledError(Exception):
     """The user cancelled; not an ``InputError`` because nothing is wrong with the input."""
 
 
-class _RetryableError(Exception):
-    """A failure worth another attempt (network, timeout, 5xx, cut-off transfer)."""
+class TransportError(Exception):
+    """A failure worth another attempt (network, timeout, 5xx, cut-off transfer); transports raise it."""
 
     def __init__(self, message, retry_after=None):
         super().__init__(message)
         self.retry_after = retry_after
+
+
+class DownloadFailedError(InputError):
+    """Every attempt failed for a reason worth trying again: ``url``, the last ``reason`` and the ``attempts`` made."""
+
+    def __init__(self, message, url, reason, attempts):
+        super().__init__(message)
+        self.url = url
+        self.reason = reason
+        self.attempts = attempts
+
+
+class AddressError(InputError):
+    """An address that is not downloaded from: not a web address, or plain http to another computer.
+
+    ``url`` is the refused address, ``redirected_from`` the address that sent us
+    there (None for the address given), ``plain_http`` tells the two cases apart.
+    """
+
+    def __init__(self, message, url, *, redirected_from=None, plain_http=False):
+        super().__init__(message)
+        self.url = url
+        self.redirected_from = redirected_from
+        self.plain_http = plain_http
+
+
+class Headers(dict):
+    """Response headers looked up without regard to case (for transports that have no such mapping)."""
+
+    def __init__(self, pairs=()):
+        super().__init__((str(k).lower(), str(v)) for k, v in pairs)
+
+    def get(self, name, default=None):
+        return super().get(str(name).lower(), default)
+
+    def __getitem__(self, name):
+        return super().__getitem__(str(name).lower())
+
+    def __contains__(self, name):
+        return super().__contains__(str(name).lower())
+
+
+def is_loopback(host):
+    """True for this computer: ``localhost`` (and ``*.localhost``), 127.0.0.0/8 and ::1."""
+    host = (host or "").strip().strip("[]").rstrip(".").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def official_hosts():
+    """Host names of the official sources (public servers: they never get a login)."""
+    return {urlsplit(source["base_url"]).hostname for source in OFFICIAL_SOURCES.values()}
+
+
+def check_address(url, *, allow_http=False, redirected_from=None):
+    """Return ``url`` when it may be downloaded from, else raise ``AddressError``.
+
+    Only https, so the data cannot be altered on the way and the certificates
+    apply; plain http only for a server on this computer (a test server, a
+    local mirror) or with ``allow_http=True`` (an explicit choice).
+    """
+    parts = urlsplit(str(url))
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.hostname:
+        where = f" (redirected from {redirected_from})" if redirected_from else ""
+        raise AddressError(f"'{url}'{where} is not a web address (https://...)", url,
+                           redirected_from=redirected_from)
+    if scheme == "http" and not allow_http and not is_loopback(parts.hostname):
+        if redirected_from:
+            message = (f"Download refused: {redirected_from} redirects to the plain http address {url}. "
+                       "Only https is used, so that the data cannot be altered on the way")
+        else:
+            message = (f"Download refused: {url} is a plain http address. Only https is used, so that "
+                       "the data cannot be altered on the way: use the https address (plain http only "
+                       "for a server on this computer, 127.0.0.1 or localhost)")
+        raise AddressError(message, url, redirected_from=redirected_from, plain_http=True)
+    return url
 
 
 def source_url(key, base_url=None):
@@ -206,7 +307,7 @@ def _sleep(seconds, is_cancelled, url):
 
 
 def _retry_after(response):
-    value = response.headers.get("Retry-After", "")
+    value = response.headers.get("Retry-After", "") or ""
     try:
         return min(max(float(value), 0.0), _MAX_RETRY_AFTER)
     except ValueError:
@@ -215,11 +316,11 @@ def _retry_after(response):
 
 def _expected_length(response):
     """Bytes we should receive, or None when unknown (or changed by content decoding)."""
-    if response.headers.get("Content-Encoding", "identity").lower() not in ("", "identity"):
+    if (response.headers.get("Content-Encoding", "identity") or "").lower() not in ("", "identity"):
         return None
     try:
         length = int(response.headers["Content-Length"])
-    except (KeyError, ValueError):
+    except (KeyError, TypeError, ValueError):
         return None
     return length if length >= 0 else None
 
@@ -238,6 +339,8 @@ def download(
     chunk_size=1 << 16,
     max_bytes=None,
     session=None,
+    transport=None,
+    allow_http=False,
 ):
     """Download ``url`` into ``target_dir`` and return the file's path.
 
@@ -248,7 +351,14 @@ def download(
     ``progress(fraction, bytes_done)`` gets ``fraction=None`` when the size is
     unknown, and ``(1.0, size)`` once done. ``is_cancelled()`` is checked between
     chunks and raises ``DownloadCancelledError``.
+
+    ``transport`` does the network I/O (see the module's description); without
+    it a ``RequestsTransport`` over ``session`` (or a session of its own) is
+    used. The address and every redirect must pass ``check_address`` (https, or
+    plain http to this computer or with ``allow_http``); at most
+    ``MAX_REDIRECTS`` redirects are followed.
     """
+    check_address(url, allow_http=allow_http)
     target_dir = Path(target_dir)
     name = _check_filename(filename) if filename is not None else filename_from_url(url)
     target = target_dir / name
@@ -262,10 +372,9 @@ def download(
     except OSError as exc:
         raise InputError(f"Cannot create download folder {target_dir}: {exc}") from exc
 
-    own_session = session is None
-    if own_session:
-        session = requests.Session()
-        session.headers["User-Agent"] = USER_AGENT
+    own_transport = transport is None
+    if own_transport:
+        transport = RequestsTransport(session)
     try:
         attempts = max(0, int(retries)) + 1
         last = None
@@ -276,40 +385,58 @@ def download(
                     delay = max(delay, last.retry_after)
                 _sleep(delay, is_cancelled, url)
             try:
-                return _fetch_once(url, target, session, timeout, progress, is_cancelled,
-                                   chunk_size, max_bytes)
-            except _RetryableError as exc:
+                return _fetch_once(url, target, transport, timeout, progress, is_cancelled,
+                                   chunk_size, max_bytes, allow_http)
+            except TransportError as exc:
                 last = exc
         tries = "once" if attempts == 1 else f"{attempts} times"
-        raise InputError(
+        raise DownloadFailedError(
             f"Could not download {url}: {last} (tried {tries}). Check the network "
-            "connection and try again later, or download the file by hand."
+            "connection and try again later, or download the file by hand.",
+            url, str(last), attempts,
         ) from last
     finally:
-        if own_session:
-            session.close()
+        if own_transport:
+            transport.close()
 
 
-def _fetch_once(url, target, session, timeout, progress, is_cancelled, chunk_size, max_bytes):
+def _open(url, transport, timeout, is_cancelled, allow_http):
+    """The response to ``url`` after following redirects, each new address checked first."""
+    current = url
+    for _ in range(MAX_REDIRECTS + 1):
+        _raise_if_cancelled(is_cancelled, url)
+        response = transport.open(current, timeout=timeout, is_cancelled=is_cancelled)
+        location = response.headers.get("Location") if response.status in _REDIRECT_STATUSES else None
+        if not location:
+            return response
+        response.close()
+        following = urljoin(current, location.strip())
+        check_address(following, allow_http=allow_http, redirected_from=current)
+        current = following
+    raise InputError(f"Download of {url} stopped: more than {MAX_REDIRECTS} redirects "
+                     f"(the last to {current})")
+
+
+def _fetch_once(url, target, transport, timeout, progress, is_cancelled, chunk_size, max_bytes,
+                allow_http):
     """One attempt: stream to a unique .part file, rename it on success, remove it otherwise."""
-    try:
-        response = session.get(url, stream=True, timeout=timeout)
-    except requests.Timeout as exc:
-        raise _RetryableError(f"no answer within {timeout} s") from exc
-    except requests.ConnectionError as exc:
-        raise _RetryableError(f"connection failed ({exc})") from exc
-    except requests.RequestException as exc:  # malformed URL, unsupported scheme
-        raise InputError(f"Cannot download {url}: {exc}") from exc
-
+    response = _open(url, transport, timeout, is_cancelled, allow_http)
     with response:
-        status = response.status_code
+        status = response.status
+        reason = response.reason or ""
         if status >= 500 or status in _RETRY_STATUSES:
-            raise _RetryableError(f"the server answered HTTP {status} {response.reason or ''}".rstrip(),
-                             retry_after=_retry_after(response))
-        if status >= 400:
+            raise TransportError(f"the server answered HTTP {status} {reason}".rstrip(),
+                                 retry_after=_retry_after(response))
+        if status in _ACCESS_STATUSES:
+            raise InputError(
+                f"Download refused: the server answered HTTP {status} {reason} for {url}. "
+                "It asks for a login or refuses access: check the authentication configuration "
+                "(and, for 407, the proxy's login in the network settings), or download the file by hand."
+            )
+        if status >= 300:
             raise InputError(
                 f"Download failed: the server answered HTTP {status} "
-                f"{response.reason or ''} for {url}. The file may have moved: check the "
+                f"{reason} for {url}. The file may have moved: check the "
                 "address (the base URL can be changed) or download the file by hand."
             )
         total = _expected_length(response)
@@ -323,29 +450,20 @@ def _fetch_once(url, target, session, timeout, progress, is_cancelled, chunk_siz
             with os.fdopen(fd, "wb") as out:
                 if progress is not None:
                     progress(0.0 if total else None, 0)
-                try:
-                    for chunk in response.iter_content(chunk_size):
-                        _raise_if_cancelled(is_cancelled, url)
-                        if not chunk:
-                            continue
-                        done += len(chunk)
-                        if max_bytes is not None and done > max_bytes:
-                            raise InputError(f"Download of {url} stopped: more than the "
-                                             f"limit of {max_bytes} bytes")
-                        out.write(chunk)
-                        if progress is not None:
-                            progress(min(done / total, 1.0) if total else None, done)
-                except requests.Timeout as exc:
-                    raise _RetryableError(f"transfer stalled for more than {timeout} s") from exc
-                except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
-                    # urllib3 2.x checks Content-Length itself and breaks off inside the read,
-                    # before the bytes it did receive reach us: take its count from the message.
-                    received = _incomplete_read_bytes(exc, done)
-                    of_total = f" of {total}" if total is not None else ""
-                    raise _RetryableError(f"transfer broke off after {received}{of_total} bytes ({exc})") from exc
-            # urllib3 1.x does not check Content-Length: a cut-off body ends quietly.
+                for chunk in response.iter_content(chunk_size):
+                    _raise_if_cancelled(is_cancelled, url)
+                    if not chunk:
+                        continue
+                    done += len(chunk)
+                    if max_bytes is not None and done > max_bytes:
+                        raise InputError(f"Download of {url} stopped: more than the "
+                                         f"limit of {max_bytes} bytes")
+                    out.write(chunk)
+                    if progress is not None:
+                        progress(min(done / total, 1.0) if total else None, done)
+            # Not every transport checks Content-Length: a cut-off body may end quietly.
             if total is not None and done != total:
-                raise _RetryableError(f"transfer ended after {done} of {total} bytes")
+                raise TransportError(f"transfer ended after {done} of {total} bytes")
             os.replace(part, target)
         except BaseException:
             with contextlib.suppress(FileNotFoundError):
@@ -354,6 +472,76 @@ def _fetch_once(url, target, session, timeout, progress, is_cancelled, chunk_siz
     if progress is not None:
         progress(1.0, done)
     return target
+
+
+class RequestsTransport:
+    """The transport without QGIS: ``requests`` (its proxies come from the environment, its CAs from certifi).
+
+    The QGIS plugin does not use it; it serves core-only use and the QGIS-free
+    tests. A given ``session`` is used and left open.
+    """
+
+    def __init__(self, session=None):
+        import requests
+
+        self._own = session is None
+        if session is None:
+            session = requests.Session()
+            session.headers["User-Agent"] = USER_AGENT
+        self.session = session
+
+    def open(self, url, *, timeout, is_cancelled=None):
+        import requests
+
+        try:
+            response = self.session.get(url, stream=True, timeout=timeout, allow_redirects=False)
+        except requests.Timeout as exc:
+            raise TransportError(f"no answer within {timeout} s") from exc
+        except requests.ConnectionError as exc:
+            raise TransportError(f"connection failed ({exc})") from exc
+        except requests.RequestException as exc:  # malformed URL, unsupported scheme
+            raise InputError(f"Cannot download {url}: {exc}") from exc
+        return _RequestsResponse(response, timeout)
+
+    def close(self):
+        if self._own:
+            self.session.close()
+
+
+class _RequestsResponse:
+    def __init__(self, response, timeout):
+        self._response = response
+        self._timeout = timeout
+        self.status = response.status_code
+        self.reason = response.reason or ""
+        self.headers = response.headers
+
+    def iter_content(self, chunk_size):
+        import requests
+
+        done = 0
+        try:
+            for chunk in self._response.iter_content(chunk_size):
+                done += len(chunk)
+                yield chunk
+        except requests.Timeout as exc:
+            raise TransportError(f"transfer stalled for more than {self._timeout} s") from exc
+        except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
+            # urllib3 2.x checks Content-Length itself and breaks off inside the read,
+            # before the bytes it did receive reach us: take its count from the message.
+            received = _incomplete_read_bytes(exc, done)
+            total = _expected_length(self)
+            of_total = f" of {total}" if total is not None else ""
+            raise TransportError(f"transfer broke off after {received}{of_total} bytes ({exc})") from exc
+
+    def close(self):
+        self._response.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
 
 
 def _incomplete_read_bytes(exc, done):

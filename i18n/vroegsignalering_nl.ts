@@ -4,117 +4,126 @@
 <context>
     <name>Backtest</name>
     <message>
-        <location filename="../algorithms/backtest.py" line="30"/>
+        <location filename="../algorithms/backtest.py" line="33"/>
         <source>Backtest against history</source>
         <translation>Terugtoets op de historie</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="53"/>
+        <location filename="../algorithms/backtest.py" line="59"/>
         <source>Analysis year t (only measurements up to t are used)</source>
         <translation>Analysejaar t (alleen metingen tot en met t worden gebruikt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="56"/>
+        <location filename="../algorithms/backtest.py" line="62"/>
         <source>Outcome year (empty = the latest)</source>
         <translation>Uitkomstjaar (leeg = het meest recente)</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="73"/>
+        <location filename="../algorithms/backtest.py" line="82"/>
         <source>Decline means</source>
         <translation>Achteruitgang betekent</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="73"/>
+        <location filename="../algorithms/backtest.py" line="82"/>
         <source>fell from &apos;voldoende&apos; or better to &apos;zwak&apos; or lower</source>
         <translation>gedaald van 'voldoende' of beter naar 'zwak' of lager</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="73"/>
+        <location filename="../algorithms/backtest.py" line="82"/>
         <source>dropped at least one class</source>
         <translation>ten minste één klasse gedaald</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="77"/>
+        <location filename="../algorithms/backtest.py" line="86"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="77"/>
+        <location filename="../algorithms/backtest.py" line="86"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="77"/>
+        <location filename="../algorithms/backtest.py" line="86"/>
         <source>100 m grid cells</source>
         <translation>gridcellen van 100 m</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="67"/>
+        <location filename="../algorithms/backtest.py" line="76"/>
         <source>Backtest table</source>
         <translation>Tabel terugtoets</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="68"/>
+        <location filename="../algorithms/backtest.py" line="77"/>
         <source>Backtest summary (HTML)</source>
         <translation>Samenvatting terugtoets (HTML)</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="68"/>
+        <location filename="../algorithms/backtest.py" line="77"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-bestanden (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="96"/>
+        <location filename="../algorithms/backtest.py" line="105"/>
         <source>No {} scores given for a backtest at that level.</source>
         <translation>Geen scores ({}) opgegeven voor een terugtoets op dat niveau.</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="102"/>
+        <location filename="../algorithms/backtest.py" line="111"/>
         <source>The outcome year must be a measurement year after {} ({}).</source>
         <translation>Het uitkomstjaar moet een meetjaar na {} zijn ({}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="118"/>
+        <location filename="../algorithms/backtest.py" line="129"/>
         <source>Analysis as of {}, outcome {} ({} units)</source>
         <translation>Analyse per {}, uitkomst {} ({} eenheden)</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="158"/>
+        <location filename="../algorithms/backtest.py" line="171"/>
         <source>Risk profile: AUC {:.2f}, lift of &apos;sterk verhoogd&apos; {:.1f}, base rate {:.1%}</source>
         <translation>Risicoprofiel: AUC {:.2f}, lift van 'sterk verhoogd' {:.1f}, basiskans {:.1%}</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="83"/>
+        <location filename="../algorithms/backtest.py" line="92"/>
         <source>Bootstrap resamples for the intervals (0 = none)</source>
         <translation>Aantal bootstraptrekkingen voor de intervallen (0 = geen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="160"/>
+        <location filename="../algorithms/backtest.py" line="173"/>
         <source>&apos;verhoogd&apos; or higher catches {:.0%} of the declines (lift {:.1f}); &apos;sterk verhoogd&apos; {:.0%} (lift {:.1f}); {} declines</source>
         <translation>'verhoogd' of hoger vangt {:.0%} van de gedaalde eenheden (lift {:.1f}); 'sterk verhoogd' {:.0%} (lift {:.1f}); {} gedaalde eenheden</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="33"/>
-        <source>Computes the complete analysis as if the analysis year were an earlier measurement t (only data up to t) and compares it with what really happened at a later measurement: a unit in the target group at t (&apos;voldoende&apos; or better) that fell to &apos;zwak&apos; or lower (or, by choice, dropped at least one class).
-
-Reports per mechanism and for the risk profile: ROC AUC (the chance that a unit that declined scored higher than one that did not; 0.5 = no better than chance); precision, recall and lift of the mechanism&apos;s signal (for the profile: &apos;verhoogd&apos; or higher); precision and recall per risk class and the lift of &apos;sterk verhoogd&apos; and &apos;verhoogd&apos; over the base rate (the 2024 instrument reports about 10 for its selection); and the base rate itself. AUC and lifts come with a 95 % bootstrap interval (units resampled): with few declines they are very uncertain, and the report says so.
-
-The analysis runs with the settings given (thresholds, references, weights, own indicators, the profile rule), so the backtest judges exactly what the analyst uses; the report lists them. Output: a table (the chosen level) and an HTML page in Dutch with English in brackets: precision, recall, lift and AUC in plain words, a ROC curve and a lift chart; with both buurt and grid scores given, the page shows both levels. Tick &apos;The history is simulated&apos; for an example such as the embedded sample: the page then states in a box that its figures are no evidence for the method.</source>
-        <translation>Voert de volledige analyse uit alsof het analysejaar een eerdere meting t was (alleen gegevens tot en met t) en vergelijkt die met wat er bij een latere meting werkelijk is gebeurd: een eenheid in de doelgroep op t ('voldoende' of beter) die is gedaald naar 'zwak' of lager (of, naar keuze, ten minste één klasse is gedaald).
-
-Rapporteert per mechanisme en voor het risicoprofiel: ROC AUC (de kans dat een eenheid die achteruitging hoger scoorde dan een eenheid die dat niet deed; 0,5 = niet beter dan toeval); precisie, recall en lift van het signaal van het mechanisme (voor het profiel: 'verhoogd' of hoger); precisie en recall per risicoklasse en de lift van 'sterk verhoogd' en 'verhoogd' ten opzichte van de basiskans (het instrument uit 2024 rapporteert ongeveer 10 voor zijn selectie); en de basiskans zelf. AUC en lifts krijgen een bootstrapinterval van 95 % (eenheden opnieuw getrokken): bij weinig gedaalde eenheden zijn ze zeer onzeker, en het rapport vermeldt dat.
-
-De analyse draait met de opgegeven instellingen (drempels, referenties, gewichten, eigen indicatoren, de profielregel), zodat de terugtoets precies beoordeelt wat de analist gebruikt; het rapport somt ze op. Uitvoer: een tabel (van het gekozen niveau) en een HTML-pagina in het Nederlands met Engels tussen haakjes: precisie, vangst (recall), lift en AUC in gewone woorden, een ROC-curve en een liftgrafiek; als zowel buurt- als gridscores zijn opgegeven, toont de pagina beide niveaus. Vink 'De geschiedenis is gesimuleerd' aan bij een voorbeeld zoals de meegeleverde voorbeelddata: de pagina zegt dan in een kader dat haar cijfers geen bewijs zijn voor de methode.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/backtest.py" line="64"/>
+        <location filename="../algorithms/backtest.py" line="70"/>
         <source>The history is simulated (an example such as the embedded sample)</source>
         <translation>De geschiedenis is gesimuleerd (een voorbeeld zoals de meegeleverde voorbeelddata)</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="135"/>
+        <location filename="../algorithms/backtest.py" line="146"/>
         <source>The {} scores lack {} or {}: the page shows {} only</source>
         <translation>De {}-scores missen {} of {}: de pagina toont alleen {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest.py" line="36"/>
+        <source>Computes the complete analysis as if the analysis year were an earlier measurement t (only data up to t) and compares it with what really happened at a later measurement: a unit in the target group at t (&apos;voldoende&apos; or better) that fell to &apos;zwak&apos; or lower (or, by choice, dropped at least one class).
+
+Reports per mechanism and for the risk profile: ROC AUC (the chance that a unit that declined scored higher than one that did not; 0.5 = no better than chance); precision, recall and lift of the mechanism&apos;s signal (for the profile: &apos;verhoogd&apos; or higher); precision and recall per risk class and the lift of &apos;sterk verhoogd&apos; and &apos;verhoogd&apos; over the base rate (the 2024 instrument reports about 10 for its selection); and the base rate itself. AUC and lifts come with a 95 % bootstrap interval (units resampled): with few declines they are very uncertain, and the report says so.
+
+The analysis runs with the settings given (thresholds, references, weights, own indicators, the profile rule), so the backtest judges exactly what the analyst uses; the report lists them. Output: a table (the chosen level) and an HTML page in Dutch with English in brackets: precision, recall, lift and AUC in plain words, a ROC curve and a lift chart; with both buurt and grid scores given, the page shows both levels. Tick &apos;The history is simulated&apos; for an example such as the embedded sample: the page then states in a box that its figures are no evidence for the method.
+
+CBS figures describe one year: with kerncijfers of several years the analysis as of t uses the latest up to t. Where only later figures exist, the table&apos;s cbs_cijfers column and a box on the page say so; &apos;Leave out the mechanisms that use CBS figures&apos; keeps every CBS figure out of the test.</source>
+        <translation>Voert de volledige analyse uit alsof het analysejaar een eerdere meting t was (alleen gegevens tot en met t) en vergelijkt die met wat er bij een latere meting werkelijk is gebeurd: een eenheid in de doelgroep op t ('voldoende' of beter) die is gedaald naar 'zwak' of lager (of, naar keuze, ten minste één klasse is gedaald).
+
+Rapporteert per mechanisme en voor het risicoprofiel: ROC AUC (de kans dat een eenheid die achteruitging hoger scoorde dan een eenheid die dat niet deed; 0,5 = niet beter dan toeval); precisie, recall en lift van het signaal van het mechanisme (voor het profiel: 'verhoogd' of hoger); precisie en recall per risicoklasse en de lift van 'sterk verhoogd' en 'verhoogd' ten opzichte van de basiskans (het instrument uit 2024 rapporteert ongeveer 10 voor zijn selectie); en de basiskans zelf. AUC en lifts krijgen een bootstrapinterval van 95 % (eenheden opnieuw getrokken): bij weinig gedaalde eenheden zijn ze zeer onzeker, en het rapport vermeldt dat.
+
+De analyse draait met de opgegeven instellingen (drempels, referenties, gewichten, eigen indicatoren, de profielregel), zodat de terugtoets precies beoordeelt wat de analist gebruikt; het rapport somt ze op. Uitvoer: een tabel (van het gekozen niveau) en een HTML-pagina in het Nederlands met Engels tussen haakjes: precisie, vangst (recall), lift en AUC in gewone woorden, een ROC-curve en een liftgrafiek; als zowel buurt- als gridscores zijn opgegeven, toont de pagina beide niveaus. Vink 'De geschiedenis is gesimuleerd' aan bij een voorbeeld zoals de meegeleverde voorbeelddata: de pagina zegt dan in een kader dat haar cijfers geen bewijs zijn voor de methode.
+
+CBS-cijfers beschrijven één jaar: met kerncijfers van meerdere jaren gebruikt de analyse per t de laatste tot en met t. Zijn er alleen latere cijfers, dan zeggen de kolom cbs_cijfers van de tabel en een kader op de pagina dat; met &apos;Laat de mechanismen met CBS-cijfers weg&apos; blijven alle CBS-cijfers buiten de toets.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest.py" line="73"/>
+        <source>Leave out the mechanisms that use CBS figures (when only figures from after the analysis year exist)</source>
+        <translation>Laat de mechanismen met CBS-cijfers weg (als er alleen cijfers van na het analysejaar zijn)</translation>
     </message>
 </context>
 <context>
@@ -399,12 +408,157 @@ Formule: signaal wanneer het aandeel ouderen in het bovenste kwart van de refere
 <context>
     <name>DownloadData</name>
     <message>
-        <location filename="../algorithms/downloaddata.py" line="63"/>
+        <location filename="../algorithms/downloaddata.py" line="76"/>
         <source>Download open data</source>
         <translation>Open data downloaden</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloaddata.py" line="66"/>
+        <location filename="../algorithms/downloaddata.py" line="107"/>
+        <source>Leefbaarometer scores 2002-2024 (open-data zip)</source>
+        <translation>Leefbaarometer-scores 2002-2024 (open-data-zip)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="108"/>
+        <source>Leefbaarometer geometry 2024 (geometrie-lbm3-2024.zip)</source>
+        <translation>Leefbaarometer-geometrie 2024 (geometrie-lbm3-2024.zip)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="109"/>
+        <source>CBS wijk- en buurtkaart 2024 (GeoPackage)</source>
+        <translation>CBS wijk- en buurtkaart 2024 (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="110"/>
+        <source>Leefbaarometer buurt scores of one gemeente (WFS)</source>
+        <translation>Leefbaarometer-buurtscores van één gemeente (WFS)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="111"/>
+        <source>Leefbaarometer grid scores of one gemeente (WFS)</source>
+        <translation>Leefbaarometer-gridscores van één gemeente (WFS)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="117"/>
+        <source>Datasets</source>
+        <translation>Datasets</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="123"/>
+        <source>Gemeente name (for the WFS datasets)</source>
+        <translation>Gemeentenaam (voor de WFS-datasets)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="128"/>
+        <source>Download again (ignore the cache)</source>
+        <translation>Opnieuw downloaden (cache negeren)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="176"/>
+        <source>Cache folder</source>
+        <translation>Cachemap</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="142"/>
+        <source>Leefbaarometer download folder (base URL)</source>
+        <translation>Downloadmap van de Leefbaarometer (basis-URL)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="146"/>
+        <source>CBS wijk- en buurtkaart folder (base URL) or address of the GeoPackage</source>
+        <translation>Map van de CBS wijk- en buurtkaart (basis-URL) of adres van de GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="150"/>
+        <source>Leefbaarometer WFS address</source>
+        <translation>Adres van de Leefbaarometer-WFS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="154"/>
+        <source>Time-out per request (seconds)</source>
+        <translation>Time-out per verzoek (seconden)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="158"/>
+        <source>Retries after a network error</source>
+        <translation>Nieuwe pogingen na een netwerkfout</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="177"/>
+        <source>Downloaded files (separated by &apos;;&apos;)</source>
+        <translation>Gedownloade bestanden (gescheiden door ';')</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="178"/>
+        <source>Leefbaarometer buurt scores CSV</source>
+        <translation>CSV met Leefbaarometer-buurtscores</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="179"/>
+        <source>CBS wijk- en buurtkaart GeoPackage</source>
+        <translation>GeoPackage CBS wijk- en buurtkaart</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="180"/>
+        <source>WFS buurt scores (GeoJSON)</source>
+        <translation>WFS-buurtscores (GeoJSON)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="181"/>
+        <source>WFS grid scores (GeoJSON)</source>
+        <translation>WFS-gridscores (GeoJSON)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="198"/>
+        <source>Choose at least one dataset to download.</source>
+        <translation>Kies ten minste één dataset om te downloaden.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="201"/>
+        <source>The WFS datasets are fetched for one gemeente: fill in &apos;Gemeente name&apos; (e.g. Lelystad), or leave the WFS datasets out.</source>
+        <translation>De WFS-datasets worden voor één gemeente opgehaald: vul 'Gemeentenaam' in (bijv. Lelystad), of laat de WFS-datasets weg.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="236"/>
+        <source>Cancelled: {}. Files completed before remain in the cache; nothing incomplete was kept.</source>
+        <translation>Geannuleerd: {}. Eerder voltooide bestanden blijven in de cache; er is niets onvolledigs bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="304"/>
+        <source>Taken from the cache ({} files); tick &apos;Download again&apos; to refresh.</source>
+        <translation>Uit de cache genomen ({} bestanden); vink 'Opnieuw downloaden' aan om te verversen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="317"/>
+        <source>The scores zip holds no &apos;Leefbaarometer-scores buurten&apos; CSV; its files: {}</source>
+        <translation>De scores-zip bevat geen CSV 'Leefbaarometer-scores buurten'; de bestanden erin: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="402"/>
+        <source>the WFS answered with an error: {}</source>
+        <translation>de WFS antwoordde met een fout: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="406"/>
+        <source>the WFS answer is not GeoJSON: {}</source>
+        <translation>het antwoord van de WFS is geen GeoJSON: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="408"/>
+        <source>the WFS returned no features for gemeente '{}'. Check the spelling of the name as the Leefbaarometer writes it (e.g. 's-Hertogenbosch, Súdwest-Fryslân)</source>
+        <translation>de WFS gaf geen objecten terug voor gemeente '{}'. Controleer de schrijfwijze van de naam zoals de Leefbaarometer die schrijft (bijv. 's-Hertogenbosch, Súdwest-Fryslân)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="413"/>
+        <source>Layer {}: {} (request {}).</source>
+        <translation>Laag {}: {} (verzoek {}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="418"/>
+        <source>The WFS returned {} of {} features for {} (a server limit): the file is incomplete.</source>
+        <translation>De WFS gaf {} van {} objecten terug voor {} (een serverlimiet): het bestand is onvolledig.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/downloaddata.py" line="79"/>
         <source>Downloads the official open data the plugin works with into a local cache folder and unpacks zips there: the Leefbaarometer 3.0 scores 2002-2024 (open-data zip with the grid, buurt, wijk and gemeente CSVs), the Leefbaarometer geometry 2024 (zip), the CBS wijk- en buurtkaart 2024 (GeoPackage, via PDOK) and, for one gemeente, the buurt or grid scores from the Leefbaarometer WFS (GeoJSON).
 
 Licences: Leefbaarometer open data by the Ministry of BZK (Binnenlandse Zaken en Koninkrijksrelaties); CBS wijk- en buurtkaart by CBS/Kadaster, CC BY 4.0 (name the source when you publish).
@@ -412,6 +566,8 @@ Licences: Leefbaarometer open data by the Ministry of BZK (Binnenlandse Zaken en
 Files already in the cache are used without a new download (tick &apos;Download again&apos; to refresh); a file appears in the cache only when complete, and a damaged zip is removed so the next run fetches it again. The cache is by default in your QGIS profile folder (vroegsignalering/cache). The WFS datasets need the gemeente name as the Leefbaarometer writes it (e.g. &apos;s-Hertogenbosch).
 
 Files move between releases: under Advanced you can change the base URLs (the Leefbaarometer download folder, the CBS folder or the full address of the GeoPackage, the WFS address), e.g. to a mirror, and the time-out and number of retries.
+
+The downloads go through QGIS&apos;s network settings, as QGIS&apos;s own layers do: the proxy (Settings &gt; Options &gt; Network), the certificate authorities and SSL exceptions (Settings &gt; Options &gt; Authentication) and QGIS&apos;s network time-out. Addresses must be https; plain http is used only for a server on this computer (127.0.0.1, localhost) or when you tick &apos;Allow plain http addresses&apos; under Advanced. A mirror that asks for a login gets the authentication configuration chosen under Advanced; it is sent only to the addresses you changed, never to the official servers.
 
 Outputs: the cache folder, all files as one text separated by &apos;;&apos;, and the paths of the buurt scores CSV, the CBS GeoPackage and the WFS files when they were fetched.
 
@@ -424,159 +580,66 @@ Bestanden die al in de cache staan, worden gebruikt zonder nieuwe download (vink
 
 Bestanden verhuizen tussen releases: bij de geavanceerde parameters zijn de basis-URL's aan te passen (de downloadmap van de Leefbaarometer, de CBS-map of het volledige adres van de GeoPackage, het WFS-adres), bijv. naar een mirror, evenals de time-out en het aantal nieuwe pogingen.
 
+De downloads lopen via de netwerkinstellingen van QGIS, net als de eigen lagen van QGIS: de proxy (Instellingen &gt; Opties &gt; Netwerk), de certificaatautoriteiten en SSL-uitzonderingen (Instellingen &gt; Opties &gt; Authenticatie) en de netwerktime-out van QGIS. Adressen moeten https zijn; gewoon http wordt alleen gebruikt voor een server op deze computer (127.0.0.1, localhost) of als u &apos;Gewone http-adressen toestaan&apos; aanvinkt bij de geavanceerde parameters. Een mirror die om een login vraagt, krijgt de authenticatieconfiguratie die u bij de geavanceerde parameters kiest; die wordt alleen naar de adressen gestuurd die u hebt aangepast, nooit naar de officiële servers.
+
 Uitvoer: de cachemap, alle bestanden als één tekst gescheiden door ';', en de paden van de CSV met buurtscores, de CBS-GeoPackage en de WFS-bestanden als die zijn opgehaald.
 
 Downloadt de open data van de Leefbaarometer en het CBS naar een lokale cachemap.</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloaddata.py" line="88"/>
-        <source>Leefbaarometer scores 2002-2024 (open-data zip)</source>
-        <translation>Leefbaarometer-scores 2002-2024 (open-data-zip)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/downloaddata.py" line="89"/>
-        <source>Leefbaarometer geometry 2024 (geometrie-lbm3-2024.zip)</source>
-        <translation>Leefbaarometer-geometrie 2024 (geometrie-lbm3-2024.zip)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/downloaddata.py" line="90"/>
-        <source>CBS wijk- en buurtkaart 2024 (GeoPackage)</source>
-        <translation>CBS wijk- en buurtkaart 2024 (GeoPackage)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/downloaddata.py" line="91"/>
-        <source>Leefbaarometer buurt scores of one gemeente (WFS)</source>
-        <translation>Leefbaarometer-buurtscores van één gemeente (WFS)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/downloaddata.py" line="92"/>
-        <source>Leefbaarometer grid scores of one gemeente (WFS)</source>
-        <translation>Leefbaarometer-gridscores van één gemeente (WFS)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/downloaddata.py" line="98"/>
-        <source>Datasets</source>
-        <translation>Datasets</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/downloaddata.py" line="104"/>
-        <source>Gemeente name (for the WFS datasets)</source>
-        <translation>Gemeentenaam (voor de WFS-datasets)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/downloaddata.py" line="109"/>
-        <source>Download again (ignore the cache)</source>
-        <translation>Opnieuw downloaden (cache negeren)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/downloaddata.py" line="148"/>
-        <source>Cache folder</source>
-        <translation>Cachemap</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/downloaddata.py" line="123"/>
-        <source>Leefbaarometer download folder (base URL)</source>
-        <translation>Downloadmap van de Leefbaarometer (basis-URL)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/downloaddata.py" line="127"/>
-        <source>CBS wijk- en buurtkaart folder (base URL) or address of the GeoPackage</source>
-        <translation>Map van de CBS wijk- en buurtkaart (basis-URL) of adres van de GeoPackage</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/downloaddata.py" line="131"/>
-        <source>Leefbaarometer WFS address</source>
-        <translation>Adres van de Leefbaarometer-WFS</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/downloaddata.py" line="135"/>
-        <source>Time-out per request (seconds)</source>
-        <translation>Time-out per verzoek (seconden)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/downloaddata.py" line="139"/>
-        <source>Retries after a network error</source>
-        <translation>Nieuwe pogingen na een netwerkfout</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/downloaddata.py" line="149"/>
-        <source>Downloaded files (separated by &apos;;&apos;)</source>
-        <translation>Gedownloade bestanden (gescheiden door ';')</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/downloaddata.py" line="150"/>
-        <source>Leefbaarometer buurt scores CSV</source>
-        <translation>CSV met Leefbaarometer-buurtscores</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/downloaddata.py" line="151"/>
-        <source>CBS wijk- en buurtkaart GeoPackage</source>
-        <translation>GeoPackage CBS wijk- en buurtkaart</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/downloaddata.py" line="152"/>
-        <source>WFS buurt scores (GeoJSON)</source>
-        <translation>WFS-buurtscores (GeoJSON)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/downloaddata.py" line="153"/>
-        <source>WFS grid scores (GeoJSON)</source>
-        <translation>WFS-gridscores (GeoJSON)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/downloaddata.py" line="163"/>
-        <source>Choose at least one dataset to download.</source>
-        <translation>Kies ten minste één dataset om te downloaden.</translation>
+        <location filename="../algorithms/downloaddata.py" line="162"/>
+        <source>Authentication configuration (for a mirror that asks for a login)</source>
+        <translation>Authenticatieconfiguratie (voor een mirror die om een login vraagt)</translation>
     </message>
     <message>
         <location filename="../algorithms/downloaddata.py" line="166"/>
-        <source>The WFS datasets are fetched for one gemeente: fill in &apos;Gemeente name&apos; (e.g. Lelystad), or leave the WFS datasets out.</source>
-        <translation>De WFS-datasets worden voor één gemeente opgehaald: vul 'Gemeentenaam' in (bijv. Lelystad), of laat de WFS-datasets weg.</translation>
+        <source>Allow plain http addresses (unencrypted; e.g. a mirror inside your own network)</source>
+        <translation>Gewone http-adressen toestaan (onversleuteld; bijv. een mirror binnen uw eigen netwerk)</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloaddata.py" line="191"/>
-        <source>Cancelled: {}. Files completed before remain in the cache; nothing incomplete was kept.</source>
-        <translation>Geannuleerd: {}. Eerder voltooide bestanden blijven in de cache; er is niets onvolledigs bewaard.</translation>
+        <location filename="../algorithms/downloaddata.py" line="257"/>
+        <source>The authentication configuration &apos;{}&apos; does not exist in this QGIS profile: choose one under Settings &gt; Options &gt; Authentication, or leave it empty.</source>
+        <translation>De authenticatieconfiguratie &apos;{}&apos; bestaat niet in dit QGIS-profiel: kies er een onder Instellingen &gt; Opties &gt; Authenticatie, of laat het veld leeg.</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloaddata.py" line="229"/>
-        <source>Taken from the cache ({} files); tick &apos;Download again&apos; to refresh.</source>
-        <translation>Uit de cache genomen ({} bestanden); vink 'Opnieuw downloaden' aan om te verversen.</translation>
+        <location filename="../algorithms/downloaddata.py" line="262"/>
+        <source>The authentication configuration is not used: it is sent only to addresses you set under Advanced, never to the official servers.</source>
+        <translation>De authenticatieconfiguratie wordt niet gebruikt: die gaat alleen naar adressen die u bij de geavanceerde parameters opgeeft, nooit naar de officiële servers.</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloaddata.py" line="242"/>
-        <source>The scores zip holds no &apos;Leefbaarometer-scores buurten&apos; CSV; its files: {}</source>
-        <translation>De scores-zip bevat geen CSV 'Leefbaarometer-scores buurten'; de bestanden erin: {}</translation>
+        <location filename="../algorithms/downloaddata.py" line="269"/>
+        <source>Downloading through the proxy set in QGIS: {}:{}</source>
+        <translation>Downloaden via de proxy die in QGIS is ingesteld: {}:{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloaddata.py" line="261"/>
-        <source>&apos;{}&apos; is not a web address (http:// or https://).</source>
-        <translation>'{}' is geen webadres (http:// of https://).</translation>
+        <location filename="../algorithms/downloaddata.py" line="346"/>
+        <source>Could not download {}: {} (tried once). Check the network connection (and the proxy under Settings &gt; Options &gt; Network) and try again later, or download the file by hand.</source>
+        <translation>Kon {} niet downloaden: {} (één keer geprobeerd). Controleer de netwerkverbinding (en de proxy onder Instellingen &gt; Opties &gt; Netwerk) en probeer het later opnieuw, of download het bestand met de hand.</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloaddata.py" line="297"/>
-        <source>the WFS answered with an error: {}</source>
-        <translation>de WFS antwoordde met een fout: {}</translation>
+        <location filename="../algorithms/downloaddata.py" line="349"/>
+        <source>Could not download {}: {} (tried {} times). Check the network connection (and the proxy under Settings &gt; Options &gt; Network) and try again later, or download the file by hand.</source>
+        <translation>Kon {} niet downloaden: {} ({} keer geprobeerd). Controleer de netwerkverbinding (en de proxy onder Instellingen &gt; Opties &gt; Netwerk) en probeer het later opnieuw, of download het bestand met de hand.</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloaddata.py" line="301"/>
-        <source>the WFS answer is not GeoJSON: {}</source>
-        <translation>het antwoord van de WFS is geen GeoJSON: {}</translation>
+        <location filename="../algorithms/downloaddata.py" line="357"/>
+        <source>{} redirects to &apos;{}&apos;, which is not a web address (https://); nothing was downloaded from it.</source>
+        <translation>{} verwijst door naar &apos;{}&apos;, dat geen webadres is (https://); daarvandaan is niets gedownload.</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloaddata.py" line="303"/>
-        <source>the WFS returned no features for gemeente '{}'. Check the spelling of the name as the Leefbaarometer writes it (e.g. 's-Hertogenbosch, Súdwest-Fryslân)</source>
-        <translation>de WFS gaf geen objecten terug voor gemeente '{}'. Controleer de schrijfwijze van de naam zoals de Leefbaarometer die schrijft (bijv. 's-Hertogenbosch, Súdwest-Fryslân)</translation>
+        <location filename="../algorithms/downloaddata.py" line="359"/>
+        <source>&apos;{}&apos; is not a web address (https://).</source>
+        <translation>&apos;{}&apos; is geen webadres (https://).</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloaddata.py" line="308"/>
-        <source>Layer {}: {} (request {}).</source>
-        <translation>Laag {}: {} (verzoek {}).</translation>
+        <location filename="../algorithms/downloaddata.py" line="361"/>
+        <source>{} redirects to the plain http address {}: refused, downloads use https only so that the data cannot be altered on the way. Tick &apos;Allow plain http addresses&apos; under Advanced only for a server inside your own network.</source>
+        <translation>{} verwijst door naar het gewone http-adres {}: geweigerd, downloads gebruiken alleen https zodat de gegevens onderweg niet kunnen worden veranderd. Vink &apos;Gewone http-adressen toestaan&apos; bij de geavanceerde parameters alleen aan voor een server binnen uw eigen netwerk.</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloaddata.py" line="313"/>
-        <source>The WFS returned {} of {} features for {} (a server limit): the file is incomplete.</source>
-        <translation>De WFS gaf {} van {} objecten terug voor {} (een serverlimiet): het bestand is onvolledig.</translation>
+        <location filename="../algorithms/downloaddata.py" line="364"/>
+        <source>&apos;{}&apos; is a plain http address: downloads use https only, so that the data cannot be altered on the way. Use the https address, or tick &apos;Allow plain http addresses&apos; under Advanced for a server inside your own network (a server on this computer, 127.0.0.1 or localhost, is always allowed).</source>
+        <translation>&apos;{}&apos; is een gewoon http-adres: downloads gebruiken alleen https, zodat de gegevens onderweg niet kunnen worden veranderd. Gebruik het https-adres, of vink &apos;Gewone http-adressen toestaan&apos; bij de geavanceerde parameters aan voor een server binnen uw eigen netwerk (een server op deze computer, 127.0.0.1 of localhost, mag altijd).</translation>
     </message>
 </context>
 <context>
@@ -919,22 +982,22 @@ Formule: richting 'hoog is slecht' of 'laag is slecht'; referentie: de mediaan v
         <translation>{} gebieden op niveau {}, jaren {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="146"/>
+        <location filename="../algorithms/importscores.py" line="143"/>
         <source>{} official classes differ from the computed ones, e.g. {}</source>
         <translation>{} officiële klassen wijken af van de berekende, bijvoorbeeld {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="194"/>
+        <location filename="../algorithms/importscores.py" line="191"/>
         <source>No geometry layer given: the output is a table without geometry.</source>
         <translation>Geen geometrielaag opgegeven: de uitvoer is een tabel zonder geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="221"/>
+        <location filename="../algorithms/importscores.py" line="218"/>
         <source>{} of {} areas have no geometry in {} (field {}), e.g. {}</source>
         <translation>{} van {} gebieden hebben geen geometrie in {} (veld {}), bijvoorbeeld {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="228"/>
+        <location filename="../algorithms/importscores.py" line="225"/>
         <source>{} polygons in {} have no scores, e.g. {}</source>
         <translation>{} vlakken in {} hebben geen scores, bijvoorbeeld {}</translation>
     </message>
@@ -971,27 +1034,27 @@ Een laag met één meting zonder jaarveld (bijv. een WFS-laag) heeft het jaar no
         <translation>Meetjaar, voor een tabel zonder jaarveld</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="169"/>
+        <location filename="../algorithms/importscores.py" line="166"/>
         <source>{} of {} grid cells lie in a buurt; {} lie outside every buurt and keep an empty buurtcode</source>
         <translation>{} van {} gridcellen liggen in een buurt; {} liggen buiten elke buurt en houden een lege buurtcode</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="175"/>
+        <location filename="../algorithms/importscores.py" line="172"/>
         <source>{} grid cells lie in more than one buurt (overlapping polygons); each went to the first</source>
         <translation>{} gridcellen liggen in meer dan één buurt (overlappende vlakken); elke cel is aan de eerste toegekend</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="193"/>
+        <location filename="../algorithms/importscores.py" line="190"/>
         <source>the buurt layer</source>
         <translation>de buurtlaag</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="205"/>
+        <location filename="../algorithms/importscores.py" line="202"/>
         <source>Geometry layer {}: no field holds the codes of the scores (e.g. {}); choose one under &apos;Code field&apos;.</source>
         <translation>Geometrielaag {}: geen enkel veld bevat de codes van de scores (bijv. {}); kies er een bij 'Codeveld van de geometrielaag'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/importscores.py" line="209"/>
+        <location filename="../algorithms/importscores.py" line="206"/>
         <source>Geometry matched on field {} of {}</source>
         <translation>Geometrie gekoppeld op veld {} van {}</translation>
     </message>
@@ -1486,52 +1549,52 @@ Invoer: het risicoprofiel per buurt van 'Volledige analyse' (en desgewenst het p
 <context>
     <name>Risicoprofiel</name>
     <message>
-        <location filename="../algorithms/risicoprofiel.py" line="26"/>
+        <location filename="../algorithms/risicoprofiel.py" line="27"/>
         <source>Risk profile from mechanism layers</source>
         <translation>Risicoprofiel uit mechanismelagen</translation>
     </message>
     <message>
-        <location filename="../algorithms/risicoprofiel.py" line="51"/>
+        <location filename="../algorithms/risicoprofiel.py" line="52"/>
         <source>Mechanism layers (outputs of the mechanism algorithms, one level)</source>
         <translation>Mechanismelagen (uitvoer van de mechanismealgoritmen, één niveau)</translation>
     </message>
     <message>
-        <location filename="../algorithms/risicoprofiel.py" line="54"/>
+        <location filename="../algorithms/risicoprofiel.py" line="55"/>
         <source>Grid risk profile (for the buurt share of elevated cells; optional)</source>
         <translation>Risicoprofiel van het grid (voor het aandeel cellen met verhoogd risico per buurt; optioneel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/risicoprofiel.py" line="57"/>
+        <location filename="../algorithms/risicoprofiel.py" line="58"/>
         <source>&apos;potentieel kwetsbaar&apos; from this share of elevated cells</source>
         <translation>'potentieel kwetsbaar' vanaf dit aandeel cellen met verhoogd risico</translation>
     </message>
     <message>
-        <location filename="../algorithms/risicoprofiel.py" line="61"/>
+        <location filename="../algorithms/risicoprofiel.py" line="62"/>
         <source>Risk profile</source>
         <translation>Risicoprofiel</translation>
     </message>
     <message>
-        <location filename="../algorithms/risicoprofiel.py" line="73"/>
+        <location filename="../algorithms/risicoprofiel.py" line="74"/>
         <source>Choose at least one mechanism layer.</source>
         <translation>Kies ten minste één mechanismelaag.</translation>
     </message>
     <message>
-        <location filename="../algorithms/risicoprofiel.py" line="78"/>
+        <location filename="../algorithms/risicoprofiel.py" line="79"/>
         <source>{} is not an output of a mechanism algorithm (no code, *_score and *_signaal fields).</source>
         <translation>{} is geen uitvoer van een mechanismealgoritme (geen velden code, *_score en *_signaal).</translation>
     </message>
     <message>
-        <location filename="../algorithms/risicoprofiel.py" line="98"/>
+        <location filename="../algorithms/risicoprofiel.py" line="99"/>
         <source>{} is not a grid risk profile with buurtcode.</source>
         <translation>{} is geen risicoprofiel van het grid met buurtcode.</translation>
     </message>
     <message>
-        <location filename="../algorithms/risicoprofiel.py" line="108"/>
+        <location filename="../algorithms/risicoprofiel.py" line="109"/>
         <source>{} units, mechanisms: {}</source>
         <translation>{} eenheden, mechanismen: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/risicoprofiel.py" line="29"/>
+        <location filename="../algorithms/risicoprofiel.py" line="30"/>
         <source>Every mechanism scores on the same scale: 0.5 means it is exactly at its own signal threshold, 1 far beyond it and 0 well clear of it. So the risk score, the weighted mean of a unit&apos;s known mechanism scores, reads the same way: at 0.5 the known mechanisms are on average at their thresholds.
 
 Combines the outputs of the mechanism algorithms (of one level: buurten or grid cells, matched on code) into the risk profile: the target group (&apos;voldoende&apos; or better in the analysis year), the number of signals and of known mechanisms, the weighted score (weights normalised over the mechanisms with a known score; 0 switches a mechanism off; a mechanism without data for a unit is left out, never counted as &apos;no signal&apos;), the risk class 0 &apos;geen verhoogd risico&apos; / 1 &apos;verhoogd risico&apos; / 2 &apos;sterk verhoogd risico&apos; (by default the riskiest 2 % of the target group are &apos;sterk verhoogd&apos; and the next up to 8 % &apos;verhoogd&apos;; or by the score, from 0.4 and 0.5; or by the number of signals, 2 and 4 of the 10 mechanisms, scaled to those known), the label &apos;al zwak of lager&apos; outside the target group, &apos;onbekend&apos; with fewer than 3 known mechanisms, and up to three leading factors in plain Dutch with their numbers. One figure counts once: the WOZ value drives only concurrentiepositie and is a condition elsewhere.
@@ -1736,147 +1799,182 @@ Uitvoer: per eenheid de kans op achteruitgang ('kans') en een risicoklasse van h
 <context>
     <name>Vroegsignalering</name>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="44"/>
+        <location filename="../algorithms/vroegsignalering.py" line="46"/>
         <source>Early warning: complete analysis</source>
         <translation>Vroegsignalering: volledige analyse</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="82"/>
+        <location filename="../algorithms/vroegsignalering.py" line="86"/>
         <source>Analysis year (empty = the latest; only measurements up to it are used)</source>
         <translation>Analysejaar (leeg = het meest recente; alleen metingen tot en met dit jaar worden gebruikt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="88"/>
+        <location filename="../algorithms/vroegsignalering.py" line="92"/>
         <source>Risk profile per buurt</source>
         <translation>Risicoprofiel per buurt</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="90"/>
+        <location filename="../algorithms/vroegsignalering.py" line="94"/>
         <source>Risk profile per 100 m sub-area</source>
         <translation>Risicoprofiel per deelgebied van 100 m</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="95"/>
+        <location filename="../algorithms/vroegsignalering.py" line="99"/>
         <source>Leefbaarometer scores (buurt or grid level; CSV or layer)</source>
         <translation>Leefbaarometer-scores (buurt- of gridniveau; CSV of laag)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="97"/>
+        <location filename="../algorithms/vroegsignalering.py" line="101"/>
         <source>Grid scores for the 100 m sub-areas (when SCORES holds buurten)</source>
         <translation>Gridscores voor de deelgebieden van 100 m (als SCORES buurten bevat)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="100"/>
+        <location filename="../algorithms/vroegsignalering.py" line="104"/>
         <source>Grid polygons (optional; squares are built from grid_id)</source>
         <translation>Gridvlakken (optioneel; vierkanten worden opgebouwd uit grid_id)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="103"/>
+        <location filename="../algorithms/vroegsignalering.py" line="107"/>
         <source>Buurt polygons (CBS wijk- en buurtkaart or your own)</source>
         <translation>Buurtvlakken (CBS wijk- en buurtkaart of eigen bestand)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="105"/>
+        <location filename="../algorithms/vroegsignalering.py" line="109"/>
         <source>Buurt code field (detected when empty)</source>
         <translation>Buurtcodeveld (automatisch als leeg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="108"/>
+        <location filename="../algorithms/vroegsignalering.py" line="112"/>
         <source>CBS kerncijfers table (CSV, optional)</source>
         <translation>Tabel CBS-kerncijfers (CSV, optioneel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="108"/>
+        <location filename="../algorithms/vroegsignalering.py" line="112"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="114"/>
+        <location filename="../algorithms/vroegsignalering.py" line="121"/>
         <source>Demolished dwellings (table or layer: buurtcode, jaar, gesloopte_woningen)</source>
         <translation>Gesloopte woningen (tabel of laag: buurtcode, jaar, gesloopte_woningen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="135"/>
+        <location filename="../algorithms/vroegsignalering.py" line="142"/>
         <source>Analysis year {}: only measurements up to {} are used</source>
         <translation>Analysejaar {}: alleen metingen tot en met {} worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="145"/>
+        <location filename="../algorithms/vroegsignalering.py" line="317"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="154"/>
+        <location filename="../algorithms/vroegsignalering.py" line="317"/>
         <source>100 m sub-areas</source>
         <translation>deelgebieden van 100 m</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="187"/>
+        <location filename="../algorithms/vroegsignalering.py" line="194"/>
         <source>SCORES holds {} scores; the analysis needs buurt or grid scores.</source>
         <translation>SCORES bevat scores van het niveau {}; de analyse heeft buurt- of gridscores nodig.</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="196"/>
-        <source>the CBS kerncijfers</source>
-        <translation>de CBS-kerncijfers</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/vroegsignalering.py" line="258"/>
-        <source>{} ({}) skipped: {}</source>
-        <translation>{} ({}) overgeslagen: {}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/vroegsignalering.py" line="309"/>
+        <location filename="../algorithms/vroegsignalering.py" line="369"/>
         <source>Year {} is not a measurement year of the scores ({}).</source>
         <translation>Jaar {} is geen meetjaar van de scores ({}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="323"/>
+        <location filename="../algorithms/vroegsignalering.py" line="383"/>
         <source>The grid polygons hold none of the grid ids: squares are built instead</source>
         <translation>De gridvlakken bevatten geen van de grid-id's: in plaats daarvan worden vierkanten opgebouwd</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="345"/>
+        <location filename="../algorithms/vroegsignalering.py" line="405"/>
         <source>{}: {} sterk verhoogd, {} verhoogd, {} geen verhoogd risico, {} al zwak of lager</source>
         <translation>{}: {} sterk verhoogd, {} verhoogd, {} geen verhoogd risico, {} al zwak of lager</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="111"/>
+        <location filename="../algorithms/vroegsignalering.py" line="118"/>
         <source>Gemeenten to report (codes or names, comma separated; empty = all). The mechanisms still see every loaded unit</source>
         <translation>Te rapporteren gemeenten (codes of namen, gescheiden door komma's; leeg = alle). De mechanismen zien nog steeds elke geladen eenheid</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="261"/>
+        <location filename="../algorithms/vroegsignalering.py" line="269"/>
         <source>Reported: {} of {} buurten (the mechanisms saw all of them)</source>
         <translation>Gerapporteerd: {} van {} buurten (de mechanismen zagen ze allemaal)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="282"/>
+        <location filename="../algorithms/vroegsignalering.py" line="342"/>
         <source>Own indicator {}: give its field (eigen.{}.veld) or its layer (eigen.{}.bron) in the settings.</source>
         <translation>Eigen indicator {}: geef het veld (eigen.{}.veld) of de laag (eigen.{}.bron) op in de instellingen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="117"/>
+        <location filename="../algorithms/vroegsignalering.py" line="124"/>
         <source>With gemeenten: surroundings read around them (km; empty = the largest radius of the mechanisms)</source>
         <translation>Met gemeenten: omgeving die eromheen wordt gelezen (km; leeg = de grootste straal van de mechanismen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="120"/>
+        <location filename="../algorithms/vroegsignalering.py" line="127"/>
         <source>With gemeenten: read the whole input all the same (slower; the classes and &apos;all units&apos; references then cover everything loaded)</source>
         <translation>Met gemeenten: toch de hele invoer lezen (trager; de klassen en de referenties over 'alle eenheden' gaan dan over alles wat is geladen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="156"/>
+        <location filename="../algorithms/vroegsignalering.py" line="163"/>
         <source>Duration: {}</source>
         <translation>Duur: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="226"/>
+        <location filename="../algorithms/vroegsignalering.py" line="234"/>
         <source>Read: the chosen gemeenten and {:.0f} km around them ({:.0f} x {:.0f} km, {} of {} buurten); the classes and the &apos;all units&apos; references cover these</source>
         <translation>Gelezen: de gekozen gemeenten en {:.0f} km eromheen ({:.0f} x {:.0f} km, {} van {} buurten); de klassen en de referenties over 'alle eenheden' gaan hierover</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="47"/>
+        <location filename="../algorithms/vroegsignalering.py" line="153"/>
+        <source>write buurten</source>
+        <translation>buurten schrijven</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="162"/>
+        <source>write grid</source>
+        <translation>grid schrijven</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="163"/>
+        <source>total</source>
+        <translation>totaal</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="184"/>
+        <source>read buurten</source>
+        <translation>buurten lezen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="198"/>
+        <source>read scores</source>
+        <translation>scores lezen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="207"/>
+        <source>read context</source>
+        <translation>context lezen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="253"/>
+        <source>units (cells to buurten)</source>
+        <translation>eenheden (cellen naar buurten)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="256"/>
+        <source>neighbouring buurten</source>
+        <translation>buurbuurten</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="263"/>
+        <source>mechanisms and profile</source>
+        <translation>mechanismen en profiel</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/vroegsignalering.py" line="49"/>
         <source>Runs the whole early-warning analysis for one analysis year in one go: reads the Leefbaarometer scores (buurt level, and optionally the grid scores for the 100 m sub-areas), the buurt polygons with their CBS figures and optionally the CBS kerncijfers and your demolition table; computes every risk mechanism at buurt and grid level (a mechanism whose data is absent is skipped with a message); and combines them into the risk profile.
 
 Every mechanism scores on one scale: 0.5 is its own signal threshold, 1 is far beyond it and 0 is well clear, and it signals exactly where its score is 0.5 or more. The risk score is the weighted mean of the scores of the mechanisms known for a unit (a mechanism without data for a unit is left out, never counted as &apos;no signal&apos;). &apos;Sterk verhoogd&apos; is the riskiest 2 % of the target group, &apos;verhoogd&apos; the next up to 8 %, over everything loaded: a class means the same whatever the number of mechanisms known.
@@ -1885,7 +1983,7 @@ Target group: units scoring &apos;voldoende&apos; (class 5) or better in the ana
 
 Settings: every threshold, radius and reference of every mechanism, own indicators, weights and the profile rule can be given as text (one per line, e.g. &apos;ontwikkeling.drempel = 0,05&apos;, &apos;sloopelders.aan = nee&apos;, &apos;eigen.overlast.veld = meldingen&apos;); unknown names are errors.
 
-Everything for the analysis year uses only measurements up to that year: cutting later years from the input changes nothing. CBS figures describe one year.
+Everything for the analysis year uses only measurements up to that year: cutting later years from the input changes nothing. CBS figures describe one year: give kerncijfers of several years (more files, or a jaar/Perioden column; otherwise a file&apos;s year is the one in its name) and each analysis year uses the latest up to it.
 
 Gemeenten (codes like GM0995, or names) choose what is reported. Then only they and their surroundings are read: every unit within the largest radius of the mechanisms (10 km by default; &apos;Surroundings&apos; sets another), so a buurt on the border keeps its neighbours across it and the national grid file needs no cutting (read in columns, a GeoPackage made by &apos;Import Leefbaarometer scores&apos; through its spatial index: a gemeente takes seconds). The classes and the &apos;all units&apos; references then cover what was read; &apos;read the whole input&apos; makes them cover everything loaded.
 
@@ -1898,56 +1996,36 @@ Doelgroep: eenheden met 'voldoende' (klasse 5) of beter in het analysejaar. Ande
 
 Instellingen: elke drempel, straal en referentie van elk mechanisme, eigen indicatoren, gewichten en de profielregel kunnen als tekst worden opgegeven (één per regel, bijv. 'ontwikkeling.drempel = 0,05', 'sloopelders.aan = nee', 'eigen.overlast.veld = meldingen'); onbekende namen geven een foutmelding.
 
-Alles voor het analysejaar gebruikt alleen metingen tot en met dat jaar: latere jaren uit de invoer verwijderen verandert niets. CBS-cijfers beschrijven één jaar.
+Alles voor het analysejaar gebruikt alleen metingen tot en met dat jaar: latere jaren uit de invoer verwijderen verandert niets. CBS-cijfers beschrijven één jaar: geef kerncijfers van meerdere jaren (meer bestanden, of een kolom jaar/Perioden; anders telt het jaartal in de bestandsnaam) en elk analysejaar gebruikt de laatste tot en met dat jaar.
 
 Gemeenten (codes zoals GM0995, of namen) bepalen wat wordt gerapporteerd. Dan worden alleen zij en hun omgeving gelezen: elke eenheid binnen de grootste straal van de mechanismen (standaard 10 km; 'Omgeving' kiest een andere), zodat een buurt aan de grens haar buren aan de andere kant daarvan behoudt en het landelijke gridbestand niet vooraf hoeft te worden uitgesneden (in kolommen gelezen, een GeoPackage van 'Leefbaarometer-scores importeren' via zijn ruimtelijke index: een gemeente kost seconden). De klassen en de referenties over 'alle eenheden' gaan dan over wat is gelezen; met 'de hele invoer lezen' gaan ze over alles wat is geladen.
 
 Het logboek eindigt met de duur van elke stap.</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="146"/>
-        <source>write buurten</source>
-        <translation>buurten schrijven</translation>
+        <location filename="../algorithms/vroegsignalering.py" line="115"/>
+        <source>CBS kerncijfers of other years (CSV files; per analysis year the latest up to it is used)</source>
+        <translation>CBS-kerncijfers van andere jaren (CSV-bestanden; per analysejaar wordt de laatste tot en met dat jaar gebruikt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="155"/>
-        <source>write grid</source>
-        <translation>grid schrijven</translation>
+        <location filename="../algorithms/vroegsignalering.py" line="297"/>
+        <source>The buurt layer&apos;s own CBS figures are of {}, after {}: the kerncijfers of {} are used instead</source>
+        <translation>De eigen CBS-cijfers van de buurtlaag zijn van {}, na {}: in plaats daarvan worden de kerncijfers van {} gebruikt</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="156"/>
-        <source>total</source>
-        <translation>totaal</translation>
+        <location filename="../algorithms/vroegsignalering.py" line="303"/>
+        <source>{}: CBS figures of {}, later than the analysis year {}: the only ones given, so figures from after {} are used</source>
+        <translation>{}: CBS-cijfers van {}, later dan het analysejaar {}: de enige die zijn opgegeven, dus worden cijfers van na {} gebruikt</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="177"/>
-        <source>read buurten</source>
-        <translation>buurten lezen</translation>
+        <location filename="../algorithms/vroegsignalering.py" line="306"/>
+        <source>{}: CBS figures of {} used for {}</source>
+        <translation>{}: CBS-cijfers van {} gebruikt voor {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="191"/>
-        <source>read scores</source>
-        <translation>scores lezen</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/vroegsignalering.py" line="199"/>
-        <source>read context</source>
-        <translation>context lezen</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/vroegsignalering.py" line="244"/>
-        <source>units (cells to buurten)</source>
-        <translation>eenheden (cellen naar buurten)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/vroegsignalering.py" line="247"/>
-        <source>neighbouring buurten</source>
-        <translation>buurbuurten</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/vroegsignalering.py" line="254"/>
-        <source>mechanisms and profile</source>
-        <translation>mechanismen en profiel</translation>
+        <location filename="../algorithms/vroegsignalering.py" line="324"/>
+        <source>{} left out ({}): {}</source>
+        <translation>{} weggelaten ({}): {}</translation>
     </message>
 </context>
 <context>
@@ -1968,7 +2046,7 @@ Het logboek eindigt met de duur van elke stap.</translation>
         <translation>3 Risicoprofiel en terugtoets</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="73"/>
+        <location filename="../algorithms/base.py" line="83"/>
         <source>Class cut points on afw (8 lower bounds of classes 2..9; empty = Leefbaarometer 2024)</source>
         <translation>Klassegrenzen op afw (8 ondergrenzen van klasse 2..9; leeg = Leefbaarometer 2024)</translation>
     </message>
@@ -1988,7 +2066,7 @@ Het logboek eindigt met de duur van elke stap.</translation>
         <translation>{} buurten in {} hebben geen geometrie</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="118"/>
+        <location filename="../algorithms/inputs.py" line="141"/>
         <source>{} buurt rows with {} figures read from {}</source>
         <translation>{} buurtrijen met {} kengetallen gelezen uit {}</translation>
     </message>
@@ -2008,12 +2086,12 @@ Het logboek eindigt met de duur van elke stap.</translation>
         <translation>{} eenheden hebben geen buurt in de buurtlaag</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="133"/>
+        <location filename="../algorithms/inputs.py" line="156"/>
         <source>{} buurten have no row in {}, e.g. {}</source>
         <translation>{} buurten hebben geen rij in {}, bijvoorbeeld {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="139"/>
+        <location filename="../algorithms/inputs.py" line="162"/>
         <source>{} rows of {} match no buurt (other gemeenten or boundaries), e.g. {}</source>
         <translation>{} rijen van {} horen bij geen buurt (andere gemeenten of grenzen), bijvoorbeeld {}</translation>
     </message>
@@ -2031,6 +2109,66 @@ Het logboek eindigt met de duur van elke stap.</translation>
         <location filename="../algorithms/units.py" line="71"/>
         <source>{}: none of its grid ids lie in the Netherlands (the Leefbaarometer&apos;s extent), e.g. {}</source>
         <translation>{}: geen van de grid-ids ligt in Nederland (het gebied van de Leefbaarometer), bijv. {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/netwerk.py" line="148"/>
+        <source>The authentication configuration &apos;{}&apos; could not be used: check that it exists under Settings &gt; Options &gt; Authentication and that the master password was entered.</source>
+        <translation>De authenticatieconfiguratie &apos;{}&apos; kon niet worden gebruikt: controleer of die bestaat onder Instellingen &gt; Opties &gt; Authenticatie en of het hoofdwachtwoord is ingevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/netwerk.py" line="179"/>
+        <source>no answer within {} s</source>
+        <translation>geen antwoord binnen {} s</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/netwerk.py" line="204"/>
+        <source>Download of {} cancelled</source>
+        <translation>Download van {} geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/netwerk.py" line="228"/>
+        <source>transfer stalled for more than {} s</source>
+        <translation>overdracht stond meer dan {} s stil</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/netwerk.py" line="240"/>
+        <source>no data for {} s, QGIS&apos;s network time-out (Settings &gt; Options &gt; Network)</source>
+        <translation>{} s geen gegevens, de netwerktime-out van QGIS (Instellingen &gt; Opties &gt; Netwerk)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/netwerk.py" line="247"/>
+        <source>The secure connection to {} failed: {}. Nothing was downloaded. If your organisation inspects https traffic, add its certificate authority in QGIS (Settings &gt; Options &gt; Authentication &gt; Certificate Manager) or ask your IT department.</source>
+        <translation>De beveiligde verbinding met {} is mislukt: {}. Er is niets gedownload. Als uw organisatie https-verkeer inspecteert, voeg dan haar certificaatautoriteit toe in QGIS (Instellingen &gt; Opties &gt; Authenticatie &gt; Certificaatbeheer) of vraag het uw IT-afdeling.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/netwerk.py" line="253"/>
+        <source>The proxy asks for a login: set its user name and password (or an authentication configuration) under Settings &gt; Options &gt; Network ({}).</source>
+        <translation>De proxy vraagt om een login: stel de gebruikersnaam en het wachtwoord (of een authenticatieconfiguratie) in onder Instellingen &gt; Opties &gt; Netwerk ({}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/netwerk.py" line="258"/>
+        <source>the proxy set in QGIS (Settings &gt; Options &gt; Network) did not work ({})</source>
+        <translation>de proxy die in QGIS is ingesteld (Instellingen &gt; Opties &gt; Netwerk) werkte niet ({})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/netwerk.py" line="262"/>
+        <source>Cannot download {}: {}</source>
+        <translation>Kan {} niet downloaden: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/netwerk.py" line="267"/>
+        <source>transfer broke off after {} of {} bytes ({})</source>
+        <translation>overdracht brak af na {} van {} bytes ({})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/netwerk.py" line="270"/>
+        <source>transfer broke off after {} bytes ({})</source>
+        <translation>overdracht brak af na {} bytes ({})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/netwerk.py" line="272"/>
+        <source>connection failed ({})</source>
+        <translation>verbinding mislukt ({})</translation>
     </message>
 </context>
 <context>

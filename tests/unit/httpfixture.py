@@ -1,16 +1,22 @@
-"""A real HTTP server on 127.0.0.1 for download tests, plus zip builders.
+"""A real HTTP(S) server and proxy on 127.0.0.1 for download tests, plus zip and certificate builders.
 
-Tests exercise ``requests`` over a socket instead of mocking it, so timeouts,
-cut-off bodies and retries behave as they would against a real server. Only
-127.0.0.1 with a random port is ever used.
+Tests exercise the transports (``requests`` in the unit tests, QGIS's network
+stack in the QGIS tests) over a socket instead of mocking them, so timeouts,
+cut-off bodies, redirects, proxies, certificates and retries behave as they
+would against a real server. Only 127.0.0.1 with a random port is ever used.
 """
 
+import contextlib
+import http.client
 import io
+import select
+import socket
 import struct
 import threading
 import time
 import zipfile
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
 
 
 class LocalServer:
@@ -20,9 +26,10 @@ class LocalServer:
     ``hit`` counts requests to that path from 1. Use the helpers below.
     """
 
-    def __init__(self):
+    def __init__(self, tls=None):
         self.routes = {}
         self.hits = {}
+        self.headers = {}  # path -> the headers of its latest request
         self.stopping = threading.Event()
         self._lock = threading.Lock()
         server = self
@@ -32,17 +39,22 @@ class LocalServer:
                 path = self.path.split("?", 1)[0]
                 with server._lock:
                     server.hits[path] = server.hits.get(path, 0) + 1
+                    server.headers[path] = dict(self.headers)
                     hit = server.hits[path]
                 route = server.routes.get(path)
                 if route is None:
                     self.send_error(404, "Not Found")
                     return
-                route(self, hit)
+                # the client may give up (time-out, cancel): not the test's business
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                    route(self, hit)
 
             def log_message(self, *args):
                 pass  # keep test output clean
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.tls = tls is not None
+        self.httpd = _TlsServer(("127.0.0.1", 0), Handler, tls) if tls else ThreadingHTTPServer(
+            ("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(
             target=self.httpd.serve_forever, args=(0.02,), daemon=True
@@ -51,7 +63,7 @@ class LocalServer:
     @property
     def base(self):
         host, port = self.httpd.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"{'https' if self.tls else 'http'}://{host}:{port}"
 
     def url(self, path):
         return self.base + path
@@ -68,6 +80,29 @@ class LocalServer:
         self.httpd.shutdown()
         self.httpd.server_close()
         self.thread.join(5)
+
+
+class _TlsServer(ThreadingHTTPServer):
+    """HTTPS: ``tls`` is (certificate file, key file); the handshake runs in the request's thread."""
+
+    def __init__(self, address, handler, tls):
+        import ssl
+
+        super().__init__(address, handler)
+        self.context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        self.context.load_cert_chain(*[str(path) for path in tls])
+
+    def finish_request(self, request, client_address):
+        import ssl
+
+        try:
+            wrapped = self.context.wrap_socket(request, server_side=True)
+        except (ssl.SSLError, OSError):
+            return  # a client that does not trust us hangs up: that is what some tests check
+        try:
+            super().finish_request(wrapped, client_address)
+        finally:
+            wrapped.close()
 
 
 def send_bytes(request, data, *, content_type="application/octet-stream", length=True):
@@ -194,3 +229,174 @@ def corrupt_member_data(zip_bytes, member):
     for i in range(start, start + min(info.compress_size, 4)):
         data[i] ^= 0xFF
     return bytes(data)
+
+
+def redirect(location, code=302):
+    """Answer ``code`` with a Location header (absolute, or relative to the request)."""
+    def handler(request, hit):
+        request.send_response(code)
+        request.send_header("Location", location)
+        request.send_header("Content-Length", "0")
+        request.end_headers()
+    return handler
+
+
+class LocalProxy:
+    """A tiny HTTP proxy on 127.0.0.1 that records what it is asked and sends it to ``upstream``.
+
+    Plain http requests (absolute URLs, any host name, even one that exists
+    nowhere) are answered by fetching the same path from ``upstream`` (a
+    ``LocalServer``); ``CONNECT`` (https) is recorded and refused with 403
+    unless ``tunnel_to`` names a local (host, port) to connect it to.
+    ``requests`` lists ``(method, target)`` in the order received.
+    """
+
+    def __init__(self, upstream=None, tunnel_to=None):
+        self.upstream = upstream
+        self.tunnel_to = tunnel_to
+        self.requests = []
+        self._lock = threading.Lock()
+        proxy = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802 (http.server API)
+                with proxy._lock:
+                    proxy.requests.append(("GET", self.path))
+                if proxy.upstream is None or "://" not in self.path:
+                    self.send_error(502, "No upstream")
+                    return
+                parts = urlsplit(self.path)
+                path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+                host, port = proxy.upstream.httpd.server_address[:2]
+                connection = http.client.HTTPConnection(host, port, timeout=10)
+                try:
+                    connection.request("GET", path, headers={"Host": self.headers.get("Host", host)})
+                    answer = connection.getresponse()
+                    body = answer.read()
+                    self.send_response(answer.status, answer.reason)
+                    for name, value in answer.getheaders():
+                        if name.lower() not in ("connection", "transfer-encoding", "content-length"):
+                            self.send_header(name, value)
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+                finally:
+                    connection.close()
+
+            def do_CONNECT(self):  # noqa: N802 (http.server API)
+                with proxy._lock:
+                    proxy.requests.append(("CONNECT", self.path))
+                if proxy.tunnel_to is None:
+                    self.send_error(403, "Tunnel refused by the test proxy")
+                    return
+                try:
+                    upstream = socket.create_connection(proxy.tunnel_to, timeout=10)
+                except OSError:
+                    self.send_error(502, "Tunnel target unreachable")
+                    return
+                self.send_response(200, "Connection established")
+                self.end_headers()
+                self.close_connection = True
+                _relay(self.connection, upstream)
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.02,), daemon=True)
+
+    @property
+    def port(self):
+        return self.httpd.server_address[1]
+
+    def methods(self):
+        return [method for method, _ in self.requests]
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.thread.join(5)
+
+
+def _relay(client, upstream):
+    """Copy bytes both ways between two sockets until either side closes."""
+    sockets = [client, upstream]
+    try:
+        while True:
+            readable, _, broken = select.select(sockets, [], sockets, 10)
+            if broken or not readable:
+                return
+            for sock in readable:
+                data = sock.recv(1 << 16)
+                if not data:
+                    return
+                (upstream if sock is client else client).sendall(data)
+    except OSError:
+        return
+    finally:
+        upstream.close()
+
+
+def make_certificates(folder):
+    """A test certificate authority and a server certificate it signed for localhost and 127.0.0.1.
+
+    Returns ``(ca_pem, cert_file, key_file)``: the CA certificate as PEM bytes and
+    the server's certificate and key as files in ``folder``, valid for two days.
+    Made with the ``openssl`` command (on Debian it comes with ca-certificates,
+    which QGIS's Python needs through python3-requests).
+    """
+    import random
+    import subprocess
+
+    def openssl(*arguments):
+        subprocess.run(["openssl", *arguments], check=True, capture_output=True, cwd=folder)
+
+    curve = ("-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes")
+    openssl("req", "-x509", *curve, "-keyout", "ca.key", "-out", "ca.pem", "-days", "2",
+            "-subj", "/CN=vroegsignalering test CA",
+            "-addext", "basicConstraints=critical,CA:TRUE,pathlen:0",
+            "-addext", "keyUsage=critical,keyCertSign,cRLSign")
+    openssl("req", *curve, "-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=localhost")
+    (folder / "server.ext").write_text("basicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n"
+                                       "subjectAltName=DNS:localhost,IP:127.0.0.1\n", encoding="ascii")
+    openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+            "-set_serial", str(random.randrange(1, 1 << 62)), "-days", "2", "-extfile", "server.ext",
+            "-out", "server.pem")
+    return (folder / "ca.pem").read_bytes(), folder / "server.pem", folder / "server.key"
+
+def stall(server, data, sent):
+    """Promise ``len(data)`` bytes, send ``sent`` of them and then nothing until the server stops."""
+    def handler(request, hit):
+        request.send_response(200)
+        request.send_header("Content-Length", str(len(data)))
+        request.end_headers()
+        request.wfile.write(data[:sent])
+        request.wfile.flush()
+        server.stopping.wait(30)
+    return handler
+
+
+def basic_auth(user, password, then):
+    """Answer 401 with a Basic challenge unless the request carries ``user:password``."""
+    import base64
+
+    expected = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+
+    def handler(request, hit):
+        if request.headers.get("Authorization") != expected:
+            body = b"login required"
+            request.send_response(401)
+            request.send_header("WWW-Authenticate", 'Basic realm="mirror"')
+            request.send_header("Content-Length", str(len(body)))
+            request.end_headers()
+            request.wfile.write(body)
+            return
+        then(request, hit)
+    return handler

@@ -1,4 +1,5 @@
-"""Downloader and safe unzip against a real HTTP server on 127.0.0.1 (no mocks)."""
+"""Downloader and safe unzip against a real HTTP server on 127.0.0.1 (no mocks): core.download with its
+requests transport; tests/qgis/test_downloaddata.py runs the QGIS transport the plugin uses."""
 
 import ast
 import importlib.util
@@ -234,6 +235,10 @@ def test_connection_refused_is_input_error(tmp_path):
     with pytest.raises(InputError) as caught:
         download(url, tmp_path, retries=1, backoff=0)
     assert url in str(caught.value) and "connection failed" in str(caught.value)
+    # the parts stay available, so the plugin can word the message in the user's language
+    assert isinstance(caught.value, dl.DownloadFailedError)
+    assert caught.value.url == url and caught.value.attempts == 2
+    assert caught.value.reason.startswith("connection failed")
 
 
 def test_cut_off_body_is_retried_and_never_left_on_disk(server, tmp_path):
@@ -317,6 +322,109 @@ def test_caller_session_is_used_and_left_open(server, tmp_path):
             b"with session")
         # still usable afterwards: download did not close the caller's session
         assert session.get(server.url("/s"), timeout=5).content == b"with session"
+
+
+# --- addresses, redirects and the transport ----------------------------------------------
+
+
+@pytest.mark.parametrize("host, loopback", [
+    ("127.0.0.1", True), ("127.8.9.10", True), ("localhost", True), ("LOCALHOST.", True),
+    ("api.localhost", True), ("::1", True), ("[::1]", True),
+    ("10.0.0.1", False), ("localhost.example.nl", False), ("example.invalid", False), ("", False),
+])
+def test_is_loopback(host, loopback):
+    assert dl.is_loopback(host) is loopback
+
+
+def test_plain_http_only_for_this_computer_or_when_allowed():
+    assert dl.check_address("https://www.leefbaarometer.nl/resources/") == "https://www.leefbaarometer.nl/resources/"
+    assert dl.check_address("http://127.0.0.1:8000/x.zip") == "http://127.0.0.1:8000/x.zip"
+    assert dl.check_address("http://localhost/x.zip")
+    with pytest.raises(dl.AddressError) as caught:
+        dl.check_address("http://www.leefbaarometer.nl/resources/x.zip")
+    assert caught.value.plain_http and caught.value.url == "http://www.leefbaarometer.nl/resources/x.zip"
+    assert "plain http address" in str(caught.value) and "https" in str(caught.value)
+    assert isinstance(caught.value, InputError)
+    assert dl.check_address("http://mirror.gemeente.invalid/x.zip", allow_http=True)
+    for not_web in ("ftp://example.invalid/x.zip", "file:///etc/passwd", "www.leefbaarometer.nl/x.zip", "https://"):
+        with pytest.raises(dl.AddressError, match="not a web address") as caught:
+            dl.check_address(not_web, allow_http=True)
+        assert not caught.value.plain_http
+
+
+def test_plain_http_to_another_computer_is_refused_before_any_request(tmp_path):
+    class NoNetwork:
+        def open(self, url, **options):
+            raise AssertionError(f"no request may be sent: {url}")
+
+    with pytest.raises(dl.AddressError, match=r"http://data\.example\.invalid/x\.zip is a plain http address"):
+        download("http://data.example.invalid/x.zip", tmp_path, transport=NoNetwork())
+    assert _listing(tmp_path) == []
+
+
+def test_official_hosts_are_the_sources_hosts():
+    assert dl.official_hosts() == {"www.leefbaarometer.nl", "service.pdok.nl", "geo.leefbaarometer.nl"}
+
+
+def test_redirects_are_followed_absolute_and_relative(server, tmp_path):
+    server.routes["/old/scores.zip"] = hf.redirect(server.url("/moved/scores.zip"), 301)
+    server.routes["/moved/scores.zip"] = hf.redirect("/final/scores.zip", 307)
+    server.routes["/final/scores.zip"] = hf.serve(PAYLOAD)
+    path = download(server.url("/old/scores.zip"), tmp_path, retries=0)
+    assert path == tmp_path / "scores.zip"  # named after the address asked for, so the cache finds it
+    assert path.read_bytes() == PAYLOAD
+    assert [server.count(p) for p in ("/old/scores.zip", "/moved/scores.zip", "/final/scores.zip")] == [1, 1, 1]
+
+
+def test_redirect_to_plain_http_elsewhere_is_refused(server, tmp_path):
+    server.routes["/a.zip"] = hf.redirect("http://data.example.invalid/a.zip")
+    with pytest.raises(dl.AddressError) as caught:
+        download(server.url("/a.zip"), tmp_path, retries=2, backoff=0)
+    assert caught.value.redirected_from == server.url("/a.zip")
+    assert "redirects to the plain http address http://data.example.invalid/a.zip" in str(caught.value)
+    assert server.count("/a.zip") == 1  # not retried: trying again will not make it https
+    assert _listing(tmp_path) == []
+
+
+def test_redirect_loop_stops(server, tmp_path):
+    server.routes["/loop"] = hf.redirect("/loop")
+    with pytest.raises(InputError, match=rf"more than {dl.MAX_REDIRECTS} redirects"):
+        download(server.url("/loop"), tmp_path, retries=0)
+    assert server.count("/loop") == dl.MAX_REDIRECTS + 1
+    assert _listing(tmp_path) == []
+
+
+@pytest.mark.parametrize("code", [401, 403])
+def test_refused_access_says_so_and_is_not_retried(server, tmp_path, code):
+    server.routes["/private.zip"] = hf.status(code)
+    with pytest.raises(InputError, match=rf"HTTP {code} .*asks for a login or refuses access"):
+        download(server.url("/private.zip"), tmp_path, retries=3, backoff=0)
+    assert server.count("/private.zip") == 1
+
+
+def test_the_given_transport_does_the_network_io(server, tmp_path):
+    """download() talks to the network only through the transport it is given (the plugin passes QGIS's)."""
+    server.routes["/t.bin"] = hf.serve(b"through the transport")
+    opened = []
+
+    class Recording(dl.RequestsTransport):
+        def open(self, url, **options):
+            opened.append((url, options["timeout"]))
+            return super().open(url, **options)
+
+    transport = Recording()
+    try:
+        path = download(server.url("/t.bin"), tmp_path, transport=transport, timeout=7)
+    finally:
+        transport.close()
+    assert path.read_bytes() == b"through the transport"
+    assert opened == [(server.url("/t.bin"), 7)]
+
+
+def test_headers_ignore_case():
+    headers = dl.Headers([("Content-Length", "12"), ("location", "/x")])
+    assert headers.get("content-length") == "12" and headers["CONTENT-LENGTH"] == "12"
+    assert headers.get("Location") == "/x" and "LOCATION" in headers and headers.get("Retry-After") is None
 
 
 # --- safe_extract ------------------------------------------------------------------------
