@@ -61,7 +61,7 @@ class VroegsignaleringAlgorithm(QgsProcessingAlgorithm):
             return results
         except InputError as error:
             opruimen(self, context)
-            message = str(error)
+            message = self.in_taal(error)
         except BaseException:
             opruimen(self, context)
             raise
@@ -71,6 +71,14 @@ class VroegsignaleringAlgorithm(QgsProcessingAlgorithm):
 
     def compute(self, parameters, context, feedback):
         raise NotImplementedError
+
+    def in_taal(self, tekst):
+        """A note of core (Dutch and English, ``core.meldingen``) in the language of this QGIS, as the log's other
+        lines: one language per run."""
+        from ..core.meldingen import in_taal
+        from ..translation import user_language
+
+        return in_taal(tekst, user_language())
 
     # Shared parameters -------------------------------------------------
 

@@ -201,7 +201,7 @@ class MechanismAlgorithm(VroegsignaleringAlgorithm):
             kwargs["jaar"] = jaar
         result = function(units, **kwargs)
         for note in result.notes:  # facts about the data (counts, what was used): information, not warnings
-            feedback.pushInfo(note)
+            feedback.pushInfo(self.in_taal(note))
         feedback.setProgress(60)
         if feedback.isCanceled():
             return {}

@@ -245,11 +245,9 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
 
         buurtlaag = self.met_context(inputs, jaar, feedback)
         units = eenheden(inputs.tidy, inputs.tidy_grid, buurtlaag, inputs.wkbs, jaar, inputs.grenzen)
-        for note in units.notes:
-            if "more than one buurt" in note:
-                feedback.pushWarning(note)
-            else:
-                feedback.pushInfo(note)
+        for note in units.notes:  # overlapping buurt polygons may be an error in the layer: a warning
+            melden = feedback.pushWarning if "more than one buurt" in str(note) else feedback.pushInfo
+            melden(self.in_taal(note))
         self._stap(self.tr("units (cells to buurten)"))
         buurt_geometries = [inputs.geometries[i] for i in units.buurt_rij]
         buren = touching_pairs(buurt_geometries)
@@ -262,7 +260,7 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
                            drempel_aandeel=inputs.drempel_aandeel)
         self._stap(self.tr("mechanisms and profile"), uitkomst.tijden)
         for note in uitkomst.notes:
-            feedback.pushInfo(note)
+            feedback.pushInfo(self.in_taal(note))
         self._overgeslagen(uitkomst.overgeslagen, feedback)
         gekozen = rapportage(uitkomst, inputs.gemeenten, buurtlaag)
         if inputs.gemeenten:
@@ -321,7 +319,7 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
                 continue
             per_reden.setdefault((naam, reden), []).append(niveaus.get(niveau, niveau))
         for (naam, reden), waar in per_reden.items():
-            feedback.pushWarning(self.tr("{} left out ({}): {}").format(naam, ", ".join(waar), reden))
+            feedback.pushWarning(self.tr("{} left out ({}): {}").format(naam, ", ".join(waar), self.in_taal(reden)))
 
     def _eigen_bronnen(self, instellingen, context, feedback):
         """The layers of own indicators given by path in the settings, read once."""

@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .errors import InputError, examples
+from .errors import InputError
 from .mechanisms.base import MissingInputError, analysejaar, jaren
 from .mechanisms.register import ALLEEN_BUURT, MECHANISMEN, mechanism_function
+from .meldingen import Melding, melding, voorbeelden
 from .profile import ProfielRegels, buurt_aandeel_verhoogd, potentieel_kwetsbaar, risicoprofiel
 
 SCORE_KOLOMMEN = ("lbm", "afw", "fys", "onv", "soc", "vrz", "won")
@@ -84,13 +85,16 @@ def eenheden(tidy_buurt, tidy_grid, buurtlaag, wkbs, jaar, grenzen):
         ix, iy = parse_grid_ids(wide_grid["code"], "grid_id")
         cel_buurt, dubbel = buurt_of_cells(ix, iy, wkbs)
         if dubbel:
-            uit.notes.append(f"{dubbel} grid cells lie in more than one buurt (overlapping polygons); "
-                             "each went to the first")
+            uit.notes.append(Melding("{} rastercellen liggen in meer dan één buurt (overlappende polygonen); "
+                                     "elk ging naar de eerste",
+                                     "{} grid cells lie in more than one buurt (overlapping polygons); "
+                                     "each went to the first", dubbel, als="en"))
     if tidy_buurt is None:
         per_code = pd.Series(cel_buurt, index=wide_grid["code"].to_numpy())
         tidy_buurt = _buurt_means(grid, grid["code"].map(per_code).to_numpy(), buurtlaag)
         uit.buurten_uit_cellen = True
-        uit.notes.append("No buurt scores given: buurt scores are the mean of their grid cells")
+        uit.notes.append(Melding("Geen buurtscores gegeven: de buurtscores zijn het gemiddelde van hun rastercellen",
+                                 "No buurt scores given: buurt scores are the mean of their grid cells", als="en"))
     uit.buurten, uit.buurt_rij = _buurt_units(wide_scores(as_of(tidy_buurt, jaar), grenzen), buurtlaag, uit.notes)
     if tidy_grid is not None:
         uit.cellen = _cell_units(wide_grid, cel_buurt, cell_centres(ix, iy), buurtlaag, uit.notes)
@@ -106,14 +110,18 @@ def _buurt_units(wide, buurtlaag, notes):
     units["gemeente"] = units["gemeente"].where(units["gemeente"].notna(), gemeente) if "gemeente" in units else gemeente
     missing = sorted(set(wide["code"]) - set(units["code"]))
     if missing and not buurtlaag.empty:
-        notes.append(f"{len(missing)} scored buurten are not in the buurt layer (e.g. {examples(missing, 3)})")
+        notes.append(Melding("{} buurten met scores staan niet in de buurtlaag (bijv. {})",
+                             "{} scored buurten are not in the buurt layer (e.g. {})", len(missing),
+                             voorbeelden(missing, 3), als="en"))
     return units, rij.loc[units["code"]].to_numpy()
 
 
 def _cell_units(wide, cel_buurt, centres, buurtlaag, notes):
     """Grid cells inside the buurten, with their buurt's code and CBS context."""
     inside = cel_buurt >= 0
-    notes.append(f"{int(inside.sum())} of {len(wide)} grid cells lie in the buurten of the buurt layer")
+    notes.append(Melding("{} van {} rastercellen liggen in de buurten van de buurtlaag",
+                         "{} of {} grid cells lie in the buurten of the buurt layer", int(inside.sum()), len(wide),
+                         als="en"))
     cells = wide[inside].reset_index(drop=True)
     cells["buurtcode"] = buurtlaag["code"].to_numpy(dtype=object)[cel_buurt[inside]]
     cells["x"], cells["y"] = centres[0][inside], centres[1][inside]
@@ -159,7 +167,7 @@ def run_mechanisms(units, jaar, niveau, *, grenzen=None, instellingen=None, cell
     columns, notes, skipped = [], [], {}
     for naam in MECHANISMEN:
         if naam in ALLEEN_BUURT and (niveau != "buurt" or cellen is None):
-            skipped[naam] = "alleen op buurtniveau met gridcellen"
+            skipped[naam] = melding("alleen op buurtniveau met gridcellen", "only at buurt level, with grid cells")
             continue
         kwargs = dict(instellingen.get(naam, {}))
         kwargs["grenzen"] = grenzen
@@ -173,18 +181,23 @@ def run_mechanisms(units, jaar, niveau, *, grenzen=None, instellingen=None, cell
         try:
             result = mechanism_function(naam)(units, jaar=jaar, **kwargs)
         except MissingInputError as reason:
-            skipped[naam] = str(reason)
+            skipped[naam] = reason.melding  # Dutch and English (a str 'English / Dutch')
             continue
         finally:
             tijden[f"{naam} ({niveau})"] = time.perf_counter() - begin
         columns.append(result.frame)
-        notes.extend(f"{naam} ({niveau}): {note}" for note in result.notes)
+        notes.extend(_met_naam(naam, niveau, note) for note in result.notes)
     for naam, kwargs in (eigen or {}).items():
         result = mechanism_function("eigenindicator")(units, naam=naam, **kwargs)
         columns.append(result.frame)
-        notes.extend(f"{naam} ({niveau}): {note}" for note in result.notes)
+        notes.extend(_met_naam(naam, niveau, note) for note in result.notes)
     frame = pd.concat(columns, axis=1) if columns else pd.DataFrame(index=units.index)
     return frame, notes, skipped
+
+
+def _met_naam(naam, niveau, note):
+    """A mechanism's note as the analysis reports it: 'ontwikkeling (buurt): ...', in both languages."""
+    return melding("{} ({}): {}", "{} ({}): {}", naam, niveau, note)
 
 
 def identity(units, jaar, geschiedenis=False):

@@ -34,6 +34,7 @@ import pandas as pd
 
 from ..codes import NIVEAU_PATTERNS, normalise_codes
 from ..errors import InputError
+from ..meldingen import reden
 from .base import MissingInputError
 
 WEGINGEN = ("gelijk", "afstand")
@@ -157,10 +158,13 @@ def centres(units, naam):
     """The units' ``x``, ``y`` (RD metres) or MissingInputError naming what is needed."""
     missing = [c for c in ("x", "y") if c not in units.columns]
     if missing:
-        raise MissingInputError(
-            f"{naam}: the units have no centre coordinates ({', '.join(missing)} missing): distances need x, y "
-            "in RD New metres (the algorithms add them from the geometry). / Geen middelpunten (x, y)."
-        )
+        raise MissingInputError(reden(
+            "{}: de eenheden hebben geen middelpunten (ontbrekend: {}): afstanden vragen x, y in RD New-meters (de "
+            "algoritmen voegen ze toe uit de geometrie).",
+            "{}: the units have no centre coordinates ({} missing): distances need x, y in RD New metres (the "
+            "algorithms add them from the geometry).",
+            naam, ", ".join(missing),
+        ))
     x = pd.to_numeric(units["x"], errors="coerce").to_numpy(dtype=float)
     y = pd.to_numeric(units["y"], errors="coerce").to_numpy(dtype=float)
     return x, y

@@ -27,6 +27,7 @@ import pandas as pd
 
 from ..codes import find_column
 from ..errors import InputError
+from ..meldingen import Melding, melding
 from ..scores import stripped_text
 
 HALVE_KLASSE = 0.0392  # half a class step of the dimension/deviation classes (domain.md)
@@ -36,7 +37,15 @@ _BUURTCODE = re.compile(r"^BU(\d{4})")
 
 
 class MissingInputError(InputError):
-    """The mechanism cannot be computed: its input is absent (e.g. no demolition data)."""
+    """The mechanism cannot be computed: its input is absent (e.g. no demolition data).
+
+    Raised with a ``meldingen.reden``: the reason in Dutch and English (as a str 'English / Dutch').
+    """
+
+    @property
+    def melding(self):
+        """The reason as a ``Melding`` (its text when raised with plain text)."""
+        return self.args[0] if self.args and isinstance(self.args[0], Melding) else str(self)
 
 
 @dataclass
@@ -133,16 +142,20 @@ def niet_gemeten(units, jaar):
 
     They are left out of every neighbourhood and ranking and get no result, so an
     analysis of an earlier year equals the one on only the data up to that year.
-    Without afw columns at all nothing is left out.
+    Without afw columns at all nothing is left out; with afw columns of later years
+    only, every unit is (none was measured by ``jaar``).
     """
     years, values = metingen(units, jaar, "afw")
     if not years:
-        return np.zeros(len(units), dtype=bool)
+        later = any(str(c).startswith("afw_") and _YEAR_COLUMN.match(str(c)) for c in units.columns)
+        return np.full(len(units), later, dtype=bool)
     return np.isnan(values).all(axis=1)
 
 
 def niet_gemeten_note(mask, jaar):
-    return f"{int(mask.sum())} eenheden niet gemeten in of vóór {jaar}: buiten de analyse (nog niet gebouwd?)"
+    return melding("{} eenheden niet gemeten in of vóór {}: buiten de analyse (nog niet gebouwd?)",
+                   "{} units not measured in or before {}: left out of the analysis (not built yet?)",
+                   int(mask.sum()), jaar)
 
 
 def niet_gemeten_uitleg(jaar):
@@ -204,11 +217,14 @@ def vergelijkingsgroepen(units, referentie="gemeente"):
     labels = labels.where(~unknown, "onbekend").to_numpy(dtype=object)
     note = None
     if unknown.all():
-        note = "Gemeente onbekend: vergeleken met alle eenheden in de invoer"
+        note = melding("Gemeente onbekend: vergeleken met alle eenheden in de invoer",
+                       "Gemeente unknown: compared with all units in the input")
     elif unknown.any():
-        note = f"{unknown.sum()} eenheden zonder gemeente: onderling vergeleken"
+        note = melding("{} eenheden zonder gemeente: onderling vergeleken",
+                       "{} units without a gemeente: compared with each other", unknown.sum())
     elif derived:
-        note = f"Gemeente van {derived} eenheden afgeleid uit de buurtcode"
+        note = melding("Gemeente van {} eenheden afgeleid uit de buurtcode",
+                       "Gemeente of {} units derived from the buurt code", derived)
     return labels, note
 
 
@@ -243,11 +259,13 @@ def groepsreferentie(values, basisjaar, groepen, referentie):
     notes = []
     other_years = has_value & has_base & ~(count_same >= 2) & (count_group >= 2)
     if other_years.any():
-        notes.append(f"{other_years.sum()} eenheden zonder andere eenheden met hetzelfde basisjaar: "
-                     "vergeleken met hun hele groep")
+        notes.append(melding("{} eenheden zonder andere eenheden met hetzelfde basisjaar: vergeleken met hun hele groep",
+                             "{} units without other units with the same base year: compared with their whole group",
+                             other_years.sum()))
     alone = has_value & np.isnan(ref)
     if alone.any():
-        notes.append(f"{alone.sum()} eenheden zonder andere eenheden om mee te vergelijken: geen referentie")
+        notes.append(melding("{} eenheden zonder andere eenheden om mee te vergelijken: geen referentie",
+                             "{} units without other units to compare with: no reference", alone.sum()))
     return ref, ("gemeente" if choice == "gemeente" else "alle eenheden"), notes
 
 
@@ -314,6 +332,7 @@ def op_schaal(waarde, drempel, ver, strikt=False, veilig=None):
         voorbij = waarde - drempel
         voorbij = np.where(np.abs(voorbij) <= TOLERANTIE, 0.0, voorbij)
         score = 0.5 + 0.5 * voorbij / (ver - drempel)
+        score = np.where(voorbij == 0, 0.5, score)  # at the threshold 0.5, also where ver == drempel (0 / 0)
         if veilig is not None:
             veilig = np.asarray(veilig, dtype=float)
             veilige_kant = score < 0.5

@@ -45,12 +45,12 @@ import numpy as np
 
 from ..classes import load_klassegrenzen
 from ..errors import InputError
+from ..meldingen import melding, reden
 from .afstand import centres, per_buurt, within_radius_sum
 from .base import (
     ALLE,
     HALVE_KLASSE,
     MissingInputError,
-    aantal,
     analysejaar,
     cbs,
     deel,
@@ -88,18 +88,23 @@ def concurrentiepositie(units, jaar=None, *, grenzen=None, straal=5000.0, drempe
     woz, _ = cbs(units, WOZ)
     heeft_won = not np.isnan(won).all()
     if not heeft_won and woz is None:
-        raise MissingInputError(
-            f"concurrentiepositie: no housing-stock score won in {jaar} and no WOZ value (gemiddelde_woningwaarde / "
-            f"GemiddeldeWOZWaardeVanWoningen): nothing to compare with the surroundings. "
-            f"/ Geen won-score in {jaar} en geen WOZ-waarde."
-        )
+        raise MissingInputError(reden(
+            "concurrentiepositie: geen won-score (woningvoorraad) in {} en geen WOZ-waarde (gemiddelde_woningwaarde / "
+            "GemiddeldeWOZWaardeVanWoningen): niets om met de omgeving te vergelijken.",
+            "concurrentiepositie: no housing-stock score won in {} and no WOZ value (gemiddelde_woningwaarde / "
+            "GemiddeldeWOZWaardeVanWoningen): nothing to compare with the surroundings.",
+            jaar,
+        ))
     if not heeft_won:
-        notes.append(f"Geen won-score in {jaar}: alleen de WOZ-waarde telt")
+        notes.append(melding("Geen won-score in {}: alleen de WOZ-waarde telt",
+                             "No won score in {}: only the WOZ value counts", jaar))
     if woz is None:
-        notes.append("Geen WOZ-waarde in de invoer: alleen de won-score telt")
+        notes.append(melding("Geen WOZ-waarde in de invoer: alleen de won-score telt",
+                             "No WOZ value in the input: only the won score counts"))
         woz = np.full(n, np.nan)
     else:
-        notes.append("WOZ uit de CBS-context van het aangeleverde peiljaar (niet per meting)")
+        notes.append(melding("WOZ uit de CBS-context van het aangeleverde peiljaar (niet per meting)",
+                             "WOZ from the CBS context of the supplied reference year (not per measurement)"))
 
     x, y = centres(units, NAAM)
     weg = niet_gemeten(units, jaar)  # not built yet by jaar: no neighbour, no result
@@ -126,19 +131,25 @@ def concurrentiepositie(units, jaar=None, *, grenzen=None, straal=5000.0, drempe
     if weg.any():
         notes.append(niet_gemeten_note(weg, jaar))
     if geen_centrum.any():
-        notes.append(f"{geen_centrum.sum()} eenheden zonder middelpunt (x, y)")
+        notes.append(melding("{} eenheden zonder middelpunt (x, y)", "{} units without a centre (x, y)",
+                             geen_centrum.sum()))
     if zonder_buren.any():
-        notes.append(f"{zonder_buren.sum()} eenheden zonder andere buurt binnen {aantal(straal)} m: geen vergelijking")
+        notes.append(melding("{} eenheden zonder andere buurt binnen {:,.0f} m: geen vergelijking",
+                             "{} units without another buurt within {:,.0f} m: no comparison",
+                             zonder_buren.sum(), straal))
     if heeft_won:
         zonder_won = ~geen_centrum & ~weg & np.isnan(won)
         if zonder_won.any():
-            notes.append(f"{zonder_won.sum()} eenheden zonder won-score in {jaar}")
+            notes.append(melding("{} eenheden zonder won-score in {}", "{} units without a won score in {}",
+                                 zonder_won.sum(), jaar))
     zonder_score = ~geen_centrum & ~weg & ~zonder_buren & np.isnan(score)
     if zonder_score.any():
-        notes.append(f"{zonder_score.sum()} eenheden zonder won-score en WOZ-waarde (of zonder buren die ze hebben): "
-                     "geen score")
+        notes.append(melding("{} eenheden zonder won-score en WOZ-waarde (of zonder buren die ze hebben): geen score",
+                             "{} units without a won score and WOZ value (or without neighbours that have them): "
+                             "no score", zonder_score.sum()))
     if indeling.cellen:
-        notes.append(f"{indeling.cellen} rastercellen vergeleken met de buurten rond hun buurt")
+        notes.append(melding("{} rastercellen vergeleken met de buurten rond hun buurt",
+                             "{} grid cells compared with the buurten around their buurt", indeling.cellen))
 
     def toelichting(frame, rijen=ALLE):
         uitleg = [_uitleg(*args, straal) for args in zip(*deel(rijen, won, won_omgeving, won_verschil, woz,

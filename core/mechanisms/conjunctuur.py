@@ -45,6 +45,7 @@ import numpy as np
 
 from ..classes import load_klassegrenzen
 from ..errors import InputError
+from ..meldingen import melding, opsomming, reden, woorden
 from .base import (
     ALLE,
     HALVE_KLASSE,
@@ -79,6 +80,11 @@ INDICATOREN = (
     ("corporatiebezit", ("InBezitWoningcorporatie", "percentage_huurwoningen_in_bezit_woningcorporaties"), True),
 )
 
+_NAMEN = {  # the indicators' names in the notes: Dutch and English
+    "armoede": woorden("armoede", "poverty"),
+    "corporatiebezit": woorden("corporatiebezit", "housing-association stock"),
+}
+
 
 def conjunctuur(units, jaar=None, *, grenzen=None, crisis_van=2008, crisis_tot=2012, referentie="alle",
                 drempel_crisis=HALVE_KLASSE, drempel_structureel=0.8):
@@ -111,19 +117,26 @@ def conjunctuur(units, jaar=None, *, grenzen=None, crisis_van=2008, crisis_tot=2
         empirisch = op_schaal(-crisis_relatief, drempel_crisis, 2 * drempel_crisis)
         zonder = np.isnan(crisisverandering)
         if zonder.any():
-            notes.append(f"{zonder.sum()} eenheden zonder meting in {crisis_van} of {crisis_tot}: "
-                         "geen crisisreactie")
+            notes.append(melding("{} eenheden zonder meting in {} of {}: geen crisisreactie",
+                                 "{} units without a measurement in {} or {}: no crisis reaction",
+                                 zonder.sum(), crisis_van, crisis_tot))
     else:
         crisisverandering = crisis_relatief = empirisch = ref = np.full(n, np.nan)
         ref_naam = ""
         missing = [str(y) for y in (crisis_van, crisis_tot) if y not in gemeten]
         if crisis_tot > jaar:
-            notes.append(f"Crisis {crisis_van}-{crisis_tot} ligt na het analysejaar {jaar}: alleen de structuur telt")
+            notes.append(melding("Crisis {}-{} ligt na het analysejaar {}: alleen de structuur telt",
+                                 "Crisis {}-{} lies after the analysis year {}: only the structure counts",
+                                 crisis_van, crisis_tot, jaar))
         elif missing:
-            notes.append(f"Geen meting in {' en '.join(missing)}: crisisreactie onbekend, alleen de structuur telt")
+            notes.append(melding("Geen meting in {}: crisisreactie onbekend, alleen de structuur telt",
+                                 "No measurement in {}: crisis reaction unknown, only the structure counts",
+                                 opsomming(missing)))
         else:
-            notes.append(f"Geen eenheid gemeten in zowel {crisis_van} als {crisis_tot}: crisisreactie onbekend, "
-                         "alleen de structuur telt")
+            notes.append(melding("Geen eenheid gemeten in zowel {} als {}: crisisreactie onbekend, alleen de structuur "
+                                 "telt",
+                                 "No unit measured in both {} and {}: crisis reaction unknown, only the structure "
+                                 "counts", crisis_van, crisis_tot))
 
     afwezig = niet_gemeten(units, jaar)  # not built yet: no part in the ranks (no later data leaks in)
     if afwezig.any():
@@ -134,23 +147,30 @@ def conjunctuur(units, jaar=None, *, grenzen=None, crisis_van=2008, crisis_tot=2
         known = ~np.isnan(stack)
         with np.errstate(invalid="ignore"):
             structureel = np.where(known.any(axis=1), np.nansum(stack, axis=1) / known.sum(axis=1), np.nan)
-        notes.append(f"Structuur uit CBS-context: {', '.join(namen)}")
+        notes.append(melding("Structuur uit CBS-context: {}", "Structure from the CBS context: {}",
+                             opsomming((_NAMEN[naam] for naam in namen), ", ", ", ")))
         if jaar < gemeten[-1]:
-            notes.append(f"De CBS-context heeft één peiljaar, mogelijk na het analysejaar {jaar}")
+            notes.append(melding("De CBS-context heeft één peiljaar, mogelijk na het analysejaar {}",
+                                 "The CBS context has one reference year, possibly after the analysis year {}", jaar))
         zonder_context = ~known.any(axis=1)
         if zonder_context.any():
-            notes.append(f"{zonder_context.sum()} eenheden zonder CBS-context")
+            notes.append(melding("{} eenheden zonder CBS-context", "{} units without CBS context",
+                                 zonder_context.sum()))
     else:
         structureel = np.full(n, np.nan)
         stack = np.empty((n, 0))
         if empirisch_mogelijk:
-            notes.append("Geen CBS-context (armoede, corporatiebezit): alleen de crisisreactie telt")
+            notes.append(melding("Geen CBS-context (armoede, corporatiebezit): alleen de crisisreactie telt",
+                                 "No CBS context (poverty, housing-association stock): only the crisis reaction "
+                                 "counts"))
     if not empirisch_mogelijk and not rangen:
-        raise MissingInputError(
-            f"conjunctuur: no units measured in both {crisis_van} and {crisis_tot} up to {jaar} and no CBS context "
-            "(poverty or low incomes, corporation rentals): nothing to measure economic sensitivity "
-            f"with. / Geen metingen {crisis_van} en {crisis_tot} en geen CBS-context."
-        )
+        raise MissingInputError(reden(
+            "conjunctuur: geen eenheden gemeten in zowel {} als {} tot en met {} en geen CBS-context (armoede of lage "
+            "inkomens, corporatiebezit): niets om de conjunctuurgevoeligheid mee te meten.",
+            "conjunctuur: no units measured in both {} and {} up to {} and no CBS context (poverty or low incomes, "
+            "corporation rentals): nothing to measure economic sensitivity with.",
+            crisis_van, crisis_tot, jaar,
+        ))
 
     score = of(empirisch, op_schaal(structureel, drempel_structureel, 1.0))
 

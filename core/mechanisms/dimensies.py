@@ -34,6 +34,7 @@ import numpy as np
 
 from ..classes import VOLDOENDE, dimensie_klasse, klasse, load_klassegrenzen
 from ..errors import InputError
+from ..meldingen import melding
 from .base import (
     ALLE,
     TOLERANTIE,
@@ -102,12 +103,14 @@ def dimensies(units, jaar=None, *, grenzen=None, dimensies=("onv", "soc"), perio
 
     zonder = ~heeft_waarde.all(axis=1)
     if zonder.any():
-        notes.append(f"{zonder.sum()} eenheden zonder (alle) dimensiescores in {jaar}")
+        notes.append(melding("{} eenheden zonder (alle) dimensiescores in {}",
+                             "{} units without (all) dimension scores in {}", zonder.sum(), jaar))
     zonder_daling = heeft_waarde & np.isnan(veranderingen)
     if zonder_daling.any():
         units_zonder = zonder_daling.any(axis=1).sum()
-        notes.append(f"{units_zonder} eenheden zonder dimensiescores in of vóór {jaar - periode}: "
-                     "daling onbekend, alleen het niveau telt")
+        notes.append(melding("{} eenheden zonder dimensiescores in of vóór {}: daling onbekend, alleen het niveau telt",
+                             "{} units without dimension scores in or before {}: decline unknown, only the level counts",
+                             units_zonder, jaar - periode))
 
     def toelichting(frame, rijen=ALLE):
         return [_uitleg(dims, w, k, v, b, z, t, jaar, i if s else None)

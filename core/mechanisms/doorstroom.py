@@ -55,6 +55,7 @@ import numpy as np
 
 from ..classes import load_klassegrenzen
 from ..errors import InputError
+from ..meldingen import melding, reden
 from .afstand import groep_van_buurt, per_buurt
 from .base import (
     MissingInputError,
@@ -104,12 +105,16 @@ def doorstroom(units, jaar=None, *, grenzen=None, referentie="gemeente", percent
     woz, woz_kolom = cbs(units, WOZ)
     inkomen, inkomen_kolom = cbs(units, INKOMEN)
     if woz is None and inkomen is None:
-        raise MissingInputError(
+        raise MissingInputError(reden(
+            "doorstroom: geen WOZ-waarde (gemiddelde_woningwaarde / GemiddeldeWOZWaardeVanWoningen) en geen inkomen "
+            "(GemiddeldInkomenPerInwoner) in de CBS-context: een hoog aandeel ouderen alleen zegt niet wie er komt "
+            "wonen.",
             "doorstroom: no WOZ value (gemiddelde_woningwaarde / GemiddeldeWOZWaardeVanWoningen) and no income "
-            "(GemiddeldInkomenPerInwoner): a high share of elderly alone does not say who will move in. "
-            "/ Geen WOZ-waarde en geen inkomen in de CBS-context."
-        )
-    notes.append(f"Leeftijd: aandeel {band} uit {bron}; CBS-context van het aangeleverde peiljaar (niet per meting)")
+            "(GemiddeldInkomenPerInwoner): a high share of elderly alone does not say who will move in.",
+        ))
+    notes.append(melding("Leeftijd: aandeel {} uit {}; CBS-context van het aangeleverde peiljaar (niet per meting)",
+                         "Age: share {} from {}; CBS context of the supplied reference year (not per measurement)",
+                         band, bron))
     n = len(units)
     woz = woz if woz is not None else np.full(n, np.nan)
     inkomen = inkomen if inkomen is not None else np.full(n, np.nan)
@@ -138,13 +143,17 @@ def doorstroom(units, jaar=None, *, grenzen=None, referentie="gemeente", percent
     if weg.any():
         notes.append(niet_gemeten_note(weg, jaar))
     if zonder_oud.any():
-        notes.append(f"{zonder_oud.sum()} eenheden zonder aandeel {band} (geheim of ontbrekend)")
+        notes.append(melding("{} eenheden zonder aandeel {} (geheim of ontbrekend)",
+                             "{} units without a share {} (secret or missing)", zonder_oud.sum(), band))
     if zonder_laag.any():
-        notes.append(f"{zonder_laag.sum()} eenheden zonder WOZ-waarde en inkomen")
+        notes.append(melding("{} eenheden zonder WOZ-waarde en inkomen", "{} units without WOZ value and income",
+                             zonder_laag.sum()))
     if woz_kolom and inkomen_kolom:
-        notes.append("Betaalbaarheid: lage WOZ-waarde of laag inkomen (het laagste van beide telt)")
+        notes.append(melding("Betaalbaarheid: lage WOZ-waarde of laag inkomen (het laagste van beide telt)",
+                             "Affordability: low WOZ value or low income (the lower of the two counts)"))
     if indeling.cellen:
-        notes.append(f"{indeling.cellen} rastercellen krijgen de uitkomst van hun buurt")
+        notes.append(melding("{} rastercellen krijgen de uitkomst van hun buurt",
+                             "{} grid cells get the result of their buurt", indeling.cellen))
 
     def toelichting(frame):
         uitleg = t(np.asarray([_uitleg(*args, band) for args in zip(b_oud, grens_oud, b_woz, grens_woz, b_ink,
@@ -177,11 +186,14 @@ def aandeel_oud(units):
             with np.errstate(invalid="ignore", divide="ignore"):
                 share = np.where(inwoners > 0, 100 * values / inwoners, np.nan)
             return share, band, f"{kolom} / {inwoners_kolom}"
-    raise MissingInputError(
+    raise MissingInputError(reden(
+        "doorstroom: geen leeftijdsgegevens (65+ of 75+) in de context: nodig is "
+        "percentage_personen_65_jaar_en_ouder (wijk- en buurtkaart), of k_65JaarOfOuder met AantalInwoners "
+        "(StatLine kerncijfers), of een kolom voor 75+ (percentage_75_plus, of k_75JaarOfOuder met inwoners).",
         "doorstroom: no age data in the context: needs percentage_personen_65_jaar_en_ouder (wijk- en "
         "buurtkaart), or k_65JaarOfOuder with AantalInwoners (StatLine kerncijfers), or a 75+ column "
-        "(percentage_75_plus, or k_75JaarOfOuder with inhabitants). / Geen leeftijdsgegevens (65+ of 75+)."
-    )
+        "(percentage_75_plus, or k_75JaarOfOuder with inhabitants).",
+    ))
 
 
 def _grens(vast, values, groepen, percentiel):

@@ -56,6 +56,7 @@ import pandas as pd
 
 from ..errors import InputError
 from ..lattice import points_in_polygons  # noqa: F401  (re-exported: the algorithm and callers import it from here)
+from ..meldingen import melding, woorden
 from .base import ALLE, deel, getal, instelling, op_schaal, parse_referentie, resultaat, vergelijkingsgroepen
 
 NAAM = "eigenindicator"
@@ -86,10 +87,11 @@ def eigenindicator(units, waarden, *, naam=NAAM, richting="hoog", referentie="ge
     if waarde.size != n:
         raise InputError(f"{naam}: {waarde.size} values for {n} units; give one value per unit.")
     omschrijving = str(omschrijving).strip() or naam
+    wat = woorden(omschrijving, "own indicator") if omschrijving == "eigen indicator" else omschrijving  # in notes
     notes = []
     bekend = ~np.isnan(waarde)
     if not bekend.any():
-        notes.append(f"{omschrijving}: geen enkele eenheid heeft een waarde")
+        notes.append(melding("{}: geen enkele eenheid heeft een waarde", "{}: no unit has a value", wat))
 
     # reference: the median of the gemeente, of all units, or a number
     if isinstance(ref_keuze, float):
@@ -119,8 +121,10 @@ def eigenindicator(units, waarden, *, naam=NAAM, richting="hoog", referentie="ge
         with np.errstate(invalid="ignore"):
             voorbij = waarde > grens if hoog else waarde < grens
         grens_tekst = f"het {percentiel:g}e percentiel {getal(grens)}"
-        notes.append(f"{omschrijving}: drempel = {percentiel:g}e percentiel in de slechte richting "
-                     f"({'hoog' if hoog else 'laag'}) = {getal(grens)}")
+        notes.append(melding("{}: drempel = {}e percentiel in de slechte richting ({}) = {:.2f}",
+                             "{}: threshold = percentile {} in the bad direction ({}) = {:.2f}",
+                             wat, f"{percentiel:g}", woorden("hoog", "high") if hoog else woorden("laag", "low"),
+                             grens))
 
     spreiding = _spreiding(waarde[bekend])
     typisch = float(np.median(waarde[bekend])) if bekend.any() else np.nan
@@ -128,7 +132,8 @@ def eigenindicator(units, waarden, *, naam=NAAM, richting="hoog", referentie="ge
     score = op_schaal(waarde, grens, grens + spreiding if hoog else grens - spreiding, strikt=drempel is None,
                       veilig=veilig)
     if (~bekend).any() and bekend.any():
-        notes.append(f"{omschrijving}: {(~bekend).sum()} eenheden zonder waarde: geen uitkomst")
+        notes.append(melding("{}: {} eenheden zonder waarde: geen uitkomst", "{}: {} units without a value: no result",
+                             wat, (~bekend).sum()))
 
     richting_tekst = "hoog" if hoog else "laag"
 

@@ -60,6 +60,7 @@ import pandas as pd
 
 from ..classes import load_klassegrenzen
 from ..errors import InputError
+from ..meldingen import melding, reden
 from .afstand import WEGINGEN, centres, groep_van_buurt, per_buurt, within_radius_sum
 from .base import (
     MissingInputError,
@@ -103,7 +104,8 @@ def nieuwbouwelders(units, jaar=None, *, grenzen=None, straal=10_000.0, referent
 
     nieuw, voorraad, bron = nieuwbouw(units)
     x, y = centres(units, NAAM)
-    notes.append(f"Nieuwbouw uit {bron}; CBS-context van het aangeleverde peiljaar (niet per meting)")
+    notes.append(melding("Nieuwbouw uit {}; CBS-context van het aangeleverde peiljaar (niet per meting)",
+                         "New build from {}; CBS context of the supplied reference year (not per measurement)", bron))
     weg = niet_gemeten(units, jaar)  # not built yet by jaar: no neighbour, no result
     x, y = np.where(weg, np.nan, x), np.where(weg, np.nan, y)
 
@@ -136,18 +138,24 @@ def nieuwbouwelders(units, jaar=None, *, grenzen=None, straal=10_000.0, referent
     if weg.any():
         notes.append(niet_gemeten_note(weg, jaar))
     if (t(geen_centrum) & ~weg).any():
-        notes.append(f"{(t(geen_centrum) & ~weg).sum()} eenheden zonder middelpunt (x, y)")
+        notes.append(melding("{} eenheden zonder middelpunt (x, y)", "{} units without a centre (x, y)",
+                             (t(geen_centrum) & ~weg).sum()))
     if zonder_buren.any():
-        notes.append(f"{zonder_buren.sum()} eenheden zonder andere buurt binnen {aantal(straal)} m: "
-                     "geen bouwtempo van de omgeving")
+        notes.append(melding("{} eenheden zonder andere buurt binnen {:,.0f} m: geen bouwtempo van de omgeving",
+                             "{} units without another buurt within {:,.0f} m: no building pace of the surroundings",
+                             zonder_buren.sum(), straal))
     if onbekend_nieuw.any():
-        notes.append(f"{onbekend_nieuw.sum()} eenheden met onbekende nieuwbouw (geheim): niet in de omgeving van "
-                     "hun buren geteld, beoordeeld op de omgeving alleen")
+        notes.append(melding("{} eenheden met onbekende nieuwbouw (geheim): niet in de omgeving van hun buren geteld, "
+                             "beoordeeld op de omgeving alleen",
+                             "{} units with unknown new build (secret): not counted in their neighbours' surroundings, "
+                             "judged on the surroundings alone", onbekend_nieuw.sum()))
     if te_klein.any():
-        notes.append(f"{te_klein.sum()} eenheden met minder dan {aantal(min_woningen)} woningen (of onbekend): "
-                     "niet beoordeeld")
+        notes.append(melding("{} eenheden met minder dan {:,.0f} woningen (of onbekend): niet beoordeeld",
+                             "{} units with fewer than {:,.0f} dwellings (or unknown): not judged",
+                             te_klein.sum(), min_woningen))
     if indeling.cellen:
-        notes.append(f"{indeling.cellen} rastercellen krijgen de uitkomst van hun buurt")
+        notes.append(melding("{} rastercellen krijgen de uitkomst van hun buurt",
+                             "{} grid cells get the result of their buurt", indeling.cellen))
 
     ref_naam = {"gemeente": "in de gemeente", "alle": "in alle buurten"}.get(referentie, "als referentie")
 
@@ -191,21 +199,25 @@ def nieuwbouw(units):
     """(new dwellings of the last ten years, dwelling stock, source description); MissingInputError without."""
     voorraad, voorraad_kolom = cbs(units, VOORRAAD)
     if voorraad is None:
-        raise MissingInputError(
+        raise MissingInputError(reden(
+            "nieuwbouwelders: geen woningvoorraad (aantal_woningen of Woningvoorraad) in de context: nodig om de "
+            "nieuwbouw in de omgeving af te wegen tegen de eigen voorraad van de buurt.",
             "nieuwbouwelders: no dwelling stock (aantal_woningen or Woningvoorraad) in the context: needed to "
-            "weigh new build nearby against the buurt's own stock. / Geen woningvoorraad (aantal_woningen)."
-        )
+            "weigh new build nearby against the buurt's own stock.",
+        ))
     values, kolom = cbs(units, NIEUWBOUW_AANTAL)
     if values is not None and not np.isnan(values).all():
         return values, voorraad, kolom
     values, kolom = cbs(units, NIEUWBOUW_PERCENTAGE)
     if values is not None and not np.isnan(values).all():
         return values * voorraad / 100, voorraad, f"{kolom} × {voorraad_kolom} / 100"
-    raise MissingInputError(
+    raise MissingInputError(reden(
+        "nieuwbouwelders: geen nieuwbouwgegevens (woningen gebouwd in de afgelopen tien jaar) in de context: nodig is "
+        "aantal_woningen_bouwjaar_afgelopen_tien_jaar (wijk- en buurtkaart) of BouwjaarAfgelopenTienJaar "
+        "(StatLine, %) met aantal_woningen.",
         "nieuwbouwelders: no new-build data in the context: needs aantal_woningen_bouwjaar_afgelopen_tien_jaar "
-        "(wijk- en buurtkaart) or BouwjaarAfgelopenTienJaar (StatLine, %) with aantal_woningen. "
-        "/ Geen nieuwbouwgegevens (woningen gebouwd in de afgelopen tien jaar)."
-    )
+        "(wijk- en buurtkaart) or BouwjaarAfgelopenTienJaar (StatLine, %) with aantal_woningen.",
+    ))
 
 
 def _uitleg(nieuw_omgeving, tempo, ref, eigen, woningen, geen_centrum, *, straal, max_eigen, min_woningen, ref_naam):

@@ -37,6 +37,7 @@ import numpy as np
 import pandas as pd
 
 from ..classes import VOLDOENDE, load_klassegrenzen
+from ..meldingen import melding
 from .base import (
     ALLE,
     HALVE_KLASSE,
@@ -82,12 +83,16 @@ def omslagzone(units, jaar=None, *, grenzen=None, drempel_afstand=HALVE_KLASSE, 
 
     zonder = np.isnan(afstand)
     if zonder.any():
-        notes.append(f"{zonder.sum()} eenheden zonder meting in {jaar}")
+        notes.append(melding("{} eenheden zonder meting in {}", "{} units without a measurement in {}",
+                             zonder.sum(), jaar))
     if zwak.any():
-        notes.append(f"{zwak.sum()} eenheden al zwak of lager in {jaar}: buiten de doelgroep (geen score)")
+        notes.append(melding("{} eenheden al zwak of lager in {}: buiten de doelgroep (geen score)",
+                             "{} units already zwak or lower in {}: outside the target group (no score)",
+                             zwak.sum(), jaar))
     onbekend = np.isnan(bewegingen) & ~zonder
     if onbekend.any():
-        notes.append(f"{onbekend.sum()} eenheden zonder typische beweging: alleen de afstand telt")
+        notes.append(melding("{} eenheden zonder typische beweging: alleen de afstand telt",
+                             "{} units without a typical movement: only the distance counts", onbekend.sum()))
 
     def toelichting(frame, rijen=ALLE):
         afstand, bewegingen = kolommen(frame, NAAM, "afstand", "bewegingen")
@@ -132,8 +137,10 @@ def _aangevuld(eigen, units, nodig):
     geleend = np.isnan(eigen) & ~np.isnan(beweging)
     note = None
     if (geleend & nodig).any():
-        note = (f"{(geleend & nodig).sum()} eenheden met minder dan {MIN_VERANDERINGEN} veranderingen: "
-                "typische beweging = mediaan van hun gemeente (of van alle eenheden)")
+        note = melding("{} eenheden met minder dan {} veranderingen: typische beweging = mediaan van hun gemeente "
+                       "(of van alle eenheden)",
+                       "{} units with fewer than {} changes: typical movement = median of their gemeente "
+                       "(or of all units)", (geleend & nodig).sum(), MIN_VERANDERINGEN)
     return beweging, geleend, note
 
 

@@ -35,6 +35,7 @@ import pandas as pd
 
 from ..classes import load_klassegrenzen
 from ..errors import InputError
+from ..meldingen import melding
 from .base import (
     ALLE,
     HALVE_KLASSE,
@@ -90,13 +91,17 @@ def ontwikkeling(units, jaar=None, *, grenzen=None, periode=6, referentie="gemee
     zonder_nu = np.isnan(nu)
     zonder_basis = ~zonder_nu & np.isnan(basis)
     if zonder_nu.any():
-        notes.append(f"{zonder_nu.sum()} eenheden zonder meting in {jaar}")
+        notes.append(melding("{} eenheden zonder meting in {}", "{} units without a measurement in {}",
+                             zonder_nu.sum(), jaar))
     if zonder_basis.any():
-        notes.append(f"{zonder_basis.sum()} eenheden zonder meting in of vóór {jaar - periode}: geen ontwikkeling")
+        notes.append(melding("{} eenheden zonder meting in of vóór {}: geen ontwikkeling",
+                             "{} units without a measurement in or before {}: no development",
+                             zonder_basis.sum(), jaar - periode))
     helling_per_jaar = helling(units, jaar)
     geen_helling = ~zonder_nu & np.isnan(helling_per_jaar)
     if geen_helling.any():
-        notes.append(f"{geen_helling.sum()} eenheden met minder dan twee metingen t/m {jaar}: geen helling")
+        notes.append(melding("{} eenheden met minder dan twee metingen t/m {}: geen helling",
+                             "{} units with fewer than two measurements up to {}: no slope", geen_helling.sum(), jaar))
 
     def toelichting(frame, rijen=ALLE):
         verandering, basisjaar, ref = kolommen(frame, NAAM, "verandering", "basisjaar", "referentie")

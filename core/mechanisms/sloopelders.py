@@ -49,6 +49,7 @@ import pandas as pd
 from ..classes import load_klassegrenzen
 from ..codes import find_column, normalise_codes
 from ..errors import InputError, examples
+from ..meldingen import melding, reden, voorbeelden
 from .afstand import WEGINGEN, centres, groep_van_buurt, per_buurt, within_radius_sum
 from .base import (
     MissingInputError,
@@ -81,8 +82,12 @@ def sloopelders(units, sloop, jaar=None, *, grenzen=None, straal=5000.0, periode
                 referentie="gemeente", weging="afstand", block=2000):
     """Demolished dwellings within ``straal`` in the last ``periode`` years; see the module docstring."""
     if sloop is None:
-        raise MissingInputError("sloopelders: no demolition data: supply a table of demolished dwellings per buurt "
-                           "(BAG or own) with buurtcode, jaar, gesloopte_woningen. / Geen sloopgegevens.")
+        raise MissingInputError(reden(
+            "sloopelders: geen sloopgegevens: lever een tabel van gesloopte woningen per buurt (BAG of eigen) met "
+            "buurtcode, jaar, gesloopte_woningen.",
+            "sloopelders: no demolition data: supply a table of demolished dwellings per buurt (BAG or own) with "
+            "buurtcode, jaar, gesloopte_woningen.",
+        ))
     jaar = analysejaar(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()  # uniform interface; classes unused
     straal = instelling(straal, NAAM, "the radius (m)", 0, boven=True)
@@ -105,7 +110,10 @@ def sloopelders(units, sloop, jaar=None, *, grenzen=None, straal=5000.0, periode
     woz, _ = cbs(units, WOZ)
     n = len(units)
     if woz is None:
-        notes.append("Geen WOZ-waarde in de invoer: alleen de sloop in de omgeving telt (betaalbaarheid niet getoetst)")
+        notes.append(melding("Geen WOZ-waarde in de invoer: alleen de sloop in de omgeving telt (betaalbaarheid niet "
+                             "getoetst)",
+                             "No WOZ value in the input: only the demolition in the surroundings counts (affordability "
+                             "not tested)"))
         woz = np.full(n, np.nan)
     # units not measured by jaar (not built yet) get no result and do not set the WOZ median; demolitions
     # in their buurt still count for the others
@@ -132,13 +140,17 @@ def sloopelders(units, sloop, jaar=None, *, grenzen=None, straal=5000.0, periode
     if weg.any():
         notes.append(niet_gemeten_note(weg, jaar))
     if (t(geen_centrum) & ~weg).any():
-        notes.append(f"{(t(geen_centrum) & ~weg).sum()} eenheden zonder middelpunt (x, y)")
+        notes.append(melding("{} eenheden zonder middelpunt (x, y)", "{} units without a centre (x, y)",
+                             (t(geen_centrum) & ~weg).sum()))
     if zonder_buren.any():
-        notes.append(f"{zonder_buren.sum()} eenheden zonder andere buurt binnen {aantal(straal)} m")
+        notes.append(melding("{} eenheden zonder andere buurt binnen {:,.0f} m",
+                             "{} units without another buurt within {:,.0f} m", zonder_buren.sum(), straal))
     if woz_onbekend.any():
-        notes.append(f"{woz_onbekend.sum()} eenheden met onbekende WOZ-waarde: alleen de sloop telt")
+        notes.append(melding("{} eenheden met onbekende WOZ-waarde: alleen de sloop telt",
+                             "{} units with an unknown WOZ value: only the demolition counts", woz_onbekend.sum()))
     if indeling.cellen:
-        notes.append(f"{indeling.cellen} rastercellen krijgen de uitkomst van hun buurt")
+        notes.append(melding("{} rastercellen krijgen de uitkomst van hun buurt",
+                             "{} grid cells get the result of their buurt", indeling.cellen))
 
     van = jaar - periode + 1
     gewogen = ", dichtbij zwaarder geteld" if weging == "afstand" else ""
@@ -180,27 +192,34 @@ def sloop_per_buurt(sloop, codes, jaar, periode):
     notes = []
     onbruikbaar = code.isna().to_numpy() | np.isnan(jaren) | np.isnan(woningen) | (woningen < 0)
     if onbruikbaar.any():
-        notes.append(f"{onbruikbaar.sum()} sloopregels zonder buurtcode, jaar of (geldig) aantal: niet meegeteld")
+        notes.append(melding("{} sloopregels zonder buurtcode, jaar of (geldig) aantal: niet meegeteld",
+                             "{} demolition rows without a buurt code, year or (valid) number: not counted",
+                             onbruikbaar.sum()))
     van = jaar - periode
     with np.errstate(invalid="ignore"):
         in_periode = ~onbruikbaar & (jaren > van) & (jaren <= jaar)
         later = ~onbruikbaar & (jaren > jaar)
     if later.any():
-        notes.append(f"{later.sum()} sloopregels na {jaar} niet gebruikt (alleen gegevens t/m het analysejaar)")
+        notes.append(melding("{} sloopregels na {} niet gebruikt (alleen gegevens t/m het analysejaar)",
+                             "{} demolition rows after {} not used (only data up to the analysis year)",
+                             later.sum(), jaar))
     positie = pd.Index(codes).get_indexer(code)
     onbekend = ~onbruikbaar & (positie < 0)
     if onbekend.any():
         vreemd = pd.unique(code[onbekend])
         in_periode_vreemd = in_periode & onbekend
-        notes.append(
-            f"{onbekend.sum()} sloopregels met een buurtcode die in geen eenheid voorkomt "
-            f"({examples(vreemd, 3)}): niet meegeteld, waarvan {aantal(woningen[in_periode_vreemd].sum())} "
-            f"woningen in {van + 1}-{jaar}"
-        )
+        notes.append(melding(
+            "{} sloopregels met een buurtcode die in geen eenheid voorkomt ({}): niet meegeteld, waarvan {:,.0f} "
+            "woningen in {}-{}",
+            "{} demolition rows with a buurt code that is in no unit ({}): not counted, {:,.0f} dwellings of "
+            "them in {}-{}",
+            onbekend.sum(), voorbeelden(vreemd, 3), woningen[in_periode_vreemd].sum(), van + 1, jaar,
+        ))
     telt = in_periode & (positie >= 0)
     per_buurt_sloop = np.bincount(positie[telt], weights=woningen[telt], minlength=len(codes)).astype(float)
-    notes.append(f"Sloop {van + 1}-{jaar}: {aantal(woningen[telt].sum())} woningen in "
-                 f"{len(np.unique(positie[telt]))} buurten meegeteld")
+    notes.append(melding("Sloop {}-{}: {:,.0f} woningen in {} buurten meegeteld",
+                         "Demolition {}-{}: {:,.0f} dwellings in {} buurten counted",
+                         van + 1, jaar, woningen[telt].sum(), len(np.unique(positie[telt]))))
     return per_buurt_sloop, notes
 
 

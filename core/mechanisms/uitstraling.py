@@ -61,6 +61,7 @@ from ..classes import VOLDOENDE, load_klassegrenzen
 from ..codes import detect_niveau
 from ..errors import InputError
 from ..lattice import Raster, check_in_nederland, disc_sum, group_share, parse_grid_ids
+from ..meldingen import melding, reden
 from .afstand import within_radius_sum
 from .base import (
     ALLE,
@@ -102,28 +103,31 @@ def uitstraling(units, jaar=None, *, grenzen=None, straal=300.0, periode=6, bure
     grid = n > 0 and "code" in units.columns and detect_niveau(units["code"]) == "grid"
     if grid:
         if buren is not None:
-            notes.append("Rastercellen: buren genegeerd, omgeving = cellen binnen de straal")
+            notes.append(melding("Rastercellen: buren genegeerd, omgeving = cellen binnen de straal",
+                                 "Grid cells: neighbours ignored, surroundings = cells within the radius"))
         aandeel_zwak, aandeel_dalend, n_omgeving = _rooster(units, zwak, dalend, straal, met_zelf)
-        omgeving = f"cellen binnen {straal:.0f} m"
+        omgeving = melding("cellen binnen {:.0f} m", "cells within {:.0f} m", straal)
         omgeving_tekst = f"omliggende deelgebieden van 100 m binnen {aantal(straal)} m"
     elif buren is not None:
         aandeel_zwak, aandeel_dalend, n_omgeving = _buren(zwak, dalend, buren, n, met_zelf)
-        omgeving = "buurbuurten"
+        omgeving = melding("buurbuurten", "neighbouring buurten")
         omgeving_tekst = "aangrenzende buurten"
     elif {"x", "y"} <= set(units.columns):
         x = pd.to_numeric(units["x"], errors="coerce").to_numpy(dtype=float)
         y = pd.to_numeric(units["y"], errors="coerce").to_numpy(dtype=float)
         aandeel_zwak, aandeel_dalend, n_omgeving = _afstand(x, y, zwak, dalend, straal_buurt, met_zelf)
-        omgeving = f"buurten binnen {straal_buurt:.0f} m"
+        omgeving = melding("buurten binnen {:.0f} m", "buurten within {:.0f} m", straal_buurt)
         omgeving_tekst = f"omliggende buurten binnen {aantal(straal_buurt)} m"
         geen_centrum = np.isnan(x) | np.isnan(y)
         if geen_centrum.any():
-            notes.append(f"{geen_centrum.sum()} eenheden zonder middelpunt (x, y): geen omgeving")
+            notes.append(melding("{} eenheden zonder middelpunt (x, y): geen omgeving",
+                                 "{} units without a centre (x, y): no surroundings", geen_centrum.sum()))
     else:
-        raise MissingInputError(
-            f"{NAAM}: buurten need their neighbours (buren) or centres (x, y in RD New metres) to find their "
-            "surroundings. / Geen buren of middelpunten."
-        )
+        raise MissingInputError(reden(
+            "{}: buurten hebben hun buren of middelpunten (x, y in RD New-meters) nodig om hun omgeving te vinden.",
+            "{}: buurten need their neighbours (buren) or centres (x, y in RD New metres) to find their "
+            "surroundings.", NAAM,
+        ))
 
     groepen, groep_note = vergelijkingsgroepen(units, "gemeente")
     groep_index, _ = pd.factorize(pd.Series(groepen, dtype=object))
@@ -138,13 +142,21 @@ def uitstraling(units, jaar=None, *, grenzen=None, straal=300.0, periode=6, bure
     score = np.where(zonder_omgeving | zonder_score | al_zwak, np.nan, score)
 
     if zonder_omgeving.any():
-        notes.append(f"{zonder_omgeving.sum()} eenheden zonder gemeten omgeving ({omgeving}) in {jaar}: geen uitkomst")
+        notes.append(melding("{} eenheden zonder gemeten omgeving ({}) in {}: geen uitkomst",
+                             "{} units without measured surroundings ({}) in {}: no result",
+                             zonder_omgeving.sum(), omgeving, jaar))
     if (zonder_score & ~zonder_omgeving).any():
-        notes.append(f"{(zonder_score & ~zonder_omgeving).sum()} eenheden zonder eigen meting in {jaar}: geen uitkomst")
+        notes.append(melding("{} eenheden zonder eigen meting in {}: geen uitkomst",
+                             "{} units without a measurement of their own in {}: no result",
+                             (zonder_score & ~zonder_omgeving).sum(), jaar))
     if al_zwak.any():
-        notes.append(f"{al_zwak.sum()} eenheden al zwak of lager in {jaar}: buiten de doelgroep (geen score)")
+        notes.append(melding("{} eenheden al zwak of lager in {}: buiten de doelgroep (geen score)",
+                             "{} units already zwak or lower in {}: outside the target group (no score)",
+                             al_zwak.sum(), jaar))
     if not np.isfinite(dalend).any():
-        notes.append(f"Geen metingen in of vóór {jaar - periode}: daling onbekend, alleen het aandeel zwak telt")
+        notes.append(melding("Geen metingen in of vóór {}: daling onbekend, alleen het aandeel zwak telt",
+                             "No measurements in or before {}: decline unknown, only the zwak share counts",
+                             jaar - periode))
 
     basisjaar = laatste_basisjaar(units, jaar, periode)
 

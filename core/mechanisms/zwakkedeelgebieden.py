@@ -45,6 +45,7 @@ from ..classes import VOLDOENDE, load_klassegrenzen
 from ..codes import normalise_codes
 from ..errors import InputError
 from ..lattice import group_count, group_share
+from ..meldingen import melding, reden
 from .base import (
     MissingInputError,
     analysejaar,
@@ -73,10 +74,12 @@ def zwakkedeelgebieden(buurten, cellen, jaar=None, *, grenzen=None, periode=6, d
     drempel = instelling(drempel_aandeel, NAAM, "the share threshold", 0, 1, boven=True)
     min_cellen = instelling(min_cellen, NAAM, "the minimum number of cells", 1, geheel=True)
     if "buurtcode" not in cellen.columns:
-        raise MissingInputError(
-            f"{NAAM}: the grid cells have no field 'buurtcode': give a buurt layer so every cell gets the buurt "
-            "containing its centre. / De cellen hebben geen buurtcode."
-        )
+        raise MissingInputError(reden(
+            "{}: de rastercellen hebben geen veld 'buurtcode': geef een buurtlaag, zodat elke cel de buurt krijgt "
+            "waarin haar middelpunt ligt.",
+            "{}: the grid cells have no field 'buurtcode': give a buurt layer so every cell gets the buurt "
+            "containing its centre.", NAAM,
+        ))
     grens = float(grenzen.totaal[VOLDOENDE - 2])
     notes = []
     n = len(buurten)
@@ -94,12 +97,13 @@ def zwakkedeelgebieden(buurten, cellen, jaar=None, *, grenzen=None, periode=6, d
     cel_buurt[gevonden] = met_code[positie[gevonden]]
     buiten = int((cel_buurt < 0).sum())
     if buiten:
-        notes.append(f"{buiten} cellen zonder buurt in de invoer: niet meegeteld")
+        notes.append(melding("{} cellen zonder buurt in de invoer: niet meegeteld",
+                             "{} cells without a buurt in the input: not counted", buiten))
 
     # the cells' state in jaar, and their change since the base measurement
     nu = waarde_in(cellen, jaar)
     if jaar not in jaren(cellen):
-        notes.append(f"De cellen hebben geen meting in {jaar}")
+        notes.append(melding("De cellen hebben geen meting in {}", "The cells have no measurement in {}", jaar))
     gescoord = ~np.isnan(nu)
     zwak = np.where(gescoord, nu < grens, np.nan)
     dalend = dalend_sinds(cellen, jaar, periode)
@@ -133,19 +137,29 @@ def zwakkedeelgebieden(buurten, cellen, jaar=None, *, grenzen=None, periode=6, d
     score = np.where(zonder_cellen | te_weinig | zonder_score | al_zwak, np.nan, score)
 
     if zonder_cellen.any():
-        notes.append(f"{zonder_cellen.sum()} buurten zonder rastercellen (gemeten in of vóór {jaar}): geen uitkomst")
+        notes.append(melding("{} buurten zonder rastercellen (gemeten in of vóór {}): geen uitkomst",
+                             "{} buurten without grid cells (measured in or before {}): no result",
+                             zonder_cellen.sum(), jaar))
     if te_weinig.any():
-        notes.append(f"{te_weinig.sum()} buurten met minder dan {min_cellen} gemeten cellen in {jaar}: "
-                     "te weinig om een aandeel te noemen, geen uitkomst")
+        notes.append(melding("{} buurten met minder dan {} gemeten cellen in {}: te weinig om een aandeel te noemen, "
+                             "geen uitkomst",
+                             "{} buurten with fewer than {} measured cells in {}: too few to speak of a share, "
+                             "no result", te_weinig.sum(), min_cellen, jaar))
     zonder_score_alleen = zonder_score & ~zonder_cellen & ~te_weinig
     if zonder_score_alleen.any():
-        notes.append(f"{zonder_score_alleen.sum()} buurten zonder eigen meting in {jaar}: geen uitkomst")
+        notes.append(melding("{} buurten zonder eigen meting in {}: geen uitkomst",
+                             "{} buurten without a measurement of their own in {}: no result",
+                             zonder_score_alleen.sum(), jaar))
     if al_zwak.any():
-        notes.append(f"{al_zwak.sum()} buurten al zwak of lager in {jaar}: buiten de doelgroep (geen score)")
+        notes.append(melding("{} buurten al zwak of lager in {}: buiten de doelgroep (geen score)",
+                             "{} buurten already zwak or lower in {}: outside the target group (no score)",
+                             al_zwak.sum(), jaar))
     geen_verandering = ~np.isnan(aandeel_zwak) & np.isnan(aandeel_dalend)
     if geen_verandering.any():
-        notes.append(f"{geen_verandering.sum()} buurten zonder cellen gemeten in of vóór {jaar - periode}: "
-                     "daling onbekend, alleen het aandeel zwak telt")
+        notes.append(melding("{} buurten zonder cellen gemeten in of vóór {}: daling onbekend, alleen het aandeel "
+                             "zwak telt",
+                             "{} buurten without cells measured in or before {}: decline unknown, only the zwak share "
+                             "counts", geen_verandering.sum(), jaar - periode))
 
     def toelichting(frame):
         zwak, dalend, n_cel, ref_dalend, ref_zwak = kolommen(frame, NAAM, "aandeel_zwak", "aandeel_dalend", "n_cellen",
