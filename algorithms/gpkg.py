@@ -343,7 +343,7 @@ def _rijen(pad, tabel, kolommen, geometrie, nieuw=False):
     namen = ", ".join(vast + [_sql_naam(naam) for naam, _ in gevuld])
     plekken = ", ".join("?" * (len(gevuld) + len(vast)))
     fids = range(1, (len(kolommen[0][2]) if kolommen else 0) + 1) if geometrie is None else range(1, len(geometrie) + 1)
-    with closing(sqlite3.connect(str(pad), isolation_level=None)) as db, _null_zonder_omweg():
+    with closing(sqlite3.connect(str(pad), isolation_level=None)) as db, null_zonder_omweg():
         if nieuw:
             db.execute("PRAGMA journal_mode = OFF")
             db.execute("PRAGMA synchronous = OFF")
@@ -358,7 +358,7 @@ def _rijen(pad, tabel, kolommen, geometrie, nieuw=False):
 
 
 @contextmanager
-def _null_zonder_omweg():
+def null_zonder_omweg():
     """Bind None straight as NULL while the rows go in.
 
     Python's sqlite3 first looks for an adapter for every value that is not

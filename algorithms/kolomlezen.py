@@ -71,6 +71,12 @@ def qgs_geometries(wkbs):
     return uit
 
 
+# GDAL before 3.8 reads a GeoPackage in columns through one SQL function with an argument per column, and SQLite
+# allows 127: a table with more columns (the CBS wijk- en buurtkaart has about 130) fails and GDAL repeats an empty
+# batch without end. Such a table is read feature by feature.
+_MEESTE_KOLOMMEN = 120
+
+
 def kan_kolommen():
     """True when this GDAL reads layers in columns (GDAL 3.6 and later)."""
     from osgeo import ogr
@@ -78,14 +84,15 @@ def kan_kolommen():
     return hasattr(ogr.Layer, "GetArrowStreamAsNumPy")
 
 
-def lees(pad, laagnaam=None, geometrie=True, venster=None, weglaten=None):
+def lees(pad, laagnaam=None, geometrie=True, venster=None, weglaten=None, met_fid=False):
     """(attribute DataFrame, list of WKB bytes or None per row, or None) of a layer; None when GDAL cannot.
 
     Integers and reals come as numbers (NULL as NaN), text as str (NULL as
-    None); 'fid' is not read, as ``read_features`` leaves it out too.
+    None); 'fid' is not read, as ``read_features`` leaves it out too, unless
+    ``met_fid``: then the feature ids come first, in a column 'fid'.
     """
     import pandas as pd
-    from osgeo import ogr
+    from osgeo import gdal, ogr
 
     if not kan_kolommen():
         return None
@@ -101,18 +108,27 @@ def lees(pad, laagnaam=None, geometrie=True, venster=None, weglaten=None):
     namen = [definitie.GetFieldDefn(i).GetName() for i in range(definitie.GetFieldCount())]
     overslaan = [naam for naam in namen if weglaten is not None and weglaten(naam)]
     namen = [naam for naam in namen if naam.lower() != "fid" and naam not in overslaan]
+    if definitie.GetFieldCount() + 3 > _MEESTE_KOLOMMEN and int(gdal.VersionInfo()) < 3080000:
+        return None  # GDAL < 3.8 passes every column to one SQL function: SQLite refuses over 127 arguments
     if overslaan or not geometrie:
         laag.SetIgnoredFields(overslaan + ([] if geometrie else ["OGR_GEOMETRY"]))
     geometrie_naam = laag.GetGeometryColumn() or "wkb_geometry"
     delen = {naam: [] for naam in namen}
+    fid_naam = (laag.GetFIDColumn() or "OGC_FID") if met_fid else None
+    if met_fid:
+        delen = {"fid": [], **delen}
     wkbs = []
-    for batch in laag.GetArrowStreamAsNumPy(options=["INCLUDE_FID=NO"]):
+    for batch in laag.GetArrowStreamAsNumPy(options=[f"INCLUDE_FID={'YES' if met_fid else 'NO'}"]):
+        if not len(next(iter(batch.values()), [])):
+            return None  # an empty batch is a failure (GDAL then repeats it without end): read feature by feature
         for naam in namen:
             delen[naam].append(_kolom(batch[naam]))
+        if met_fid:
+            delen["fid"].append(np.asarray(batch[fid_naam], dtype="int64"))
         if geometrie:
             wkbs.extend(batch.get(geometrie_naam, [None] * len(batch[namen[0]]) if namen else []))
     frame = pd.DataFrame({naam: (np.concatenate(stukken) if stukken else np.array([], dtype=object))
-                          for naam, stukken in delen.items()}, columns=namen)
+                          for naam, stukken in delen.items()}, columns=list(delen))
     bron = None
     return frame, ([None if w is None else bytes(w) for w in wkbs] if geometrie else None)
 

@@ -344,3 +344,45 @@ def test_one_gemeente_reads_only_itself_and_its_surroundings(run_algorithm, samp
     # a wider margin reaches Verweg
     _, _, log = _analyse(run_algorithm, tmp_path, "breed", buurten, scores, GEMEENTEN="Lelystad", OMGEVING=100)
     assert "100 km around them" in log and "160 of 160 buurten" in log
+
+
+def test_the_panel_reads_a_results_table_in_columns_as_it_reads_it_feature_by_feature(run_algorithm, sample,
+                                                                                       tmp_path):
+    """The panel's results (ui/resultaten.py): a country's grid table in columns, the same values as before."""
+    from vroegsignalering.ui.resultaten import _in_kolommen, lees_tabel
+
+    uit = tmp_path / "uit.gpkg"
+    run_algorithm("vroegsignalering", {
+        "SCORES": str(sample / "Leefbaarometer-scores grids 2002-2024.csv"),
+        "BUURTEN": str(sample / "wijkbuurtkaart_2024_lelystad.gpkg") + "|layername=buurten",
+        "OUTPUT_BUURT": f"ogr:dbname='{uit}' table=\"risicoprofiel_buurt\" (geom)",
+        "OUTPUT_GRID": f"ogr:dbname='{uit}' table=\"risicoprofiel_grid\" (geom)"})
+    for tabel in ("risicoprofiel_buurt", "risicoprofiel_grid"):
+        laag = QgsVectorLayer(f"{uit}|layername={tabel}", tabel, "ogr")
+        assert _in_kolommen(laag) is not None  # the fast way is taken
+        kolommen, ids = lees_tabel(laag)
+        laag.setSubsetString("1 = 1")  # a filter: read feature by feature
+        assert _in_kolommen(laag) is None
+        stuk, stuk_ids = lees_tabel(laag)
+        assert ids.tolist() == stuk_ids.tolist() and list(kolommen.columns) == list(stuk.columns)
+        for kolom in kolommen.columns:
+            a = pd.Series(kolommen[kolom].to_numpy(dtype=object)).where(kolommen[kolom].notna().to_numpy(), None)
+            b = pd.Series(stuk[kolom].to_numpy(dtype=object)).where(stuk[kolom].notna().to_numpy(), None)
+            assert a.tolist() == b.tolist(), (tabel, kolom)
+
+
+def test_a_layer_of_more_than_127_fields_is_read_all_the_same(tmp_path):
+    """GDAL < 3.8 cannot read such a GeoPackage in columns (SQLite's 127 function arguments) and repeated an
+    empty batch without end, until the machine's memory ran out: it is read feature by feature instead."""
+    from vroegsignalering.algorithms import gpkg
+    from vroegsignalering.algorithms.kolomlezen import lees
+
+    ix, iy, blobs = _squares(30)
+    frame = pd.DataFrame({"code": [f"BU{i:08d}" for i in range(30)],
+                          **{f"cijfer_{k}": np.arange(30) * k for k in range(140)}})
+    uri = gpkg.schrijf(tmp_path / "breed.gpkg", "buurten", frame, blobs)
+    gelezen = lees(tmp_path / "breed.gpkg", "buurten")
+    if gelezen is not None:  # GDAL 3.8 and later read it in columns
+        assert len(gelezen[0]) == 30 and gelezen[0]["cijfer_139"].tolist() == (np.arange(30) * 139).tolist()
+    layer = QgsVectorLayer(uri, "breed", "ogr")
+    assert layer.featureCount() == 30 and len(layer.fields()) == 142
