@@ -35,7 +35,9 @@ of later new-build do not exist yet), or with fewer than ``min_cellen``
 (default 3) scored cells, gets no score (too few cells to speak of a share:
 one weak cell of two is 50 %), with a note counting them. A buurt without its
 own score in the analysis year gets no score either (its target group is
-unknown). Only columns of years up to ``jaar`` are read.
+unknown). A buurt not measured in or before ``jaar`` is not there yet: its cells
+count for no buurt (nor for its gemeente's reference), as in the data up to
+``jaar``. Only columns of years up to ``jaar`` are read.
 """
 
 import numpy as np
@@ -90,7 +92,8 @@ def zwakkedeelgebieden(buurten, cellen, jaar=None, *, grenzen=None, periode=6, d
     if len(dubbel):
         raise InputError(f"{NAAM}: buurt code(s) occur more than once: {', '.join(map(str, dubbel.unique()[:5]))}.")
     cel_code = normalise_codes(cellen["buurtcode"])
-    met_code = np.flatnonzero(codes.notna().to_numpy())
+    # a buurt not measured by jaar is not there yet (as if the data ended in jaar): its cells have no buurt
+    met_code = np.flatnonzero(codes.notna().to_numpy() & ~niet_gemeten(buurten, jaar))
     positie = pd.Index(codes.iloc[met_code].to_numpy(dtype=object)).get_indexer(cel_code.to_numpy(dtype=object))
     gevonden = (positie >= 0) & cel_code.notna().to_numpy()
     cel_buurt = np.full(len(cellen), -1, dtype=np.int64)
