@@ -13,7 +13,7 @@ TS := i18n/vroegsignalering_nl.ts
 QM := $(TS:.ts=.qm)
 TR_SOURCES := plugin.py translation.py $(shell find algorithms ui report -name "*.py" | sort)
 
-.PHONY: setup test unit lint demo screenshots bench package ts translations clean
+.PHONY: setup test test-322 test-sid unit lint demo screenshots bench package ts translations clean
 
 setup:
 	@bash tools/setup.sh
@@ -32,8 +32,21 @@ lint: setup
 	$(PYTHON) tools/qt6lint.py $(SOURCES) tools tests benchmarks
 	$(PYTHON) -m ruff check --quiet .
 
-test: setup translations lint
-	$(PYTHON) -m pytest -q
+# The suite on Debian 12's QGIS 3.22 (this machine) and on Debian sid's QGIS (a cached chroot, tools/sid.sh).
+TEST_322 := $(PYTHON) -m pytest -q
+TEST_SID := bash tools/sid.sh
+
+test: setup translations lint  ## the lint, then both suites: each runs even when the other fails; both must pass
+	@trap 'exit 130' INT TERM; status=0; \
+	echo "make test: the suite on Debian 12's QGIS 3.22"; $(TEST_322) || status=1; \
+	echo "make test: the suite on Debian sid's QGIS (tools/sid.sh)"; $(TEST_SID) || status=1; \
+	if [ $$status -ne 0 ]; then echo "make test: FAILED (see the summary lines above)"; fi; exit $$status
+
+test-322: setup translations  ## only the suite on Debian 12's QGIS 3.22 (no lint)
+	$(TEST_322)
+
+test-sid: translations  ## only the suite on Debian sid's QGIS, in a chroot cached in /var/cache/vroegsignalering
+	$(TEST_SID)
 
 unit: setup  ## the QGIS-free tests only
 	$(PYTHON) -m pytest -q -p no:qgis tests/unit

@@ -211,6 +211,9 @@ class MechanismAlgorithm(VroegsignaleringAlgorithm):
         dest_id = gpkg.uitvoer(self, parameters, self.OUTPUT, context, feedback, output, *geometrie)
         signalen = int(result.signaal.fillna(0).sum())
         feedback.pushInfo(self.tr("{}: signal for {} of {} units in {}").format(self.ID, signalen, len(output), jaar))
+        if len(output) and result.signaal.isna().all():  # may well be a wrong input (one year only, a wrong field)
+            feedback.pushWarning(self.tr("{}: no unit got a score in {}; the lines above say why").format(self.ID,
+                                                                                                          jaar))
         stijl_uitvoer(context, dest_id, "signaal", result.naam, feedback)
         return {self.OUTPUT: dest_id}
 

@@ -118,7 +118,7 @@ Rapporteert per mechanisme en voor het risicoprofiel: ROC AUC (de kans dat een e
 
 De analyse draait met de opgegeven instellingen (drempels, referenties, gewichten, eigen indicatoren, de profielregel), zodat de terugtoets precies beoordeelt wat de analist gebruikt; het rapport somt ze op. Uitvoer: een tabel (van het gekozen niveau) en een HTML-pagina in het Nederlands met Engels tussen haakjes: precisie, vangst (recall), lift en AUC in gewone woorden, een ROC-curve en een liftgrafiek; als zowel buurt- als gridscores zijn opgegeven, toont de pagina beide niveaus. Vink 'De geschiedenis is gesimuleerd' aan bij een voorbeeld zoals de meegeleverde voorbeelddata: de pagina zegt dan in een kader dat haar cijfers geen bewijs zijn voor de methode.
 
-CBS-cijfers beschrijven één jaar: met kerncijfers van meerdere jaren gebruikt de analyse per t de laatste tot en met t. Zijn er alleen latere cijfers, dan zeggen de kolom cbs_cijfers van de tabel en een kader op de pagina dat; met &apos;Laat de mechanismen met CBS-cijfers weg&apos; blijven alle CBS-cijfers buiten de toets.</translation>
+CBS-cijfers beschrijven één jaar: met kerncijfers van meerdere jaren gebruikt de analyse per t de laatste tot en met t. Zijn er alleen latere cijfers, dan zeggen de kolom cbs_cijfers van de tabel en een kader op de pagina dat; met 'Laat de mechanismen met CBS-cijfers weg' blijven alle CBS-cijfers buiten de toets.</translation>
     </message>
     <message>
         <location filename="../algorithms/backtest.py" line="73"/>
@@ -580,7 +580,7 @@ Bestanden die al in de cache staan, worden gebruikt zonder nieuwe download (vink
 
 Bestanden verhuizen tussen releases: bij de geavanceerde parameters zijn de basis-URL's aan te passen (de downloadmap van de Leefbaarometer, de CBS-map of het volledige adres van de GeoPackage, het WFS-adres), bijv. naar een mirror, evenals de time-out en het aantal nieuwe pogingen.
 
-De downloads lopen via de netwerkinstellingen van QGIS, net als de eigen lagen van QGIS: de proxy (Instellingen &gt; Opties &gt; Netwerk), de certificaatautoriteiten en SSL-uitzonderingen (Instellingen &gt; Opties &gt; Authenticatie) en de netwerktime-out van QGIS. Adressen moeten https zijn; gewoon http wordt alleen gebruikt voor een server op deze computer (127.0.0.1, localhost) of als u &apos;Gewone http-adressen toestaan&apos; aanvinkt bij de geavanceerde parameters. Een mirror die om een login vraagt, krijgt de authenticatieconfiguratie die u bij de geavanceerde parameters kiest; die wordt alleen naar de adressen gestuurd die u hebt aangepast, nooit naar de officiële servers.
+De downloads lopen via de netwerkinstellingen van QGIS, net als de eigen lagen van QGIS: de proxy (Instellingen &gt; Opties &gt; Netwerk), de certificaatautoriteiten en SSL-uitzonderingen (Instellingen &gt; Opties &gt; Authenticatie) en de netwerktime-out van QGIS. Adressen moeten https zijn; gewoon http wordt alleen gebruikt voor een server op deze computer (127.0.0.1, localhost) of als u 'Gewone http-adressen toestaan' aanvinkt bij de geavanceerde parameters. Een mirror die om een login vraagt, krijgt de authenticatieconfiguratie die u bij de geavanceerde parameters kiest; die wordt alleen naar de adressen gestuurd die u hebt aangepast, nooit naar de officiële servers.
 
 Uitvoer: de cachemap, alle bestanden als één tekst gescheiden door ';', en de paden van de CSV met buurtscores, de CBS-GeoPackage en de WFS-bestanden als die zijn opgehaald.
 
@@ -599,7 +599,7 @@ Downloadt de open data van de Leefbaarometer en het CBS naar een lokale cachemap
     <message>
         <location filename="../algorithms/downloaddata.py" line="257"/>
         <source>The authentication configuration &apos;{}&apos; does not exist in this QGIS profile: choose one under Settings &gt; Options &gt; Authentication, or leave it empty.</source>
-        <translation>De authenticatieconfiguratie &apos;{}&apos; bestaat niet in dit QGIS-profiel: kies er een onder Instellingen &gt; Opties &gt; Authenticatie, of laat het veld leeg.</translation>
+        <translation>De authenticatieconfiguratie '{}' bestaat niet in dit QGIS-profiel: kies er een onder Instellingen &gt; Opties &gt; Authenticatie, of laat het veld leeg.</translation>
     </message>
     <message>
         <location filename="../algorithms/downloaddata.py" line="262"/>
@@ -624,22 +624,22 @@ Downloadt de open data van de Leefbaarometer en het CBS naar een lokale cachemap
     <message>
         <location filename="../algorithms/downloaddata.py" line="357"/>
         <source>{} redirects to &apos;{}&apos;, which is not a web address (https://); nothing was downloaded from it.</source>
-        <translation>{} verwijst door naar &apos;{}&apos;, dat geen webadres is (https://); daarvandaan is niets gedownload.</translation>
+        <translation>{} verwijst door naar '{}', dat geen webadres is (https://); daarvandaan is niets gedownload.</translation>
     </message>
     <message>
         <location filename="../algorithms/downloaddata.py" line="359"/>
         <source>&apos;{}&apos; is not a web address (https://).</source>
-        <translation>&apos;{}&apos; is geen webadres (https://).</translation>
+        <translation>'{}' is geen webadres (https://).</translation>
     </message>
     <message>
         <location filename="../algorithms/downloaddata.py" line="361"/>
         <source>{} redirects to the plain http address {}: refused, downloads use https only so that the data cannot be altered on the way. Tick &apos;Allow plain http addresses&apos; under Advanced only for a server inside your own network.</source>
-        <translation>{} verwijst door naar het gewone http-adres {}: geweigerd, downloads gebruiken alleen https zodat de gegevens onderweg niet kunnen worden veranderd. Vink &apos;Gewone http-adressen toestaan&apos; bij de geavanceerde parameters alleen aan voor een server binnen uw eigen netwerk.</translation>
+        <translation>{} verwijst door naar het gewone http-adres {}: geweigerd, downloads gebruiken alleen https zodat de gegevens onderweg niet kunnen worden veranderd. Vink 'Gewone http-adressen toestaan' bij de geavanceerde parameters alleen aan voor een server binnen uw eigen netwerk.</translation>
     </message>
     <message>
         <location filename="../algorithms/downloaddata.py" line="364"/>
         <source>&apos;{}&apos; is a plain http address: downloads use https only, so that the data cannot be altered on the way. Use the https address, or tick &apos;Allow plain http addresses&apos; under Advanced for a server inside your own network (a server on this computer, 127.0.0.1 or localhost, is always allowed).</source>
-        <translation>&apos;{}&apos; is een gewoon http-adres: downloads gebruiken alleen https, zodat de gegevens onderweg niet kunnen worden veranderd. Gebruik het https-adres, of vink &apos;Gewone http-adressen toestaan&apos; bij de geavanceerde parameters aan voor een server binnen uw eigen netwerk (een server op deze computer, 127.0.0.1 of localhost, mag altijd).</translation>
+        <translation>'{}' is een gewoon http-adres: downloads gebruiken alleen https, zodat de gegevens onderweg niet kunnen worden veranderd. Gebruik het https-adres, of vink 'Gewone http-adressen toestaan' bij de geavanceerde parameters aan voor een server binnen uw eigen netwerk (een server op deze computer, 127.0.0.1 of localhost, mag altijd).</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1115,11 @@ Een laag met één meting zonder jaarveld (bijv. een WFS-laag) heeft het jaar no
         <location filename="../algorithms/mechanism.py" line="110"/>
         <source>Fixed reference</source>
         <translation>Vaste referentie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mechanism.py" line="215"/>
+        <source>{}: no unit got a score in {}; the lines above say why</source>
+        <translation>{}: geen enkele eenheid kreeg een score in {}; de regels hierboven zeggen waarom</translation>
     </message>
 </context>
 <context>
@@ -1864,12 +1869,12 @@ Uitvoer: per eenheid de kans op achteruitgang ('kans') en een risicoklasse van h
         <translation>Analysejaar {}: alleen metingen tot en met {} worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="317"/>
+        <location filename="../algorithms/vroegsignalering.py" line="315"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="317"/>
+        <location filename="../algorithms/vroegsignalering.py" line="315"/>
         <source>100 m sub-areas</source>
         <translation>deelgebieden van 100 m</translation>
     </message>
@@ -1879,17 +1884,17 @@ Uitvoer: per eenheid de kans op achteruitgang ('kans') en een risicoklasse van h
         <translation>SCORES bevat scores van het niveau {}; de analyse heeft buurt- of gridscores nodig.</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="369"/>
+        <location filename="../algorithms/vroegsignalering.py" line="367"/>
         <source>Year {} is not a measurement year of the scores ({}).</source>
         <translation>Jaar {} is geen meetjaar van de scores ({}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="383"/>
+        <location filename="../algorithms/vroegsignalering.py" line="381"/>
         <source>The grid polygons hold none of the grid ids: squares are built instead</source>
         <translation>De gridvlakken bevatten geen van de grid-id's: in plaats daarvan worden vierkanten opgebouwd</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="405"/>
+        <location filename="../algorithms/vroegsignalering.py" line="403"/>
         <source>{}: {} sterk verhoogd, {} verhoogd, {} geen verhoogd risico, {} al zwak of lager</source>
         <translation>{}: {} sterk verhoogd, {} verhoogd, {} geen verhoogd risico, {} al zwak of lager</translation>
     </message>
@@ -1899,12 +1904,12 @@ Uitvoer: per eenheid de kans op achteruitgang ('kans') en een risicoklasse van h
         <translation>Te rapporteren gemeenten (codes of namen, gescheiden door komma's; leeg = alle). De mechanismen zien nog steeds elke geladen eenheid</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="269"/>
+        <location filename="../algorithms/vroegsignalering.py" line="267"/>
         <source>Reported: {} of {} buurten (the mechanisms saw all of them)</source>
         <translation>Gerapporteerd: {} van {} buurten (de mechanismen zagen ze allemaal)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="342"/>
+        <location filename="../algorithms/vroegsignalering.py" line="340"/>
         <source>Own indicator {}: give its field (eigen.{}.veld) or its layer (eigen.{}.bron) in the settings.</source>
         <translation>Eigen indicator {}: geef het veld (eigen.{}.veld) of de laag (eigen.{}.bron) op in de instellingen.</translation>
     </message>
@@ -1959,17 +1964,17 @@ Uitvoer: per eenheid de kans op achteruitgang ('kans') en een risicoklasse van h
         <translation>context lezen</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="253"/>
+        <location filename="../algorithms/vroegsignalering.py" line="251"/>
         <source>units (cells to buurten)</source>
         <translation>eenheden (cellen naar buurten)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="256"/>
+        <location filename="../algorithms/vroegsignalering.py" line="254"/>
         <source>neighbouring buurten</source>
         <translation>buurbuurten</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="263"/>
+        <location filename="../algorithms/vroegsignalering.py" line="261"/>
         <source>mechanisms and profile</source>
         <translation>mechanismen en profiel</translation>
     </message>
@@ -2008,22 +2013,22 @@ Het logboek eindigt met de duur van elke stap.</translation>
         <translation>CBS-kerncijfers van andere jaren (CSV-bestanden; per analysejaar wordt de laatste tot en met dat jaar gebruikt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="297"/>
+        <location filename="../algorithms/vroegsignalering.py" line="295"/>
         <source>The buurt layer&apos;s own CBS figures are of {}, after {}: the kerncijfers of {} are used instead</source>
         <translation>De eigen CBS-cijfers van de buurtlaag zijn van {}, na {}: in plaats daarvan worden de kerncijfers van {} gebruikt</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="303"/>
+        <location filename="../algorithms/vroegsignalering.py" line="301"/>
         <source>{}: CBS figures of {}, later than the analysis year {}: the only ones given, so figures from after {} are used</source>
         <translation>{}: CBS-cijfers van {}, later dan het analysejaar {}: de enige die zijn opgegeven, dus worden cijfers van na {} gebruikt</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="306"/>
+        <location filename="../algorithms/vroegsignalering.py" line="304"/>
         <source>{}: CBS figures of {} used for {}</source>
         <translation>{}: CBS-cijfers van {} gebruikt voor {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="324"/>
+        <location filename="../algorithms/vroegsignalering.py" line="322"/>
         <source>{} left out ({}): {}</source>
         <translation>{} weggelaten ({}): {}</translation>
     </message>
@@ -2046,7 +2051,7 @@ Het logboek eindigt met de duur van elke stap.</translation>
         <translation>3 Risicoprofiel en terugtoets</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="83"/>
+        <location filename="../algorithms/base.py" line="91"/>
         <source>Class cut points on afw (8 lower bounds of classes 2..9; empty = Leefbaarometer 2024)</source>
         <translation>Klassegrenzen op afw (8 ondergrenzen van klasse 2..9; leeg = Leefbaarometer 2024)</translation>
     </message>
@@ -2113,7 +2118,7 @@ Het logboek eindigt met de duur van elke stap.</translation>
     <message>
         <location filename="../algorithms/netwerk.py" line="148"/>
         <source>The authentication configuration &apos;{}&apos; could not be used: check that it exists under Settings &gt; Options &gt; Authentication and that the master password was entered.</source>
-        <translation>De authenticatieconfiguratie &apos;{}&apos; kon niet worden gebruikt: controleer of die bestaat onder Instellingen &gt; Opties &gt; Authenticatie en of het hoofdwachtwoord is ingevoerd.</translation>
+        <translation>De authenticatieconfiguratie '{}' kon niet worden gebruikt: controleer of die bestaat onder Instellingen &gt; Opties &gt; Authenticatie en of het hoofdwachtwoord is ingevoerd.</translation>
     </message>
     <message>
         <location filename="../algorithms/netwerk.py" line="179"/>
