@@ -16,10 +16,6 @@ from .layers import read_features
 AGGREGATIES = ("count", "sum", "mean")
 
 
-def _tr(text):
-    return QCoreApplication.translate("VroegsignaleringAlgorithm", text)
-
-
 @dataclass
 class Bron:
     """A layer's attributes and geometries (RD New), read once."""
@@ -45,7 +41,7 @@ def lees_bron_pad(pad, context, feedback):
     if layer is None:
         layer = QgsVectorLayer(str(pad), str(pad), "ogr")
     if layer is None or not layer.isValid() or not isinstance(layer, QgsVectorLayer):
-        raise InputError(_tr("Own indicator: cannot open the layer {}.").format(pad))
+        raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "Own indicator: cannot open the layer {}.").format(pad))
     from qgis.core import QgsProcessingFeatureSource
 
     return lees_bron(QgsProcessingFeatureSource(layer, context), context, feedback)
@@ -75,15 +71,15 @@ def _uit_punten(bron, units, niveau, unit_wkbs, veld, aggregatie, feedback):
     else:
         index = points_in_polygons(x, y, *rings_from_wkb(unit_wkbs))
     if aggregatie not in AGGREGATIES:
-        raise InputError(_tr("Own indicator: points per unit '{}': use count, sum or mean.").format(aggregatie))
+        raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "Own indicator: points per unit '{}': use count, sum or mean.").format(aggregatie))
     values = None
     if aggregatie != "count":
         if not veld or veld not in bron.frame.columns:
-            raise InputError(_tr("Choose the numeric field of {} to sum or average.").format(bron.naam))
+            raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "Choose the numeric field of {} to sum or average.").format(bron.naam))
         values = pd.to_numeric(bron.frame[veld], errors="coerce").to_numpy(dtype=float)
     result, outside = per_unit_from_points(index, values, n_units=len(units), how=aggregatie)
     if feedback is not None:
-        feedback.pushInfo(_tr("{} points of {}; {} outside every unit (not counted)").format(
+        feedback.pushInfo(QCoreApplication.translate("VroegsignaleringAlgorithm", "{} points of {}; {} outside every unit (not counted)").format(
             len(points), bron.naam, outside))
     return result
 
@@ -95,11 +91,11 @@ def _uit_vlakken(bron, units, niveau, veld):
     from ..core.errors import InputError
 
     if not veld or veld not in bron.frame.columns:
-        raise InputError(_tr("Choose the numeric field of {}.").format(bron.naam))
+        raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "Choose the numeric field of {}.").format(bron.naam))
     key = "buurtcode" if niveau == "grid" and "buurtcode" in units.columns else "code"
     code_field = matching_code_field(bron.frame.drop(columns=[veld]), units[key])
     if code_field is None:
-        raise InputError(_tr("{}: no field holds the codes of the units.").format(bron.naam))
+        raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "{}: no field holds the codes of the units.").format(bron.naam))
     values = pd.Series(pd.to_numeric(bron.frame[veld], errors="coerce").to_numpy(dtype=float),
                        index=normalise_codes(bron.frame[code_field]))
     values = values[~values.index.duplicated()]
@@ -113,7 +109,7 @@ def veld_van_eenheden(units, veld, naam):
 
     values = context_kolom(units, (veld,))
     if values is None:
-        raise InputError(_tr("Own indicator {}: no field {} in the buurt layer or the CBS table.").format(naam, veld))
+        raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "Own indicator {}: no field {} in the buurt layer or the CBS table.").format(naam, veld))
     return values
 
 
@@ -125,6 +121,6 @@ def per_inwoner(values, units, niveau):
 
     inwoners = context_kolom(units, ("aantal_inwoners", "AantalInwoners"))
     if inwoners is None:
-        raise InputError(_tr("'Per 1,000 inhabitants' needs aantal_inwoners: give the buurt layer with CBS context."))
+        raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "'Per 1,000 inhabitants' needs aantal_inwoners: give the buurt layer with CBS context."))
     buurt = units["buurtcode"] if niveau == "grid" and "buurtcode" in units.columns else None
     return per_unit_per_inwoner(values, inwoners, buurt=buurt)

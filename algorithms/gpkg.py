@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 from qgis.core import QgsProcessingContext, QgsProcessingOutputLayerDefinition
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import InputError
 
@@ -277,13 +278,14 @@ def schrijf(pad, tabel, frame, geometrie_blobs_, feedback=None):
     kolommen = _kolommen(frame)
     dubbel = case_clashes(frame.columns)
     if dubbel:
-        raise InputError(f"Field names differ only in case: {', '.join(dubbel)}")
+        raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "Field names differ only in case: {}").format(", ".join(dubbel)))
     if not nieuw:
         _vrij(pad)
     try:
         bron = ogr.GetDriverByName("GPKG").CreateDataSource(str(doel)) if nieuw else ogr.Open(str(doel), 1)
         if bron is None:
-            raise InputError(f"Cannot write the GeoPackage {pad}: is it open in another program, or read-only?")
+            raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "Cannot write the GeoPackage {}: is it open in another program, or read-only?").format(
+                pad))
         if bron.GetLayerByName(tabel) is not None:
             bron.DeleteLayer(tabel)
         srs = osr.SpatialReference()
@@ -296,7 +298,7 @@ def schrijf(pad, tabel, frame, geometrie_blobs_, feedback=None):
             laag = bron.CreateLayer(tabel, srs, ogr.wkbMultiPolygon,
                                     ["GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=YES"])
         if laag is None:
-            raise InputError(f"Cannot create the table {tabel} in {pad}.")
+            raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "Cannot create the table {} in {}.").format(tabel, pad))
         for naam, ogr_type, *_ in kolommen:
             laag.CreateField(ogr.FieldDefn(naam, ogr_type))
         bron = laag = None  # closed: SQLite takes over
@@ -304,8 +306,8 @@ def schrijf(pad, tabel, frame, geometrie_blobs_, feedback=None):
     except (sqlite3.Error, RuntimeError) as error:
         _weg(doel, tabel, nieuw)
         if "locked" in str(error):
-            raise InputError(_IN_GEBRUIK.format(pad=pad)) from None
-        raise InputError(f"Could not write {tabel} into {pad}: {error}") from error
+            raise InputError(_in_gebruik(pad)) from None
+        raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "Could not write {} into {}: {}").format(tabel, pad, error)) from error
     except BaseException:
         _weg(doel, tabel, nieuw)
         raise
@@ -314,8 +316,9 @@ def schrijf(pad, tabel, frame, geometrie_blobs_, feedback=None):
     return f"{pad}|layername={tabel}"
 
 
-_IN_GEBRUIK = ("{pad} is open in another program that is writing to it (QGIS editing a layer in it, a database "
-               "browser, another analysis): close it there or choose another file, and run again.")
+def _in_gebruik(pad):
+    return QCoreApplication.translate("VroegsignaleringAlgorithm", "{} is open in another program that is writing to it (QGIS editing a layer in it, a database browser, "
+               "another analysis): close it there or choose another file, and run again.").format(pad)
 
 
 def _vrij(pad):
@@ -326,8 +329,8 @@ def _vrij(pad):
             db.execute("ROLLBACK")
     except sqlite3.OperationalError as error:
         if "locked" in str(error) or "busy" in str(error):
-            raise InputError(_IN_GEBRUIK.format(pad=pad)) from None
-        raise InputError(f"Cannot open the GeoPackage {pad}: {error}") from None
+            raise InputError(_in_gebruik(pad)) from None
+        raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "Cannot open the GeoPackage {}: {}").format(pad, error)) from None
 
 
 def _rijen(pad, tabel, kolommen, geometrie, nieuw=False):

@@ -2175,6 +2175,96 @@ Het logboek eindigt met de duur van elke stap.</translation>
         <source>connection failed ({})</source>
         <translation>verbinding mislukt ({})</translation>
     </message>
+    <message>
+        <location filename="../algorithms/eigenbron.py" line="44"/>
+        <source>Own indicator: cannot open the layer {}.</source>
+        <translation>Eigen indicator: kan de laag {} niet openen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/eigenbron.py" line="74"/>
+        <source>Own indicator: points per unit &apos;{}&apos;: use count, sum or mean.</source>
+        <translation>Eigen indicator: punten per eenheid &apos;{}&apos;: gebruik count, sum of mean.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/eigenbron.py" line="78"/>
+        <source>Choose the numeric field of {} to sum or average.</source>
+        <translation>Kies het numerieke veld van {} om op te tellen of te middelen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/eigenbron.py" line="82"/>
+        <source>{} points of {}; {} outside every unit (not counted)</source>
+        <translation>{} punten van {}; {} buiten elke eenheid (niet geteld)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/eigenbron.py" line="94"/>
+        <source>Choose the numeric field of {}.</source>
+        <translation>Kies het numerieke veld van {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/eigenbron.py" line="98"/>
+        <source>{}: no field holds the codes of the units.</source>
+        <translation>{}: geen veld bevat de codes van de eenheden.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/eigenbron.py" line="112"/>
+        <source>Own indicator {}: no field {} in the buurt layer or the CBS table.</source>
+        <translation>Eigen indicator {}: geen veld {} in de buurtlaag of de CBS-tabel.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/eigenbron.py" line="124"/>
+        <source>&apos;Per 1,000 inhabitants&apos; needs aantal_inwoners: give the buurt layer with CBS context.</source>
+        <translation>&apos;Per 1.000 inwoners&apos; heeft aantal_inwoners nodig: geef de buurtlaag met CBS-context.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gpkg.py" line="281"/>
+        <source>Field names differ only in case: {}</source>
+        <translation>Veldnamen verschillen alleen in hoofdletters: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gpkg.py" line="287"/>
+        <source>Cannot write the GeoPackage {}: is it open in another program, or read-only?</source>
+        <translation>Kan de GeoPackage {} niet schrijven: is die geopend in een ander programma, of alleen-lezen?</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gpkg.py" line="301"/>
+        <source>Cannot create the table {} in {}.</source>
+        <translation>Kan de tabel {} niet maken in {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gpkg.py" line="310"/>
+        <source>Could not write {} into {}: {}</source>
+        <translation>Kon {} niet schrijven in {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gpkg.py" line="320"/>
+        <source>{} is open in another program that is writing to it (QGIS editing a layer in it, a database browser, another analysis): close it there or choose another file, and run again.</source>
+        <translation>{} is geopend in een ander programma dat erin schrijft (QGIS dat een laag erin bewerkt, een databaseviewer, een andere analyse): sluit het daar of kies een ander bestand, en start opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gpkg.py" line="333"/>
+        <source>Cannot open the GeoPackage {}: {}</source>
+        <translation>Kan de GeoPackage {} niet openen: {}</translation>
+    </message>
+    <message>
+        <location filename="../report/rapport.py" line="167"/>
+        <source>Could not export the report to {} (QGIS export result {}).</source>
+        <translation>Kon het rapport niet exporteren naar {} (exportresultaat van QGIS: {}).</translation>
+    </message>
+    <message>
+        <location filename="../report/rapport.py" line="194"/>
+        <source>Cannot read the report template {}: {}.</source>
+        <translation>Kan het rapportsjabloon {} niet lezen: {}.</translation>
+    </message>
+    <message>
+        <location filename="../report/rapport.py" line="202"/>
+        <source>The report template {} is not a QGIS layout template (.qpt).</source>
+        <translation>Het rapportsjabloon {} is geen QGIS-opmaaksjabloon (.qpt).</translation>
+    </message>
+    <message>
+        <location filename="../report/rapport.py" line="220"/>
+        <source>The report template {} has no item with id {}: see docs/rapport.md for the items a template needs.</source>
+        <translation>Het rapportsjabloon {} heeft geen item met id {}: zie docs/rapport.md voor de items die een sjabloon nodig heeft.</translation>
+    </message>
 </context>
 <context>
     <name>VroegsignaleringDock</name>

@@ -47,6 +47,7 @@ from qgis.core import (
     QgsRectangle,
     QgsTableCell,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -163,7 +164,8 @@ def exporteer(layout, pad, titel):
         project.setMetadata(oud)
     if resultaat != QgsLayoutExporter.ExportResult.Success:
         deel.unlink(missing_ok=True)
-        raise InputError(f"Could not export the report to {pad} (QGIS export result {resultaat}).")
+        raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "Could not export the report to {} (QGIS export result {}).").format(
+            pad, resultaat))
     deel.replace(pad)
     return pad
 
@@ -189,14 +191,15 @@ def _lees_sjabloon(project, pad):
     try:
         tekst = pad.read_text(encoding="utf-8")
     except OSError as error:
-        raise InputError(f"Cannot read the report template {pad}: {error.strerror or error}.") from error
+        raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "Cannot read the report template {}: {}.").format(
+            pad, error.strerror or error)) from error
     document = QDomDocument()
     if not document.setContent(tekst):
-        raise InputError(f"The report template {pad} is not a QGIS layout template (.qpt).")
+        raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "The report template {} is not a QGIS layout template (.qpt).").format(pad))
     layout = QgsPrintLayout(project)
     _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
     if not ok or layout.pageCollection().pageCount() == 0:
-        raise InputError(f"The report template {pad} is not a QGIS layout template (.qpt).")
+        raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "The report template {} is not a QGIS layout template (.qpt).").format(pad))
     return layout
 
 
@@ -214,8 +217,8 @@ def _rollen(layout, pad):
             rollen[rol] = gevonden[0]
     ontbrekend = [ROLLEN[rol] for rol in ("samenvatting", "overzicht", "buurt") if rol not in rollen]
     if ontbrekend:
-        raise InputError(f"The report template {pad} has no item with id {', '.join(ontbrekend)}: see "
-                         "docs/rapport.md for the items a template needs.")
+        raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "The report template {} has no item with id {}: see docs/rapport.md "
+                                                    "for the items a template needs.").format(pad, ", ".join(ontbrekend)))
     return rollen, per_pagina
 
 
