@@ -26,7 +26,7 @@ import pandas as pd
 from .errors import InputError
 from .mechanisms.base import MissingInputError, analysejaar, jaren
 from .mechanisms.register import ALLEEN_BUURT, MECHANISMEN, mechanism_function
-from .meldingen import Melding, melding, voorbeelden
+from .meldingen import Melding, fout, melding, voorbeelden
 from .profile import ProfielRegels, buurt_aandeel_verhoogd, potentieel_kwetsbaar, risicoprofiel
 
 SCORE_KOLOMMEN = ("lbm", "afw", "fys", "onv", "soc", "vrz", "won")
@@ -77,7 +77,8 @@ def eenheden(tidy_buurt, tidy_grid, buurtlaag, wkbs, jaar, grenzen):
     from .scores import as_of, wide_scores
 
     if tidy_buurt is None and tidy_grid is None:
-        raise InputError("No Leefbaarometer scores given: give buurt or grid scores.")
+        raise InputError(fout("Geen Leefbaarometer-scores opgegeven: geef buurt- of gridscores.",
+                              "No Leefbaarometer scores given: give buurt or grid scores."))
     uit = Eenheden(int(jaar), None)
     if tidy_grid is not None:
         grid = as_of(tidy_grid, jaar)

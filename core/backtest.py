@@ -35,6 +35,7 @@ import pandas as pd
 from .classes import VOLDOENDE
 from .errors import InputError
 from .mechanisms.register import LABELS, LABELS_EN, MECHANISMEN
+from .meldingen import fout
 
 # The outcome rules in plain words, (Dutch, English): the one definition of decline that
 # docstrings, reports and dialogs show.
@@ -55,7 +56,8 @@ def _regel(regel):
     """The outcome rule, checked: 'zwak' or 'klasse'."""
     name = str(regel).strip().lower()
     if name not in REGELS:
-        raise InputError(f"Outcome rule '{name}': expected one of {', '.join(REGELS)}.")
+        raise InputError(fout("Uitkomstregel '{}': verwacht een van {}.",
+                              "Outcome rule '{}': expected one of {}.", name, ', '.join(REGELS)))
     return name
 
 
@@ -89,15 +91,16 @@ def uitkomst(units, t, t_uitkomst, regel="zwak"):
     regel = _regel(regel)
     t, t_uitkomst = int(t), int(t_uitkomst)
     if t_uitkomst <= t:
-        raise InputError(f"The outcome year ({t_uitkomst}) must be later than the analysis year ({t}).")
+        raise InputError(fout("Het uitkomstjaar ({}) moet na het analysejaar ({}) liggen.",
+                              "The outcome year ({}) must be later than the analysis year ({}).", t_uitkomst, t))
     columns = []
     for jaar in (t, t_uitkomst):
         column = f"klasse_{jaar}"
         if column not in units.columns:
             found = sorted(c[len("klasse_"):] for c in units.columns if str(c).startswith("klasse_"))
             raise InputError(
-                f"No classes for {jaar} (column {column}); the scores have the years "
-                f"{', '.join(found) if found else 'none'}."
+                fout("Geen klassen voor {} (kolom {}); de scores hebben de jaren {}.",
+                     "No classes for {} (column {}); the scores have the years {}.", jaar, column, ', '.join(found) if found else fout('geen', 'none'))
             )
         columns.append(pd.to_numeric(units[column], errors="coerce").astype("float64").to_numpy())
     voor, na = columns
@@ -130,12 +133,14 @@ def _pairs(a, b):
     """Two float arrays of equal length, with the positions where either is NaN dropped."""
     a, b = _floats(a), _floats(b)
     if len(a) != len(b):
-        raise InputError(f"Scores and outcomes differ in length ({len(a)} and {len(b)}).")
+        raise InputError(fout("Scores en uitkomsten verschillen in lengte ({} en {}).",
+                              "Scores and outcomes differ in length ({} and {}).", len(a), len(b)))
     keep = ~np.isnan(a) & ~np.isnan(b)
     a, b = a[keep], b[keep]
     bad = (b != 0) & (b != 1)
     if bad.any():
-        raise InputError(f"Outcomes must be 0 or 1 (or missing); found {b[bad][0]:g}.")
+        raise InputError(fout("Uitkomsten moeten 0 of 1 zijn (of ontbreken); gevonden: {:g}.",
+                              "Outcomes must be 0 or 1 (or missing); found {:g}.", b[bad][0]))
     return a, b
 
 
@@ -208,7 +213,8 @@ def per_klasse(risico_klasse, outcomes):
     k, y = _pairs(risico_klasse, outcomes)
     unknown = ~np.isin(k, RISICO_KLASSEN)
     if unknown.any():
-        raise InputError(f"Risk classes must be 0, 1 or 2; found {k[unknown][0]:g}.")
+        raise InputError(fout("Risicoklassen moeten 0, 1 of 2 zijn; gevonden: {:g}.",
+                              "Risk classes must be 0, 1 or 2; found {:g}.", k[unknown][0]))
     total_pos = y.sum()
     basis = _ratio(total_pos, len(y))
     rows = []
@@ -259,7 +265,8 @@ def _signaal(signaal, risico_klasse):
         values = _floats(signaal)
         bad = ~np.isnan(values) & (values != 0) & (values != 1)
         if bad.any():
-            raise InputError(f"Signals must be 0 or 1 (or missing); found {values[bad][0]:g}.")
+            raise InputError(fout("Signalen moeten 0 of 1 zijn (of ontbreken); gevonden: {:g}.",
+                                  "Signals must be 0 or 1 (or missing); found {:g}.", values[bad][0]))
         return values
     if risico_klasse is not None:
         klasse = _floats(risico_klasse)
@@ -343,7 +350,8 @@ def weighted_auc(scores, outcomes, weights):
     s, y = _floats(scores), _floats(outcomes)
     w = np.asarray(weights)
     if not len(s) == len(y) == w.shape[-1]:
-        raise InputError(f"Scores, outcomes and weights differ in length ({len(s)}, {len(y)}, {w.shape[-1]}).")
+        raise InputError(fout("Scores, uitkomsten en gewichten verschillen in lengte ({}, {}, {}).",
+                              "Scores, outcomes and weights differ in length ({}, {}, {}).", len(s), len(y), w.shape[-1]))
     order, n_negative, lo, hi = _auc_plan(s, y)
     result = _auc_weighted(np.atleast_2d(w)[:, order], n_negative, lo, hi)
     return float(result[0]) if w.ndim == 1 else result
@@ -459,14 +467,16 @@ def _outcome_floats(outcomes):
     y = _floats(outcomes)
     bad = ~np.isnan(y) & (y != 0) & (y != 1)
     if bad.any():
-        raise InputError(f"Outcomes must be 0 or 1 (or missing); found {y[bad][0]:g}.")
+        raise InputError(fout("Uitkomsten moeten 0 of 1 zijn (of ontbreken); gevonden: {:g}.",
+                              "Outcomes must be 0 or 1 (or missing); found {:g}.", y[bad][0]))
     return y
 
 
 def _bootstrap_count(bootstrap):
     count = int(bootstrap)
     if count < 0:
-        raise InputError(f"The number of bootstrap resamples must be 0 or more, got {bootstrap}.")
+        raise InputError(fout("Het aantal bootstrap-herhalingen moet 0 of meer zijn, gekregen: {}.",
+                              "The number of bootstrap resamples must be 0 or more, got {}.", bootstrap))
     return count
 
 

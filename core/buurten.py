@@ -10,6 +10,7 @@ import pandas as pd
 from .cbs import clean_cbs_attributes
 from .codes import BUURTCODE_CANDIDATES, NIVEAU_PATTERNS, find_column, normalise_codes
 from .errors import InputError, examples
+from .meldingen import fout
 
 NAAM_FIELDS = ("buurtnaam", "bu_naam", "naam", "name", "statnaam")
 WIJKCODE_FIELDS = ("wijkcode", "wk_code")
@@ -41,18 +42,20 @@ def standardise_buurten(frame, source, code_field=None):
     code_field = code_field or buurtcode_field(frame)
     if not code_field or code_field not in frame.columns:
         raise InputError(
-            f"{source}: no buurt code field found (values like BU09950101); "
-            f"fields: {examples(list(frame.columns), 12)}. Choose the code field."
+            fout("{}: geen veld met buurtcodes gevonden (waarden als BU09950101); velden: {}. Kies het codeveld.",
+                 "{}: no buurt code field found (values like BU09950101); fields: {}. Choose the code field.", source, examples(list(frame.columns), 12))
         )
     cleaned = clean_cbs_attributes(frame)
     codes = normalise_codes(frame[code_field])
     empty = codes.isna().to_numpy()
     if empty.any():
         rows = (pd.RangeIndex(len(frame))[empty] + 1).tolist()
-        raise InputError(f"{source}: field {code_field} is empty on feature(s) {examples(rows)}.")
+        raise InputError(fout("{}: veld {} is leeg bij object(en) {}.",
+                              "{}: field {} is empty on feature(s) {}.", source, code_field, examples(rows)))
     duplicated = codes[codes.duplicated()].unique().tolist()
     if duplicated:
-        raise InputError(f"{source}: buurt code(s) occur more than once in field {code_field}: {examples(duplicated)}.")
+        raise InputError(fout("{}: buurtcode(s) komen meer dan eens voor in veld {}: {}.",
+                              "{}: buurt code(s) occur more than once in field {}: {}.", source, code_field, examples(duplicated)))
 
     out = pd.DataFrame({"code": codes.astype(str)}, index=frame.index)
     for name, candidates in (("naam", NAAM_FIELDS), ("wijkcode", WIJKCODE_FIELDS),
@@ -77,7 +80,8 @@ def select_gemeenten(buurten, gemeenten):
     keep = codes.isin(wanted) | names.isin(wanted)
     unknown = sorted(wanted - set(codes[keep]) - set(names[keep]))
     if unknown:
-        raise InputError(f"Gemeente(n) not found in the buurt layer: {examples(unknown)}.")
+        raise InputError(fout("Gemeente(n) niet gevonden in de buurtlaag: {}.",
+                              "Gemeente(n) not found in the buurt layer: {}.", examples(unknown)))
     return buurten[keep]
 
 

@@ -14,7 +14,8 @@ import pandas as pd
 
 from .codes import BUURTCODE_CANDIDATES, find_column, normalise_codes
 from .errors import InputError, examples
-from .scores import parse_numbers, read_csv_table
+from .meldingen import fout
+from .scores import eenheid, parse_numbers, read_csv_table
 
 # Codes CBS uses for secret or missing values in the wijk- en buurtkaart.
 SECRET_MIN, SECRET_MAX = -99999, -99990
@@ -42,7 +43,8 @@ def read_kerncijfers(path):
     seen = {}
     for column, name in renamed.items():
         if name.lower() in seen:
-            raise InputError(f"{source}: columns {seen[name.lower()]} and {column} both mean {name}.")
+            raise InputError(fout("{}: kolommen {} en {} betekenen allebei {}.",
+                                  "{}: columns {} and {} both mean {}.", source, seen[name.lower()], column, name))
         seen[name.lower()] = column
     frame = raw.rename(columns=renamed).apply(lambda column: column.str.strip())
     lines = raw.index.to_numpy()
@@ -50,21 +52,21 @@ def read_kerncijfers(path):
     code_column = find_column(frame.columns, ("Codering",) + BUURTCODE_CANDIDATES + ("WijkenEnBuurten",))
     if code_column is None:
         raise InputError(
-            f"{source}: no region code column; expected Codering, WijkenEnBuurten or one of "
-            f"{', '.join(BUURTCODE_CANDIDATES)}. Columns found: {examples(raw.columns, 12)}."
+            fout("{}: geen kolom met gebiedscodes; verwacht Codering, WijkenEnBuurten of een van {}. Gevonden kolommen: {}.",
+                 "{}: no region code column; expected Codering, WijkenEnBuurten or one of {}. Columns found: {}.", source, ', '.join(BUURTCODE_CANDIDATES), examples(raw.columns, 12))
         )
     out = {"code": normalise_codes(frame[code_column])}
     if out["code"].isna().any():
         raise InputError(
-            f"{source}: column {seen[code_column.lower()]} is empty on line(s) "
-            f"{examples(lines[out['code'].isna().to_numpy()])}."
+            fout("{}: kolom {} is leeg op regel(s) {}.",
+                 "{}: column {} is empty on line(s) {}.", source, seen[code_column.lower()], examples(lines[out['code'].isna().to_numpy()]))
         )
     jaar_column = find_column(frame.columns, _JAAR_KOLOMMEN)
     if jaar_column is not None:
         jaren = pd.to_numeric(frame[jaar_column].astype(str).str.extract(r"((?:19|20)\d\d)")[0], errors="coerce")
         if jaren.isna().any():
-            raise InputError(f"{source}: column {seen[jaar_column.lower()]} holds no year on line(s) "
-                             f"{examples(lines[jaren.isna().to_numpy()])}.")
+            raise InputError(fout("{}: kolom {} bevat geen jaar op regel(s) {}.",
+                                  "{}: column {} holds no year on line(s) {}.", source, seen[jaar_column.lower()], examples(lines[jaren.isna().to_numpy()])))
         out["jaar"] = jaren.astype("int64").to_numpy()
     soort_column = find_column(frame.columns, ("SoortRegio", "soort"))
     if soort_column is not None:
@@ -119,14 +121,14 @@ def per_jaar(tabellen):
         for jaar, deel in delen:
             jaar = None if jaar is None else int(jaar)
             if jaar in uit:
-                raise InputError(f"CBS figures of {jaar if jaar is not None else 'an unknown year'} are given twice: "
-                                 f"in {bron[jaar]} and in {naam}.")
+                raise InputError(fout("CBS-cijfers van {} zijn twee keer opgegeven: in {} en in {}.",
+                                      "CBS figures of {} are given twice: in {} and in {}.", jaar if jaar is not None else fout('een onbekend jaar', 'an unknown year'), bron[jaar], naam))
             deel = deel.drop(columns=["jaar"], errors="ignore").reset_index(drop=True)
             deel.attrs = {"source": naam}
             uit[jaar], bron[jaar] = deel, naam
     if None in uit and len(uit) > 1:
-        raise InputError(f"{bron[None]}: its year is unknown beside tables of {', '.join(str(j) for j in sorted(j for j in uit if j is not None))}: "
-                         "give it a jaar column or the year in its file name.")
+        raise InputError(fout("{}: het jaar ervan is onbekend naast tabellen van {}: geef het een kolom jaar of zet het jaar in de bestandsnaam.",
+                              "{}: its year is unknown beside tables of {}: give it a jaar column or the year in its file name.", bron[None], ', '.join(str(j) for j in sorted(j for j in uit if j is not None))))
     return uit
 
 
@@ -166,8 +168,8 @@ def _check_unique(codes, source, positions, unit):
         first = codes[duplicated].iloc[0]
         where = positions[(codes == first).to_numpy()]
         raise InputError(
-            f"{source}: code {first} occurs more than once ({unit}s {examples(where)}); "
-            f"{codes[duplicated].nunique()} code(s) are repeated."
+            fout("{}: code {} komt meer dan eens voor ({} {}); {} code(s) herhaald.",
+                 "{}: code {} occurs more than once ({}s {}); {} code(s) are repeated.", source, first, eenheid(unit, 1), examples(where), codes[duplicated].nunique())
         )
 
 
@@ -209,7 +211,8 @@ def join_context(units, context, on="code"):
     """
     for name, table in (("units", units), ("context", context)):
         if on not in table.columns:
-            raise InputError(f"The {name} table has no column {on} to join on.")
+            raise InputError(fout("De tabel {} heeft geen kolom {} om op te koppelen.",
+                                  "The {} table has no column {} to join on.", name, on))
     left = units.copy()
     right = context.copy()
     left["_key"] = normalise_codes(left[on])

@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import InputError
+from .meldingen import fout
 
 KLASSEGRENZEN_CSV = Path(__file__).resolve().parents[1] / "resources" / "klassegrenzen.csv"
 
@@ -73,12 +74,14 @@ def load_klassegrenzen(release=None, path=None):
     try:
         table = pd.read_csv(path, sep=None, engine="python", dtype=str, keep_default_na=False, skipinitialspace=True)
     except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read the class boundaries ({exc}).") from None
+        raise InputError(fout("{}: kan de klassegrenzen niet lezen ({}).",
+                              "{}: cannot read the class boundaries ({}).", path, exc)) from None
     table.columns = [str(c).strip().lower() for c in table.columns]
     missing = [c for c in ("release", "soort", "klasse", "ondergrens") if c not in table.columns]
     if missing:
         raise InputError(
-            f"{path}: column(s) {', '.join(missing)} missing; " "expected release,soort,klasse,ondergrens."
+            fout("{}: kolom(men) {} ontbreken; verwacht release,soort,klasse,ondergrens.",
+                 "{}: column(s) {} missing; expected release,soort,klasse,ondergrens.", path, ', '.join(missing))
         )
     table = table.apply(lambda column: column.str.strip())
     line = pd.Series(np.arange(len(table)) + 2, index=table.index)
@@ -89,23 +92,26 @@ def load_klassegrenzen(release=None, path=None):
         if bad.any():
             first = bad.idxmax()
             raise InputError(
-                f"{path}: column {column} on line {line[first]} is not a number: " f"'{table.at[first, column]}'."
+                fout("{}: kolom {} op regel {} is geen getal: '{}'.",
+                     "{}: column {} on line {} is not a number: '{}'.", path, column, line[first], table.at[first, column])
             )
     unknown = ~table["soort"].isin(_SOORTEN)
     if unknown.any():
         first = unknown.idxmax()
         raise InputError(
-            f"{path}: column soort on line {line[first]} is '{table.at[first, 'soort']}'; "
-            f"expected one of {', '.join(_SOORTEN)}."
+            fout("{}: kolom soort op regel {} is '{}'; verwacht een van {}.",
+                 "{}: column soort on line {} is '{}'; expected one of {}.", path, line[first], table.at[first, 'soort'], ', '.join(_SOORTEN))
         )
     releases = sorted(table["release"].unique(), key=_release_key)
     if not releases:
-        raise InputError(f"{path}: no class boundaries in the file.")
+        raise InputError(fout("{}: geen klassegrenzen in het bestand.",
+                              "{}: no class boundaries in the file.", path))
     if release is None:
         release = releases[-1]
     release = str(release).strip()
     if release not in releases:
-        raise InputError(f"{path}: no class boundaries for release {release}; " f"the file has {', '.join(releases)}.")
+        raise InputError(fout("{}: geen klassegrenzen voor release {}; het bestand heeft {}.",
+                              "{}: no class boundaries for release {}; the file has {}.", path, release, ', '.join(releases)))
     rows = table["release"] == release
     bounds = {}
     for soort, klassen in _SOORTEN.items():
@@ -116,9 +122,8 @@ def load_klassegrenzen(release=None, path=None):
         found = klasse_nr[part].astype(int).tolist()
         if sorted(found) != list(klassen):
             raise InputError(
-                f"{path}: release {release}, soort {soort} (lines "
-                f"{line[part].min()}-{line[part].max()}) must list classes "
-                f"{klassen.start}..{klassen.stop - 1} once each; found {found}."
+                fout("{}: release {}, soort {} (regels {}-{}) moet de klassen {}..{} elk één keer noemen; gevonden: {}.",
+                     "{}: release {}, soort {} (lines {}-{}) must list classes {}..{} once each; found {}.", path, release, soort, line[part].min(), line[part].max(), klassen.start, klassen.stop - 1, found)
             )
         order = klasse_nr[part].sort_values().index
         values = ondergrens[order]
@@ -126,16 +131,17 @@ def load_klassegrenzen(release=None, path=None):
         if not_rising.any():
             first = not_rising.idxmax()
             raise InputError(
-                f"{path}: line {line[first]}: the lower bound of class "
-                f"{int(klasse_nr[first])} ({values[first]}) is not above that of the class "
-                f"below; bounds must ascend with the class."
+                fout("{}: regel {}: de ondergrens van klasse {} ({}) ligt niet boven die van de klasse eronder; grenzen moeten oplopen met de klasse.",
+                     "{}: line {}: the lower bound of class {} ({}) is not above that of the class below; bounds must ascend with the class.", path, line[first], int(klasse_nr[first]), values[first])
             )
         bounds[soort] = tuple(float(v) for v in values)
     for soort in ("totaal", "dimensie"):
         if not bounds[soort]:
-            raise InputError(f"{path}: release {release} has no rows with soort {soort}.")
+            raise InputError(fout("{}: release {} heeft geen rijen met soort {}.",
+                                  "{}: release {} has no rows with soort {}.", path, release, soort))
     if bounds["dimensie"][0] <= 0:
-        raise InputError(f"{path}: release {release}: dimensie cuts must be positive.")
+        raise InputError(fout("{}: release {}: de grenzen van de dimensies moeten positief zijn.",
+                              "{}: release {}: dimensie cuts must be positive.", path, release))
     return Klassegrenzen(release, bounds["totaal"], bounds["dimensie"], bounds["dimensie_gemeten"])
 
 
@@ -159,11 +165,14 @@ def klassegrenzen_from_text(text, base=None):
     try:
         values = tuple(float(part) for part in parts)
     except ValueError:
-        raise InputError(f"Class boundaries '{text}': expected numbers separated by commas or semicolons.") from None
+        raise InputError(fout("Klassegrenzen '{}': verwacht getallen gescheiden door komma's of puntkomma's.",
+                              "Class boundaries '{}': expected numbers separated by commas or semicolons.", text)) from None
     if len(values) != 8:
-        raise InputError(f"Class boundaries '{text}': expected 8 lower bounds (classes 2..9), " f"found {len(values)}.")
+        raise InputError(fout("Klassegrenzen '{}': verwacht 8 ondergrenzen (klassen 2..9), gevonden: {}.",
+                              "Class boundaries '{}': expected 8 lower bounds (classes 2..9), found {}.", text, len(values)))
     if any(b <= a for a, b in zip(values, values[1:])):
-        raise InputError(f"Class boundaries '{text}': the numbers must ascend.")
+        raise InputError(fout("Klassegrenzen '{}': de getallen moeten oplopen.",
+                              "Class boundaries '{}': the numbers must ascend.", text))
     base = base if base is not None else load_klassegrenzen()
     return Klassegrenzen("eigen", values, base.dimensie, base.dimensie_ondergrenzen)
 
@@ -190,7 +199,8 @@ def _bounds(grenzen, field):
     if field == "dimensie_ondergrenzen" and len(bounds) == 4:
         return symmetric_bounds(bounds)
     if len(bounds) != 8:
-        raise InputError(f"Expected 8 class lower bounds, got {len(bounds)}.")
+        raise InputError(fout("Verwacht 8 ondergrenzen van klassen, gekregen: {}.",
+                              "Expected 8 class lower bounds, got {}.", len(bounds)))
     return bounds
 
 

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import InputError, examples
+from .meldingen import fout
 
 NIVEAU_PATTERNS = {
     "grid": r"E\d+N\d+",
@@ -73,13 +74,14 @@ def detect_niveau(codes):
         original = original.iloc[:: len(original) // 10_000]  # an even sample is enough for a majority
     codes = normalise_codes(original).dropna().drop_duplicates()
     if codes.empty:
-        raise InputError("No codes found: the code column is empty.")
+        raise InputError(fout("Geen codes gevonden: de codekolom is leeg.",
+                              "No codes found: the code column is empty."))
     counts = {niveau: int(codes.str.fullmatch(pattern).sum()) for niveau, pattern in NIVEAU_PATTERNS.items()}
     best = max(counts, key=counts.get)
     if counts[best] == 0:
         raise InputError(
-            "The codes are not grid ids (E1213N4879), buurt (BU+8), wijk (WK+6), "
-            f"gemeente (GM+4) or PC4 (4 digits) codes: {examples(original.dropna().astype(str).str.strip().unique())}."
+            fout("De codes zijn geen grid-id's (E1213N4879), buurt- (BU+8), wijk- (WK+6), gemeente- (GM+4) of PC4-codes (4 cijfers): {}.",
+                 "The codes are not grid ids (E1213N4879), buurt (BU+8), wijk (WK+6), gemeente (GM+4) or PC4 (4 digits) codes: {}.", examples(original.dropna().astype(str).str.strip().unique()))
         )
     return best
 

@@ -44,6 +44,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit
 from xml.sax.saxutils import escape as xml_escape
 
 from .errors import InputError
+from .meldingen import fout
 
 USER_AGENT = "vroegsignalering-leefbaarheid (QGIS plugin)"
 
@@ -207,7 +208,8 @@ def source_url(key, base_url=None):
         source = OFFICIAL_SOURCES[key]
     except KeyError:
         raise InputError(
-            f"Unknown data source '{key}'; known sources: {', '.join(OFFICIAL_SOURCES)}"
+            fout("Onbekende gegevensbron '{}'; bekende bronnen: {}",
+                 "Unknown data source '{}'; known sources: {}", key, ', '.join(OFFICIAL_SOURCES))
         ) from None
     base = base_url or source["base_url"]
     if "filename" not in source:
@@ -286,7 +288,8 @@ def _check_filename(filename):
     name = str(filename)
     if (not name or name in (".", "..") or _UNSAFE_NAME_CHARS.search(name)
             or name != name.strip(" ")):
-        raise InputError(f"Invalid file name for a download: {name!r} (use a plain file name)")
+        raise InputError(fout("Ongeldige bestandsnaam voor een download: {!r} (gebruik een gewone bestandsnaam)",
+                              "Invalid file name for a download: {!r} (use a plain file name)", name))
     return name
 
 
@@ -370,7 +373,8 @@ def download(
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(f"Cannot create download folder {target_dir}: {exc}") from exc
+        raise InputError(fout("Kan downloadmap {} niet aanmaken: {}",
+                              "Cannot create download folder {}: {}", target_dir, exc)) from exc
 
     own_transport = transport is None
     if own_transport:
@@ -413,8 +417,8 @@ def _open(url, transport, timeout, is_cancelled, allow_http):
         following = urljoin(current, location.strip())
         check_address(following, allow_http=allow_http, redirected_from=current)
         current = following
-    raise InputError(f"Download of {url} stopped: more than {MAX_REDIRECTS} redirects "
-                     f"(the last to {current})")
+    raise InputError(fout("Download van {} gestopt: meer dan {} omleidingen (de laatste naar {})",
+                          "Download of {} stopped: more than {} redirects (the last to {})", url, MAX_REDIRECTS, current))
 
 
 def _fetch_once(url, target, transport, timeout, progress, is_cancelled, chunk_size, max_bytes,
@@ -429,20 +433,18 @@ def _fetch_once(url, target, transport, timeout, progress, is_cancelled, chunk_s
                                  retry_after=_retry_after(response))
         if status in _ACCESS_STATUSES:
             raise InputError(
-                f"Download refused: the server answered HTTP {status} {reason} for {url}. "
-                "It asks for a login or refuses access: check the authentication configuration "
-                "(and, for 407, the proxy's login in the network settings), or download the file by hand."
+                fout("Download geweigerd: de server antwoordde HTTP {} {} voor {}. Hij vraagt om een login of weigert toegang: controleer de authenticatieconfiguratie (en, bij 407, de login van de proxy in de netwerkinstellingen), of download het bestand met de hand.",
+                     "Download refused: the server answered HTTP {} {} for {}. It asks for a login or refuses access: check the authentication configuration (and, for 407, the proxy's login in the network settings), or download the file by hand.", status, reason, url)
             )
         if status >= 300:
             raise InputError(
-                f"Download failed: the server answered HTTP {status} "
-                f"{reason} for {url}. The file may have moved: check the "
-                "address (the base URL can be changed) or download the file by hand."
+                fout("Download mislukt: de server antwoordde HTTP {} {} voor {}. Het bestand is misschien verplaatst: controleer het adres (de basis-URL kan worden aangepast) of download het bestand met de hand.",
+                     "Download failed: the server answered HTTP {} {} for {}. The file may have moved: check the address (the base URL can be changed) or download the file by hand.", status, reason, url)
             )
         total = _expected_length(response)
         if max_bytes is not None and total is not None and total > max_bytes:
-            raise InputError(f"Download of {url} refused: {total} bytes is more than "
-                             f"the limit of {max_bytes} bytes")
+            raise InputError(fout("Download van {} geweigerd: {} bytes is meer dan de limiet van {} bytes",
+                                  "Download of {} refused: {} bytes is more than the limit of {} bytes", url, total, max_bytes))
 
         fd, part = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
         done = 0
@@ -456,8 +458,8 @@ def _fetch_once(url, target, transport, timeout, progress, is_cancelled, chunk_s
                         continue
                     done += len(chunk)
                     if max_bytes is not None and done > max_bytes:
-                        raise InputError(f"Download of {url} stopped: more than the "
-                                         f"limit of {max_bytes} bytes")
+                        raise InputError(fout("Download van {} gestopt: meer dan de limiet van {} bytes",
+                                              "Download of {} stopped: more than the limit of {} bytes", url, max_bytes))
                     out.write(chunk)
                     if progress is not None:
                         progress(min(done / total, 1.0) if total else None, done)
@@ -500,7 +502,8 @@ class RequestsTransport:
         except requests.ConnectionError as exc:
             raise TransportError(f"connection failed ({exc})") from exc
         except requests.RequestException as exc:  # malformed URL, unsupported scheme
-            raise InputError(f"Cannot download {url}: {exc}") from exc
+            raise InputError(fout("Kan {} niet downloaden: {}",
+                                  "Cannot download {}: {}", url, exc)) from exc
         return _RequestsResponse(response, timeout)
 
     def close(self):
@@ -572,7 +575,8 @@ def _member_parts(info, zip_path):
     if stat.S_IFMT(mode) not in (0, stat.S_IFREG, stat.S_IFDIR):
         raise unsafe("not a regular file or folder")
     if info.flag_bits & 0x1:
-        raise InputError(f"Member {name!r} in zip {zip_path} is encrypted; nothing was extracted")
+        raise InputError(fout("Bestand {!r} in zip {} is versleuteld; er is niets uitgepakt",
+                              "Member {!r} in zip {} is encrypted; nothing was extracted", name, zip_path))
     return parts
 
 
@@ -606,16 +610,17 @@ def safe_extract(
     try:
         archive = zipfile.ZipFile(zip_path)
     except FileNotFoundError:
-        raise InputError(f"Zip file not found: {zip_path}") from None
+        raise InputError(fout("Zipbestand niet gevonden: {}",
+                              "Zip file not found: {}", zip_path)) from None
     except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
-        raise InputError(f"{zip_path} is not a readable zip file ({exc}); "
-                         "it may be damaged or incomplete: download it again") from exc
+        raise InputError(fout("{} is geen leesbaar zipbestand ({}); het is misschien beschadigd of onvolledig: download het opnieuw",
+                              "{} is not a readable zip file ({}); it may be damaged or incomplete: download it again", zip_path, exc)) from exc
 
     with archive:
         members = archive.infolist()
         if len(members) > max_members:
-            raise InputError(f"Zip {zip_path} has {len(members)} members, more than the "
-                             f"limit of {max_members}; nothing was extracted")
+            raise InputError(fout("Zip {} heeft {} bestanden, meer dan de limiet van {}; er is niets uitgepakt",
+                                  "Zip {} has {} members, more than the limit of {}; nothing was extracted", zip_path, len(members), max_members))
         planned = []
         seen = set()
         declared = 0
@@ -625,23 +630,25 @@ def safe_extract(
                 continue
             key = "/".join(parts)
             if key in seen:
-                raise InputError(f"Zip {zip_path} holds {key!r} twice; nothing was extracted")
+                raise InputError(fout("Zip {} bevat {!r} twee keer; er is niets uitgepakt",
+                                      "Zip {} holds {!r} twice; nothing was extracted", zip_path, key))
             seen.add(key)
             if info.file_size > max_member_bytes:
                 raise InputError(
-                    f"Member {info.filename!r} in zip {zip_path} declares {info.file_size} "
-                    f"bytes, more than the limit of {max_member_bytes}; nothing was extracted")
+                    fout("Bestand {!r} in zip {} geeft {} bytes op, meer dan de limiet van {}; er is niets uitgepakt",
+                         "Member {!r} in zip {} declares {} bytes, more than the limit of {}; nothing was extracted", info.filename, zip_path, info.file_size, max_member_bytes))
             declared += info.file_size
             planned.append((info, parts))
         if declared > max_total_bytes:
-            raise InputError(f"Zip {zip_path} declares {declared} bytes in all, more than the "
-                             f"limit of {max_total_bytes}; nothing was extracted")
+            raise InputError(fout("Zip {} geeft in totaal {} bytes op, meer dan de limiet van {}; er is niets uitgepakt",
+                                  "Zip {} declares {} bytes in all, more than the limit of {}; nothing was extracted", zip_path, declared, max_total_bytes))
 
         try:
             target_dir.mkdir(parents=True, exist_ok=True)
             staging = Path(tempfile.mkdtemp(prefix=".extract-", dir=target_dir))
         except OSError as exc:
-            raise InputError(f"Cannot write to {target_dir}: {exc}") from exc
+            raise InputError(fout("Kan niet schrijven naar {}: {}",
+                                  "Cannot write to {}: {}", target_dir, exc)) from exc
         try:
             files = _extract_all(archive, planned, staging, zip_path,
                                  max_total_bytes, max_member_bytes)
@@ -671,21 +678,19 @@ def _extract_all(archive, planned, staging, zip_path, max_total_bytes, max_membe
                     total += len(chunk)
                     if written > info.file_size or written > max_member_bytes:
                         raise InputError(
-                            f"Member {info.filename!r} in zip {zip_path} holds more data than "
-                            f"it declares ({info.file_size} bytes) or than the limit of "
-                            f"{max_member_bytes}; nothing was extracted")
+                            fout("Bestand {!r} in zip {} bevat meer gegevens dan het opgeeft ({} bytes) of dan de limiet van {}; er is niets uitgepakt",
+                                 "Member {!r} in zip {} holds more data than it declares ({} bytes) or than the limit of {}; nothing was extracted", info.filename, zip_path, info.file_size, max_member_bytes))
                     if total > max_total_bytes:
-                        raise InputError(f"Zip {zip_path} unpacks to more than the limit of "
-                                         f"{max_total_bytes} bytes; nothing was extracted")
+                        raise InputError(fout("Zip {} pakt uit tot meer dan de limiet van {} bytes; er is niets uitgepakt",
+                                              "Zip {} unpacks to more than the limit of {} bytes; nothing was extracted", zip_path, max_total_bytes))
                     out.write(chunk)
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError,
                 RuntimeError) as exc:
-            raise InputError(f"Member {info.filename!r} in zip {zip_path} cannot be read "
-                             f"({exc}); the zip is damaged or unsupported: download it "
-                             "again. Nothing was extracted") from exc
+            raise InputError(fout("Bestand {!r} in zip {} kan niet worden gelezen ({}); de zip is beschadigd of wordt niet ondersteund: download hem opnieuw. Er is niets uitgepakt",
+                                  "Member {!r} in zip {} cannot be read ({}); the zip is damaged or unsupported: download it again. Nothing was extracted", info.filename, zip_path, exc)) from exc
         except OSError as exc:
-            raise InputError(f"Cannot extract {info.filename!r} from {zip_path} into "
-                             f"{staging.parent}: {exc}") from exc
+            raise InputError(fout("Kan {!r} niet uit {} uitpakken naar {}: {}",
+                                  "Cannot extract {!r} from {} into {}: {}", info.filename, zip_path, staging.parent, exc)) from exc
         files.append(parts)
     return files
 
@@ -697,13 +702,14 @@ def _move_into_place(files, staging, target_dir, zip_path):
     for parts in files:
         dest = target_dir.joinpath(*parts)
         if not _inside(dest.parent, root):
-            raise InputError(f"Member {'/'.join(parts)!r} of {zip_path} would be written "
-                             f"outside {target_dir} through a link; nothing more was extracted")
+            raise InputError(fout("Bestand {!r} van {} zou via een link buiten {} worden geschreven; er is verder niets uitgepakt",
+                                  "Member {!r} of {} would be written outside {} through a link; nothing more was extracted", '/'.join(parts), zip_path, target_dir))
         try:
             dest.parent.mkdir(parents=True, exist_ok=True)
             os.replace(staging.joinpath(*parts), dest)
         except OSError as exc:
-            raise InputError(f"Cannot place {dest} from {zip_path}: {exc}") from exc
+            raise InputError(fout("Kan {} uit {} niet plaatsen: {}",
+                                  "Cannot place {} from {}: {}", dest, zip_path, exc)) from exc
         result.append(dest)
     return result
 
@@ -744,7 +750,8 @@ def fetch_and_extract(
                              max_member_bytes=max_member_bytes, max_members=max_members)
     except InputError as exc:
         zip_path.unlink(missing_ok=True)
-        raise InputError(f"{exc} (downloaded from {url}; the cached copy was removed)") from exc
+        raise InputError(fout("{} (gedownload van {}; de kopie in de cache is verwijderd)",
+                              "{} (downloaded from {}; the cached copy was removed)", exc, url)) from exc
 
     record = dict(stamp, files=[p.relative_to(extract_dir).as_posix() for p in paths])
     tmp = manifest.with_name(manifest.name + ".part")

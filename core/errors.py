@@ -1,8 +1,12 @@
 """Errors the user can act on.
 
-Algorithms catch ``InputError`` and show its message as is (no traceback), so
-the message must name the file, field and row where it can.
+Algorithms catch ``InputError`` and show its message (no traceback) in the
+run's language: raise it with ``meldingen.fout(dutch, english, ...)``, whose
+str value is the English. The message must name the file, field and row where
+it can.
 """
+
+from .meldingen import Melding
 
 
 class InputError(ValueError):
@@ -10,9 +14,13 @@ class InputError(ValueError):
 
 
 def examples(values, limit=5):
-    """A short, readable list of example values for an error message."""
+    """A short, readable list of example values for an error message.
+
+    A ``Melding`` whose str value is the English ('BU1, BU2 … (12 in all)'), Dutch inside a Dutch message
+    ('… (12 in totaal)'); a value that is itself a ``Melding`` renders in the message's language.
+    """
     values = list(values)
-    shown = ", ".join(str(v) for v in values[:limit])
+    shown = Melding(*[", ".join(["{}"] * len(values[:limit]))] * 2, *values[:limit], als="en")
     if len(values) > limit:
-        shown += f" … ({len(values)} in all)"
+        return Melding("{} … ({} in totaal)", "{} … ({} in all)", shown, len(values), als="en")
     return shown

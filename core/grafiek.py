@@ -20,6 +20,7 @@ from xml.sax.saxutils import escape, quoteattr
 from .classes import KLASSE_LABELS, VOLDOENDE
 from .errors import InputError
 from .mechanisms.base import getal, met_teken
+from .meldingen import fout
 from .waarden import als_getal
 
 KLASSE_KLEUREN = ("#cf783f", "#d7995e", "#e0b881", "#fbf2c4", "#d0d2a6", "#a7b38a", "#819470", "#5e7657", "#3b5941")
@@ -42,14 +43,16 @@ def score_grafiek_svg(jaren, afw, grenzen, *, breedte=360, hoogte=160, titel=Non
     jaren = [_jaar(j) for j in jaren]
     waarden = [als_getal(v) for v in afw]
     if len(jaren) != len(waarden):
-        raise InputError(f"Chart: {len(jaren)} years for {len(waarden)} scores; give one score per year.")
+        raise InputError(fout("Grafiek: {} jaren voor {} scores; geef één score per jaar.",
+                              "Chart: {} years for {} scores; give one score per year.", len(jaren), len(waarden)))
     volgorde = sorted(range(len(jaren)), key=lambda i: jaren[i])
     jaren = [jaren[i] for i in volgorde]
     waarden = [waarden[i] for i in volgorde]
     bekend = [(j, v) for j, v in zip(jaren, waarden) if v is not None]
     grenzen_totaal = tuple(float(g) for g in grenzen.totaal)
     if len(grenzen_totaal) != 8:
-        raise InputError(f"Chart: expected 8 class lower bounds (classes 2..9), got {len(grenzen_totaal)}.")
+        raise InputError(fout("Grafiek: verwacht 8 ondergrenzen van klassen (klassen 2..9), gekregen: {}.",
+                              "Chart: expected 8 class lower bounds (classes 2..9), got {}.", len(grenzen_totaal)))
 
     boven = 8 + (16 if titel else 0)
     links, rechts, onder = 50, 10, 20
@@ -57,7 +60,8 @@ def score_grafiek_svg(jaren, afw, grenzen, *, breedte=360, hoogte=160, titel=Non
     beschrijving = ", ".join(f"{j}: {met_teken(v)}" for j, v in bekend) or "geen metingen"
     kop = titel or "Leefbaarometer-score per meetjaar"
     if plot_b < 20 or plot_h < 20:
-        raise InputError(f"Chart: {breedte} × {hoogte} pixels leaves no room to draw; give at least 80 × 70.")
+        raise InputError(fout("Grafiek: {} × {} pixels laat geen ruimte om te tekenen; geef minstens 80 × 70.",
+                              "Chart: {} × {} pixels leaves no room to draw; give at least 80 × 70.", breedte, hoogte))
     if not bekend:
         return _geen_metingen(breedte, min(hoogte, 40 + (16 if titel else 0)), titel, kop)
     delen = [
@@ -192,9 +196,11 @@ def _jaar(value):
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise InputError(f"Chart: year {value!r} is not a number.") from None
+        raise InputError(fout("Grafiek: jaar {!r} is geen getal.",
+                              "Chart: year {!r} is not a number.", value)) from None
     if not math.isfinite(number) or number != int(number):
-        raise InputError(f"Chart: year {value!r} is not a whole number.")
+        raise InputError(fout("Grafiek: jaar {!r} is geen geheel getal.",
+                              "Chart: year {!r} is not a whole number.", value))
     return int(number)
 
 
@@ -202,7 +208,9 @@ def _maat(value, naam):
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise InputError(f"Chart: {naam} {value!r} is not a whole number of pixels.") from None
+        raise InputError(fout("Grafiek: {} {!r} is geen geheel aantal pixels.",
+                              "Chart: {} {!r} is not a whole number of pixels.", naam, value)) from None
     if number <= 0:
-        raise InputError(f"Chart: {naam} must be above 0 pixels (got {number}).")
+        raise InputError(fout("Grafiek: {} moet groter zijn dan 0 pixels (gekregen: {}).",
+                              "Chart: {} must be above 0 pixels (got {}).", naam, number))
     return number

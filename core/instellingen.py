@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, fields
 
 from .errors import InputError
 from .mechanisms.register import MECHANISMEN, bedoeld, instelbaar
+from .meldingen import fout
 
 PROFIEL = "profiel"
 EIGEN = "eigen"
@@ -76,8 +77,9 @@ class Instellingen:
     # -- reading -------------------------------------------------------------
 
     @classmethod
-    def lees(cls, tekst, bron="settings"):
-        """Settings from text (see the module docstring); ``bron`` names it in error messages."""
+    def lees(cls, tekst, bron=None):
+        """Settings from text (see the module docstring); ``bron`` names it in error messages ('settings')."""
+        bron = fout("instellingen", "settings") if bron is None else bron
         instellingen = cls()
         for nummer, regel in _regels(tekst or ""):
             instellingen._zet(nummer, regel, bron)
@@ -91,18 +93,21 @@ class Instellingen:
         try:
             tekst = pad.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as error:
-            raise InputError(f"Settings file {pad}: cannot be read as UTF-8 text ({error}).") from None
+            raise InputError(fout("Instellingenbestand {}: kan niet als UTF-8-tekst worden gelezen ({}).",
+                                  "Settings file {}: cannot be read as UTF-8 text ({}).", pad, error)) from None
         return cls.lees(tekst, pad.name)
 
     def _zet(self, nummer, regel, bron):
-        waar = f"{bron}, line {nummer} ('{regel}')"
+        waar = fout("{}, regel {} ('{}')", "{}, line {} ('{}')", bron, nummer, regel)
         sleutel, is_, waarde = regel.partition("=")
         if not is_:
-            raise InputError(f"{waar}: expected 'section.key = value', e.g. 'ontwikkeling.drempel = 0,05'.")
+            raise InputError(fout("{}: verwacht 'sectie.sleutel = waarde', bijv. 'ontwikkeling.drempel = 0,05'.",
+                                  "{}: expected 'section.key = value', e.g. 'ontwikkeling.drempel = 0,05'.", waar))
         delen = [d.strip().lower() for d in sleutel.split(".")]
         waarde = waarde.strip()
         if any(not d for d in delen) or len(delen) < 2:
-            raise InputError(f"{waar}: expected 'section.key = value', e.g. 'ontwikkeling.gewicht = 0'.")
+            raise InputError(fout("{}: verwacht 'sectie.sleutel = waarde', bijv. 'ontwikkeling.gewicht = 0'.",
+                                  "{}: expected 'section.key = value', e.g. 'ontwikkeling.gewicht = 0'.", waar))
         sectie = delen[0]
         if sectie in MECHANISMEN:
             self._mechanisme(waar, sectie, delen[1:], waarde)
@@ -112,25 +117,27 @@ class Instellingen:
             self._profiel(waar, delen[1:], waarde)
         else:
             bekend = (*MECHANISMEN, EIGEN, PROFIEL)
-            raise InputError(f"{waar}: unknown section '{sectie}'{bedoeld(sectie, bekend)}; "
-                             f"use a mechanism ({', '.join(MECHANISMEN)}), 'eigen.<name>' or 'profiel'.")
+            raise InputError(fout("{}: onbekende sectie '{}'{}; gebruik een mechanisme ({}), 'eigen.<naam>' of 'profiel'.",
+                                  "{}: unknown section '{}'{}; use a mechanism ({}), 'eigen.<name>' or 'profiel'.", waar, sectie, bedoeld(sectie, bekend), ', '.join(MECHANISMEN)))
 
     def _mechanisme(self, waar, naam, rest, waarde):
         if len(rest) != 1:
-            raise InputError(f"{waar}: expected '{naam}.key = value'.")
+            raise InputError(fout("{}: verwacht '{}.sleutel = waarde'.",
+                                  "{}: expected '{}.key = value'.", waar, naam))
         sleutel = rest[0]
         if sleutel in SCHAKELAARS:
             self._schakelaar(waar, naam, sleutel, waarde)
             return
         standaard = instelbaar(naam)
         if sleutel not in standaard:
-            raise InputError(f"{waar}: {naam} has no setting '{sleutel}'{bedoeld(sleutel, standaard)}; "
-                             f"its settings: {', '.join((*standaard, *SCHAKELAARS))}.")
+            raise InputError(fout("{}: {} heeft geen instelling '{}'{}; de instellingen ervan: {}.",
+                                  "{}: {} has no setting '{}'{}; its settings: {}.", waar, naam, sleutel, bedoeld(sleutel, standaard), ', '.join((*standaard, *SCHAKELAARS))))
         self.mechanismen.setdefault(naam, {})[sleutel] = _waarde(waar, sleutel, waarde, standaard[sleutel])
 
     def _eigen(self, waar, rest, waarde):
         if len(rest) != 2:
-            raise InputError(f"{waar}: expected 'eigen.<name>.key = value', e.g. 'eigen.overlast.veld = meldingen'.")
+            raise InputError(fout("{}: verwacht 'eigen.<naam>.sleutel = waarde', bijv. 'eigen.overlast.veld = meldingen'.",
+                                  "{}: expected 'eigen.<name>.key = value', e.g. 'eigen.overlast.veld = meldingen'.", waar))
         naam, sleutel = rest
         _check_eigen_naam(waar, naam)
         if sleutel in SCHAKELAARS:
@@ -138,8 +145,8 @@ class Instellingen:
             self._schakelaar(waar, naam, sleutel, waarde)
             return
         if sleutel not in EIGEN_SLEUTELS:
-            raise InputError(f"{waar}: an own indicator has no setting '{sleutel}'{bedoeld(sleutel, EIGEN_SLEUTELS)}; "
-                             f"its settings: {', '.join((*EIGEN_SLEUTELS, *SCHAKELAARS))}.")
+            raise InputError(fout("{}: een eigen indicator heeft geen instelling '{}'{}; de instellingen ervan: {}.",
+                                  "{}: an own indicator has no setting '{}'{}; its settings: {}.", waar, sleutel, bedoeld(sleutel, EIGEN_SLEUTELS), ', '.join((*EIGEN_SLEUTELS, *SCHAKELAARS))))
         standaard = EIGEN_SLEUTELS[sleutel]
         tekst_sleutel = sleutel in ("veld", "bron", "omschrijving")
         self.eigen.setdefault(naam, {})[sleutel] = waarde if tekst_sleutel else _waarde(waar, sleutel, waarde, standaard)
@@ -148,8 +155,8 @@ class Instellingen:
         standaard = _profiel_standaard()
         if len(rest) != 1 or rest[0] not in standaard:
             sleutel = ".".join(rest)
-            raise InputError(f"{waar}: the profile has no setting '{sleutel}'{bedoeld(sleutel, standaard)}; "
-                             f"its settings: {', '.join(standaard)}.")
+            raise InputError(fout("{}: het profiel heeft geen instelling '{}'{}; de instellingen ervan: {}.",
+                                  "{}: the profile has no setting '{}'{}; its settings: {}.", waar, sleutel, bedoeld(sleutel, standaard), ', '.join(standaard)))
         self.profiel[rest[0]] = _waarde(waar, rest[0], waarde, standaard[rest[0]])
 
     def _schakelaar(self, waar, naam, sleutel, waarde):
@@ -158,7 +165,8 @@ class Instellingen:
         else:
             gewicht = _waarde(waar, "gewicht", waarde, 1.0)
             if gewicht < 0:
-                raise InputError(f"{waar}: a weight must be 0 or more.")
+                raise InputError(fout("{}: een gewicht moet 0 of meer zijn.",
+                                      "{}: a weight must be 0 or more.", waar))
             self.gewichten[naam] = gewicht
 
     # -- using ---------------------------------------------------------------
@@ -232,8 +240,8 @@ def _check_eigen_naam(waar, naam):
     import re
 
     if not re.fullmatch(r"[a-z][a-z0-9_]{0,39}", naam) or naam in MECHANISMEN or naam == "risico":
-        raise InputError(f"{waar}: own indicator name '{naam}': lower-case letters, digits and _ (starting with a "
-                         "letter, at most 40), and not the name of a mechanism.")
+        raise InputError(fout("{}: naam van eigen indicator '{}': kleine letters, cijfers en _ (beginnend met een letter, hoogstens 40), en niet de naam van een mechanisme.",
+                              "{}: own indicator name '{}': lower-case letters, digits and _ (starting with a letter, at most 40), and not the name of a mechanism.", waar, naam))
 
 
 def _ja_nee(waar, waarde):
@@ -242,7 +250,8 @@ def _ja_nee(waar, waarde):
         return True
     if tekst in NEE:
         return False
-    raise InputError(f"{waar}: expected ja or nee (yes/no), got '{waarde}'.")
+    raise InputError(fout("{}: verwacht ja of nee, gekregen: '{}'.",
+                          "{}: expected ja or nee (yes/no), got '{}'.", waar, waarde))
 
 
 def _waarde(waar, sleutel, waarde, standaard):
@@ -253,16 +262,17 @@ def _waarde(waar, sleutel, waarde, standaard):
     if sleutel == "referentie":
         if tekst.lower() in REFERENTIES:
             return tekst.lower()
-        return _getal(waar, sleutel, tekst, "'gemeente', 'alle' or a number")
+        return _getal(waar, sleutel, tekst, fout("'gemeente', 'alle' of een getal", "'gemeente', 'alle' or a number"))
     if isinstance(standaard, int):
-        number = _getal(waar, sleutel, tekst, "a whole number")
+        number = _getal(waar, sleutel, tekst, fout("een geheel getal", "a whole number"))
         if number != int(number):
-            raise InputError(f"{waar}: {sleutel} must be a whole number, got '{waarde}'.")
+            raise InputError(fout("{}: {} moet een geheel getal zijn, gekregen: '{}'.",
+                                  "{}: {} must be a whole number, got '{}'.", waar, sleutel, waarde))
         return int(number)
     if isinstance(standaard, float) or standaard is None:
         if standaard is None and tekst.lower() in ("", "geen", "none", "leeg"):
             return None
-        return _getal(waar, sleutel, tekst, "a number")
+        return _getal(waar, sleutel, tekst, fout("een getal", "a number"))
     if isinstance(standaard, (tuple, list)):
         return tuple(d for d in tekst.replace(",", " ").split() if d)
     return tekst
@@ -272,9 +282,11 @@ def _getal(waar, sleutel, tekst, wat):
     try:
         number = float(tekst.replace(",", "."))
     except ValueError:
-        raise InputError(f"{waar}: {sleutel} must be {wat}, got '{tekst}'.") from None
+        raise InputError(fout("{}: {} moet {} zijn, gekregen: '{}'.",
+                              "{}: {} must be {}, got '{}'.", waar, sleutel, wat, tekst)) from None
     if number != number or number in (float("inf"), float("-inf")):
-        raise InputError(f"{waar}: {sleutel} must be a finite number, got '{tekst}'.")
+        raise InputError(fout("{}: {} moet een eindig getal zijn, gekregen: '{}'.",
+                              "{}: {} must be a finite number, got '{}'.", waar, sleutel, tekst))
     return number
 
 

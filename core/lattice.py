@@ -34,6 +34,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import InputError, examples
+from .meldingen import fout
 
 CELL = 100.0
 """Edge length of a lattice cell in RD metres."""
@@ -72,10 +73,11 @@ def parse_grid_ids(ids, field="grid_id"):
     bad = (codes < 0) | ~good[codes]
     if bad.any():
         rows = np.flatnonzero(bad)
-        shown = [f"row {r + 1}: {values[r]!r}" for r in rows[:5]]
+        shown = [fout("rij {}: {!r}", "row {}: {!r}", r + 1, values[r]) for r in rows[:5]]
+        lijst = fout(*[", ".join(["{}"] * len(shown))] * 2, *shown)
         raise InputError(
-            f"{field}: {rows.size} value(s) are not grid ids of the form E<x/100>N<y/100> "
-            f"(such as E1213N4879): {', '.join(shown)}{', …' if rows.size > len(shown) else ''}"
+            fout("{}: {} waarde(n) zijn geen grid-id's van de vorm E<x/100>N<y/100> (zoals E1213N4879): {}{}",
+                 "{}: {} value(s) are not grid ids of the form E<x/100>N<y/100> (such as E1213N4879): {}{}", field, rows.size, lijst, ', …' if rows.size > len(shown) else '')
         )
     ix = parts[0].to_numpy(dtype=object)[codes].astype(np.int64)
     iy = parts[1].to_numpy(dtype=object)[codes].astype(np.int64)
@@ -140,9 +142,8 @@ def check_in_nederland(ix, iy):
         x0, x1, y0, y1 = RD_CELLEN
         ids = format_grid_ids(np.asarray(ix)[buiten][:5], np.asarray(iy)[buiten][:5])
         raise InputError(
-            f"{int(buiten.sum())} grid cell(s) lie outside the Netherlands (RD New x {x0 // 10}..{x1 // 10} km, "
-            f"y {y0 // 10}..{y1 // 10} km), e.g. {', '.join(ids)}: correct or remove them (a window around them "
-            "would not fit in memory)."
+            fout("{} rastercel(len) liggen buiten Nederland (RD New x {}..{} km, y {}..{} km), bijv. {}: verbeter of verwijder ze (een venster eromheen past niet in het geheugen).",
+                 "{} grid cell(s) lie outside the Netherlands (RD New x {}..{} km, y {}..{} km), e.g. {}: correct or remove them (a window around them would not fit in memory).", int(buiten.sum()), x0 // 10, x1 // 10, y0 // 10, y1 // 10, ', '.join(ids))
         )
 
 
@@ -258,8 +259,8 @@ class Raster:
             dup = np.flatnonzero(counts[flat] > 1)
             ids = format_grid_ids(np.asarray(ix)[dup], np.asarray(iy)[dup])
             raise InputError(
-                f"grid_id: {dup.size} rows repeat a grid cell: "
-                f"{examples(f'row {r + 1}: {g}' for r, g in zip(dup, ids))}"
+                fout("grid_id: {} rijen herhalen een rastercel: {}",
+                     "grid_id: {} rows repeat a grid cell: {}", dup.size, examples(fout('rij {}: {}', 'row {}: {}', r + 1, g) for r, g in zip(dup, ids)))
             )
         if dtype is None:
             dtype = np.result_type(values, np.asarray(fill))
@@ -300,14 +301,16 @@ def rings_from_geojson_geometry(geometries):
         elif kind == "MultiPolygon":
             parts = geom.get("coordinates") or []
         else:
-            raise InputError(f"geometry: feature {i + 1} is a {kind}, expected Polygon or MultiPolygon")
+            raise InputError(fout("geometry: object {} is een {}, verwacht Polygon of MultiPolygon",
+                                  "geometry: feature {} is a {}, expected Polygon or MultiPolygon", i + 1, kind))
         for part in parts:
             for ring in part:
                 xy = np.asarray(ring, dtype=np.float64)
                 if xy.size == 0:
                     continue
                 if xy.ndim != 2 or xy.shape[1] < 2:
-                    raise InputError(f"geometry: feature {i + 1} has a ring that is not a list of [x, y]")
+                    raise InputError(fout("geometry: object {} heeft een ring die geen lijst van [x, y] is",
+                                          "geometry: feature {} has a ring that is not a list of [x, y]", i + 1))
                 coords.append(xy[:, :2])
                 lengths.append(len(xy))
                 owners.append(i)
@@ -342,8 +345,8 @@ def _check_rings(rings_xy, ring_offsets, ring_polygon, n_polygons):
         ring_of_vertex = np.repeat(np.arange(n_rings), np.diff(ring_offsets))
         polys = np.unique(ring_polygon[ring_of_vertex[~finite]])
         raise InputError(
-            f"geometry: {polys.size} polygon(s) have empty or non-finite coordinates "
-            f"(features {examples(polys + 1)})"
+            fout("geometry: {} polygonen hebben lege of niet-eindige coördinaten (objecten {})",
+                 "geometry: {} polygon(s) have empty or non-finite coordinates (features {})", polys.size, examples(polys + 1))
         )
     return rings_xy, ring_offsets, ring_polygon
 
@@ -611,7 +614,8 @@ def disc_offsets(radius_m, include_centre=True):
     rounding): 100 m gives the centre and its 4 edge neighbours, 300 m 29 cells.
     """
     if not np.isfinite(radius_m) or radius_m < 0:
-        raise InputError(f"radius: must be a distance of 0 m or more, got {radius_m!r}")
+        raise InputError(fout("radius: moet een afstand van 0 m of meer zijn, gekregen: {!r}",
+                              "radius: must be a distance of 0 m or more, got {!r}", radius_m))
     reach = int(np.floor(radius_m / CELL + 1e-9))
     d = np.arange(-reach, reach + 1)
     dr, dc = np.meshgrid(d, d, indexing="ij")

@@ -10,6 +10,14 @@ place the note is made) and their arguments::
                          "{} units already zwak or lower in {}: outside the target group (no score)",
                          al_zwak.sum(), jaar))
 
+Errors. An ``InputError`` is raised with ``fout(nl, en, *argumenten)``: a
+``Melding`` whose str value is the English (the text the error had before, which
+tests and callers match on); ``in_taal(error, taal)`` shows it in the run's
+language::
+
+    raise InputError(fout("{}: kolom {} is leeg op regel(s) {}.",
+                          "{}: column {} is empty on line(s) {}.", source, column, examples(lines)))
+
 The log picks one with ``in_taal(note, taal)``: the English rendering unless
 ``taal`` is Dutch ('nl', 'nl_NL', 'nl-BE', ...); a plain str comes back as it
 is. A ``Melding`` *is* a str: its value is the text a note had before there
@@ -21,9 +29,10 @@ two-language value 'English / Dutch' until the caller picks one.
 Numbers. An argument formatted with a format spec (``{:,.0f}``, ``{:.2f}``)
 is written the Dutch way in the Dutch text (decimal comma, thousands dot,
 '?' when missing, as ``aantal`` and ``getal`` of ``mechanisms/base.py``) and
-the English way in the English text ('1,234', '0.05'). Counts and years
+the English way in the English text ('1,234', '0.05'); in an error's English
+(``fout``) exactly as an f-string writes it ('nan', '-0.00'), as it was. Counts and years
 without a spec read the same in both. An argument that is itself a
-``Melding`` is rendered in the same language as the note around it.
+``Melding`` (or an error raised with ``fout``) is rendered in the same language as the note around it.
 
 Domain terms stay Dutch in the English text where they are the real terms
 (buurt, gemeente, zwak, voldoende, WOZ, CBS, won, afw, the mechanisms' and
@@ -34,7 +43,7 @@ import math
 import numbers
 import string
 
-__all__ = ["Melding", "in_taal", "is_nederlands", "melding", "opsomming", "reden", "voorbeelden", "woorden"]
+__all__ = ["Melding", "fout", "in_taal", "is_nederlands", "melding", "opsomming", "reden", "voorbeelden", "woorden"]
 
 
 def is_nederlands(taal):
@@ -53,7 +62,7 @@ class Melding(str):
     def __new__(cls, nl, en, *argumenten, als="nl"):
         if als not in ("nl", "en", "beide"):
             raise ValueError(f"als={als!r}: use 'nl', 'en' or 'beide'")
-        nl_tekst, en_tekst = _vul(nl, argumenten, True), _vul(en, argumenten, False)
+        nl_tekst, en_tekst = _vul(nl, argumenten, True), _vul(en, argumenten, "exact" if als == "en" else False)
         waarde = {"nl": nl_tekst, "en": en_tekst, "beide": f"{en_tekst} / {nl_tekst}"}[als]
         self = super().__new__(cls, waarde)
         self.nl, self.en, self.argumenten, self.als = nl, en, tuple(argumenten), als
@@ -81,6 +90,11 @@ def _herstel(nl, en, argumenten, als):
 def melding(nl, en, *argumenten):
     """A note: Dutch and English template with their arguments; its str value is the Dutch."""
     return Melding(nl, en, *argumenten)
+
+
+def fout(nl, en, *argumenten):
+    """An error message (raise ``InputError(fout(...))``): Dutch and English template; its str value is the English."""
+    return Melding(nl, en, *argumenten, als="en")
 
 
 def reden(nl, en, *argumenten):
@@ -132,14 +146,18 @@ class _Vorm(string.Formatter):
 
     def __init__(self, nederlands):
         super().__init__()
-        self.nederlands = nederlands
+        self.nederlands, self.exact = nederlands is True, nederlands == "exact"
 
     def format_field(self, value, format_spec):
         if isinstance(value, Melding):
             return format(value.tekst("nl" if self.nederlands else "en"), format_spec)
+        if isinstance(value, BaseException) and len(value.args) == 1 and getattr(value.args[0], "als", None) == "en":
+            return format(value.args[0].tekst("nl" if self.nederlands else "en"), format_spec)  # an error made by fout
         if isinstance(value, _Letterlijk):
             return format(value.nl if self.nederlands else value.en, format_spec)
         if format_spec and isinstance(value, numbers.Real) and not isinstance(value, bool):
+            if self.exact:  # an error's English: as an f-string writes it ('nan', '-0.00')
+                return format(value, format_spec)
             return _getal(value, format_spec, self.nederlands)
         return format(value, format_spec)
 
@@ -158,7 +176,7 @@ def _getal(value, spec, nederlands):
 
 
 _NL_SCHEIDING = str.maketrans({",": ".", ".": ","})
-_VORMEN = {True: _Vorm(True), False: _Vorm(False)}
+_VORMEN = {True: _Vorm(True), False: _Vorm(False), "exact": _Vorm("exact")}
 
 
 def _vul(template, argumenten, nederlands):

@@ -29,6 +29,7 @@ import pandas as pd
 
 from .backtest import evaluate, uitkomst
 from .errors import InputError, examples
+from .meldingen import fout
 
 
 def _sigmoid(z):
@@ -62,7 +63,8 @@ class LogistischModel:
             if features is not None:
                 missing = [f for f in features if f not in x.columns]
                 if missing:
-                    raise InputError(f"Feature column(s) {examples(missing)} missing from the data.")
+                    raise InputError(fout("Kenmerkkolom(men) {} ontbreken in de gegevens.",
+                                          "Feature column(s) {} missing from the data.", examples(missing)))
                 x = x[list(features)]
             names = [str(c) for c in x.columns]
             matrix = np.column_stack(
@@ -74,7 +76,8 @@ class LogistischModel:
             matrix = matrix[:, None]
         names = list(features) if features is not None else [f"x{i}" for i in range(matrix.shape[1])]
         if matrix.shape[1] != len(names):
-            raise InputError(f"Expected {len(names)} feature columns, got {matrix.shape[1]}.")
+            raise InputError(fout("Verwacht {} kenmerkkolommen, gekregen: {}.",
+                                  "Expected {} feature columns, got {}.", len(names), matrix.shape[1]))
         return matrix, names
 
     def _standardise(self, matrix):
@@ -94,20 +97,23 @@ class LogistischModel:
         target = pd.to_numeric(pd.Series(np.asarray(y, dtype=object) if not isinstance(y, pd.Series) else y),
                                errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
         if len(target) != len(matrix):
-            raise InputError(f"Features and outcomes differ in length ({len(matrix)} and {len(target)}).")
+            raise InputError(fout("Kenmerken en uitkomsten verschillen in lengte ({} en {}).",
+                                  "Features and outcomes differ in length ({} and {}).", len(matrix), len(target)))
         keep = ~np.isnan(target)
         matrix, target = matrix[keep], target[keep]
         if ((target != 0) & (target != 1)).any():
-            raise InputError("Outcomes must be 0 or 1 (or missing).")
+            raise InputError(fout("Uitkomsten moeten 0 of 1 zijn (of ontbreken).",
+                                  "Outcomes must be 0 or 1 (or missing)."))
         positives = int(target.sum())
         if positives == 0 or positives == len(target):
             raise InputError(
-                f"The model needs units that declined and units that did not; the training data has "
-                f"{positives} of {len(target)} declining."
+                fout("Het model heeft eenheden nodig die achteruitgingen en eenheden die dat niet deden; in de trainingsgegevens gaan er {} van {} achteruit.",
+                     "The model needs units that declined and units that did not; the training data has {} of {} declining.", positives, len(target))
             )
         l2 = float(l2)
         if l2 < 0 or not math.isfinite(l2):
-            raise InputError(f"The L2 penalty must be 0 or more, got {l2}.")
+            raise InputError(fout("De L2-straf moet 0 of meer zijn, gekregen: {}.",
+                                  "The L2 penalty must be 0 or more, got {}.", l2))
 
         with np.errstate(invalid="ignore", divide="ignore"):
             counts = (~np.isnan(matrix)).sum(axis=0)
@@ -164,7 +170,8 @@ class LogistischModel:
 
     def _check_fitted(self):
         if self.coef is None:
-            raise InputError("The model is not fitted yet.")
+            raise InputError(fout("Het model is nog niet gefit.",
+                                  "The model is not fitted yet."))
 
     def decision_function(self, x):
         """The linear predictor (log odds) for ``x``."""
@@ -223,7 +230,8 @@ def _frame(frames_by_year, jaar):
         return _by_code(frames_by_year[jaar])
     except KeyError:
         have = ", ".join(str(j) for j in sorted(frames_by_year))
-        raise InputError(f"No data computed as of {jaar}; there are frames for {have}.") from None
+        raise InputError(fout("Geen gegevens berekend per {}; er zijn tabellen voor {}.",
+                              "No data computed as of {}; there are frames for {}.", jaar, have)) from None
 
 
 def _outcomes(frames_by_year, wide, t, t_uitkomst, regel):
@@ -266,16 +274,18 @@ def train_evaluate(frames_by_year, features, train_pairs, test_pair, l2=1.0, wid
     """
     features = list(features)
     if not features:
-        raise InputError("The model needs at least one feature.")
+        raise InputError(fout("Het model heeft minstens één kenmerk nodig.",
+                              "The model needs at least one feature."))
     t_test, t_test_uitkomst = (int(j) for j in test_pair)
     train_pairs = [(int(a), int(b)) for a, b in train_pairs]
     if not train_pairs:
-        raise InputError("The model needs at least one earlier transition to train on.")
+        raise InputError(fout("Het model heeft minstens één eerdere overgang nodig om op te trainen.",
+                              "The model needs at least one earlier transition to train on."))
     late = [f"{a}→{b}" for a, b in train_pairs if b > t_test]
     if late:
         raise InputError(
-            f"Training transition(s) {', '.join(late)} end after the test year {t_test}: "
-            "their outcomes were not known then."
+            fout("Trainingsovergang(en) {} eindigen na het testjaar {}: hun uitkomsten waren toen nog niet bekend.",
+                 "Training transition(s) {} end after the test year {}: their outcomes were not known then.", ', '.join(late), t_test)
         )
     blocks, targets = [], []
     for t, t_uitkomst in train_pairs:
@@ -284,7 +294,8 @@ def train_evaluate(frames_by_year, features, train_pairs, test_pair, l2=1.0, wid
         known = outcome.notna().to_numpy()
         missing = [f for f in features if f not in frame.columns]
         if missing:
-            raise InputError(f"Feature column(s) {examples(missing)} missing from the data as of {t}.")
+            raise InputError(fout("Kenmerkkolom(men) {} ontbreken in de gegevens per {}.",
+                                  "Feature column(s) {} missing from the data as of {}.", examples(missing), t))
         blocks.append(frame.loc[known, features])
         targets.append(outcome[known].to_numpy(dtype="float64"))
     x = pd.concat(blocks, ignore_index=True)

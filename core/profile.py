@@ -81,6 +81,7 @@ from .codes import normalise_codes
 from .errors import InputError, examples
 from .mechanisms.base import TOLERANTIE, analysejaar
 from .mechanisms.register import MECHANISMEN, bedoeld, label
+from .meldingen import fout
 
 RISICO_LABELS = {0: "geen verhoogd risico", 1: "verhoogd risico", 2: "sterk verhoogd risico"}
 AL_ZWAK = "al zwak of lager"
@@ -114,37 +115,41 @@ class ProfielRegels:
         """Raise InputError on rules that cannot work; returns self."""
         self.regel = str(self.regel).strip().lower()
         if self.regel not in REGELS:
-            raise InputError(f"Risk profile: rule '{self.regel}': use 'score', 'signalen' (count of signals) or "
-                             "'aandeel' (a share of the target group).")
+            raise InputError(fout("Risicoprofiel: regel '{}': gebruik 'score', 'signalen' (aantal signalen) of 'aandeel' (een aandeel van de doelgroep).",
+                                  "Risk profile: rule '{}': use 'score', 'signalen' (count of signals) or 'aandeel' (a share of the target group).", self.regel))
         if not (0 < self.aandeel_sterk <= self.aandeel_verhoogd < 1):
             raise InputError(
-                f"Risk profile: the share for 'sterk verhoogd' ({self.aandeel_sterk}) must be above 0 and at most "
-                f"that for 'verhoogd' ({self.aandeel_verhoogd}), which is below 1.")
+                fout("Risicoprofiel: het aandeel voor 'sterk verhoogd' ({}) moet boven 0 liggen en hoogstens dat voor 'verhoogd' ({}) zijn, dat onder 1 ligt.",
+                     "Risk profile: the share for 'sterk verhoogd' ({}) must be above 0 and at most that for 'verhoogd' ({}), which is below 1.", self.aandeel_sterk, self.aandeel_verhoogd))
         if not (1 <= self.verhoogd_vanaf <= self.sterk_vanaf):
             raise InputError(
-                f"Risk profile: signals for 'verhoogd' ({self.verhoogd_vanaf}) must be at least 1 and at most "
-                f"those for 'sterk verhoogd' ({self.sterk_vanaf})."
+                fout("Risicoprofiel: signalen voor 'verhoogd' ({}) moeten minstens 1 zijn en hoogstens die voor 'sterk verhoogd' ({}).",
+                     "Risk profile: signals for 'verhoogd' ({}) must be at least 1 and at most those for 'sterk verhoogd' ({}).", self.verhoogd_vanaf, self.sterk_vanaf)
             )
         if not (0 < self.score_verhoogd <= self.score_sterk <= 1):
             raise InputError(
-                f"Risk profile: score for 'verhoogd' ({self.score_verhoogd}) must be above 0 and at most that for "
-                f"'sterk verhoogd' ({self.score_sterk}), which is at most 1."
+                fout("Risicoprofiel: score voor 'verhoogd' ({}) moet boven 0 liggen en hoogstens die voor 'sterk verhoogd' ({}) zijn, die hoogstens 1 is.",
+                     "Risk profile: score for 'verhoogd' ({}) must be above 0 and at most that for 'sterk verhoogd' ({}), which is at most 1.", self.score_verhoogd, self.score_sterk)
             )
         if not self.sterk_vanaf <= self.signalen_van:
             raise InputError(
-                f"Risk profile: signals for 'sterk verhoogd' ({self.sterk_vanaf}) are counted out of "
-                f"{self.signalen_van} mechanisms; give at most that many.")
+                fout("Risicoprofiel: signalen voor 'sterk verhoogd' ({}) worden geteld uit {} mechanismen; geef er hoogstens zoveel.",
+                     "Risk profile: signals for 'sterk verhoogd' ({}) are counted out of {} mechanisms; give at most that many.", self.sterk_vanaf, self.signalen_van))
         if int(self.min_mechanismen) < 1:
-            raise InputError(f"Risk profile: the minimum of known mechanisms ({self.min_mechanismen}) must be at least 1.")
+            raise InputError(fout("Risicoprofiel: het minimum aantal bekende mechanismen ({}) moet minstens 1 zijn.",
+                                  "Risk profile: the minimum of known mechanisms ({}) must be at least 1.", self.min_mechanismen))
         if int(self.max_factoren) < 0:
-            raise InputError(f"Risk profile: number of factors ({self.max_factoren}) cannot be negative.")
+            raise InputError(fout("Risicoprofiel: het aantal factoren ({}) kan niet negatief zijn.",
+                                  "Risk profile: number of factors ({}) cannot be negative.", self.max_factoren))
         for naam, gewicht in dict(self.gewichten).items():
             try:
                 value = float(gewicht)
             except (TypeError, ValueError):
-                raise InputError(f"Risk profile: weight of {naam} ('{gewicht}') is not a number.") from None
+                raise InputError(fout("Risicoprofiel: gewicht van {} ('{}') is geen getal.",
+                                      "Risk profile: weight of {} ('{}') is not a number.", naam, gewicht)) from None
             if not np.isfinite(value) or value < 0:
-                raise InputError(f"Risk profile: weight of {naam} ({gewicht}) must be 0 or more.")
+                raise InputError(fout("Risicoprofiel: gewicht van {} ({}) moet 0 of meer zijn.",
+                                      "Risk profile: weight of {} ({}) must be 0 or more.", naam, gewicht))
         return self
 
 
@@ -167,8 +172,8 @@ def _check_namen(gewichten, namen):
     bekend = set(MECHANISMEN) | set(namen)
     for naam in gewichten or {}:
         if naam not in bekend:
-            raise InputError(f"Risk profile: weight for '{naam}', which is no mechanism or own indicator here"
-                             f"{bedoeld(naam, bekend)}; known: {', '.join(sorted(bekend))}.")
+            raise InputError(fout("Risicoprofiel: gewicht voor '{}', dat hier geen mechanisme of eigen indicator is{}; bekend: {}.",
+                                  "Risk profile: weight for '{}', which is no mechanism or own indicator here{}; known: {}.", naam, bedoeld(naam, bekend), ', '.join(sorted(bekend))))
 
 
 def gewichten_genormaliseerd(namen, gewichten=None):
@@ -177,10 +182,12 @@ def gewichten_genormaliseerd(namen, gewichten=None):
     values = np.array([float(gewichten.get(n, 1.0)) for n in namen], dtype=float)
     if len(values) and (~np.isfinite(values) | (values < 0)).any():
         wrong = [n for n, v in zip(namen, values) if not np.isfinite(v) or v < 0]
-        raise InputError(f"Risk profile: weights must be 0 or more; check {examples(wrong)}.")
+        raise InputError(fout("Risicoprofiel: gewichten moeten 0 of meer zijn; controleer {}.",
+                              "Risk profile: weights must be 0 or more; check {}.", examples(wrong)))
     total = values.sum()
     if len(values) and total <= 0:
-        raise InputError(f"Risk profile: all mechanisms ({examples(namen)}) have weight 0; give one a weight above 0.")
+        raise InputError(fout("Risicoprofiel: alle mechanismen ({}) hebben gewicht 0; geef er één een gewicht boven 0.",
+                              "Risk profile: all mechanisms ({}) have weight 0; give one a weight above 0.", examples(namen)))
     return values / total if len(values) else values
 
 
@@ -197,8 +204,8 @@ def risicoprofiel(units, mechanismen=None, jaar=None, regels=None, grenzen=None)
     namen = mechanism_columns(mechanismen)
     if not namen:
         raise InputError(
-            "Risk profile: the input has no mechanism columns (<naam>_score and <naam>_signaal); "
-            "run one or more mechanisms first."
+            fout("Risicoprofiel: de invoer heeft geen kolommen van mechanismen (<naam>_score en <naam>_signaal); draai eerst een of meer mechanismen.",
+                 "Risk profile: the input has no mechanism columns (<naam>_score and <naam>_signaal); run one or more mechanisms first.")
         )
     _check_namen(regels.gewichten, namen)
     n, m = len(units), len(namen)
@@ -264,10 +271,12 @@ def buurt_aandeel_verhoogd(cell_profile, cell_buurtcode, buurt_codes):
     """
     buurten = pd.Index(normalise_codes(pd.Series(list(buurt_codes), dtype=object)))
     if buurten.has_duplicates:
-        raise InputError(f"Buurt codes occur more than once: {examples(buurten[buurten.duplicated()].unique())}.")
+        raise InputError(fout("Buurtcodes komen meer dan eens voor: {}.",
+                              "Buurt codes occur more than once: {}.", examples(buurten[buurten.duplicated()].unique())))
     codes = normalise_codes(pd.Series(list(cell_buurtcode), dtype=object))
     if len(codes) != len(cell_profile):
-        raise InputError(f"{len(codes)} buurt codes for {len(cell_profile)} grid cells: give one per cell.")
+        raise InputError(fout("{} buurtcodes voor {} rastercellen: geef er één per cel.",
+                              "{} buurt codes for {} grid cells: give one per cell.", len(codes), len(cell_profile)))
     positie = buurten.get_indexer(codes)
     klasse_cel = _numbers(cell_profile["risico_klasse"])
     doel = np.asarray(cell_profile["doelgroep"], dtype=bool) & ~np.isnan(klasse_cel) & (positie >= 0)
@@ -292,13 +301,15 @@ def potentieel_kwetsbaar(buurt_profile, aandeel_cellen=None, drempel_aandeel=0.2
     """
     drempel_aandeel = float(drempel_aandeel)
     if not 0 <= drempel_aandeel <= 1:
-        raise InputError(f"Share of elevated-risk cells ({drempel_aandeel}) must be between 0 and 1.")
+        raise InputError(fout("Aandeel cellen met verhoogd risico ({}) moet tussen 0 en 1 liggen.",
+                              "Share of elevated-risk cells ({}) must be between 0 and 1.", drempel_aandeel))
     n = len(buurt_profile)
     doelgroep = np.asarray(buurt_profile["doelgroep"], dtype=bool)
     eigen = _numbers(buurt_profile["risico_klasse"])
     aandeel = np.full(n, np.nan) if aandeel_cellen is None else _numbers(aandeel_cellen)
     if len(aandeel) != n:
-        raise InputError(f"{len(aandeel)} cell shares for {n} buurten: give one per buurt.")
+        raise InputError(fout("{} celaandelen voor {} buurten: geef er één per buurt.",
+                              "{} cell shares for {} buurten: give one per buurt.", len(aandeel), n))
     ja = (eigen >= 1) | (aandeel >= drempel_aandeel - TOLERANTIE)
     onbekend = np.isnan(eigen) & np.isnan(aandeel)
     return _int64(ja.astype("int64"), ~doelgroep | (onbekend & ~ja))
@@ -323,8 +334,8 @@ def _aligned(mechanismen, units):
     if units.index.is_unique and mechanismen.index.is_unique and units.index.isin(mechanismen.index).all():
         return mechanismen.reindex(units.index)
     raise InputError(
-        "Risk profile: the mechanism columns are not aligned to the units (their row labels differ); "
-        "compute the mechanisms on the same units."
+        fout("Risicoprofiel: de kolommen van de mechanismen horen niet bij de eenheden (hun rijlabels verschillen); bereken de mechanismen op dezelfde eenheden.",
+             "Risk profile: the mechanism columns are not aligned to the units (their row labels differ); compute the mechanisms on the same units.")
     )
 
 
@@ -345,8 +356,8 @@ def _klasse(units, jaar, grenzen):
         if np.all(np.isnan(jaren) | (jaren == jaar)):
             return _numbers(units["klasse"])
     raise InputError(
-        f"Risk profile: no class for {jaar}: the units need a column klasse_{jaar} or afw_{jaar} "
-        "(an importscores output)."
+        fout("Risicoprofiel: geen klasse voor {}: de eenheden hebben een kolom klasse_{} of afw_{} nodig (een uitvoer van importscores).",
+             "Risk profile: no class for {}: the units need a column klasse_{} or afw_{} (an importscores output).", jaar, jaar, jaar)
     )
 
 
@@ -429,5 +440,6 @@ def parse_gewichten(text):
         try:
             gewichten[naam.strip().lower()] = float(waarde.strip().replace(",", "."))
         except ValueError:
-            raise InputError(f"Weight '{part}' is not 'mechanism=number' (e.g. ontwikkeling=2).") from None
+            raise InputError(fout("Gewicht '{}' is geen 'mechanisme=getal' (bijv. ontwikkeling=2).",
+                                  "Weight '{}' is not 'mechanism=number' (e.g. ontwikkeling=2).", part)) from None
     return gewichten

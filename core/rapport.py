@@ -32,6 +32,7 @@ from .instellingen import EIGEN_SLEUTELS, Instellingen
 from .mechanisms.base import HALVE_KLASSE, aantal, euro, getal, met_teken, procent
 from .mechanisms.nieuwbouwelders import LANDELIJK_TEMPO
 from .mechanisms.register import LABELS_EN, MECHANISMEN, instelbaar, label
+from .meldingen import fout
 from .profile import mechanism_columns
 from .waarden import als_geheel, als_getal, als_tekst
 
@@ -91,9 +92,10 @@ def rapport_inhoud(buurt, *, grid=None, backtest=None, inwoners=None, wijknamen=
     """
     taal = str(taal).strip().lower()
     if taal not in TAAL:
-        raise InputError(f"Report language '{taal}': use 'nl' or 'en'.")
+        raise InputError(fout("Rapporttaal '{}': gebruik 'nl' of 'en'.",
+                              "Report language '{}': use 'nl' or 'en'.", taal))
     s = _Schrijver(taal)
-    inst = Instellingen.lees(instellingen or "", "settings of the report")
+    inst = Instellingen.lees(instellingen or "", fout("instellingen van het rapport", "settings of the report"))
     regels = (regels if regels is not None else inst.regels()).valideer()
     uit = {str(n) for n, w in regels.gewichten.items() if float(w) == 0} | inst.uit
     b = _Buurten(buurt, regels, uit, wijknamen)
@@ -118,7 +120,8 @@ class _Buurten:
     def __init__(self, frame, regels, uit, wijknamen):
         jaren = _getallen(frame["jaar"]) if "jaar" in frame.columns else np.array([])
         if np.isnan(jaren).all():  # also when empty
-            raise InputError("Report: the buurt profile has no analysis year (column jaar).")
+            raise InputError(fout("Rapport: het buurtprofiel heeft geen analysejaar (kolom jaar).",
+                                  "Report: the buurt profile has no analysis year (column jaar)."))
         self.jaar = int(np.nanmax(jaren))
         self.frame = frame.reset_index(drop=True)
         f = self.frame

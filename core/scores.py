@@ -16,6 +16,7 @@ import pandas as pd
 from .classes import klasse
 from .codes import detect_niveau, find_column, normalise_codes, per_unique
 from .errors import InputError, examples
+from .meldingen import fout
 
 DIMENSIES = ("fys", "onv", "soc", "vrz", "won")
 SCORES = ("lbm", "afw") + DIMENSIES
@@ -52,7 +53,8 @@ def read_csv_table(path, numeric=()):
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{path}: cannot read the file ({exc.strerror}).") from None
+        raise InputError(fout("{}: kan het bestand niet lezen ({}).",
+                              "{}: cannot read the file ({}).", path, exc.strerror)) from None
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
         encoding = "utf-8"
@@ -65,7 +67,8 @@ def read_csv_table(path, numeric=()):
     head = raw[:200_000].decode(encoding, errors="replace")
     header = next((line for line in head.splitlines() if line.strip()), "")
     if not header:
-        raise InputError(f"{path.name}: the file is empty.")
+        raise InputError(fout("{}: het bestand is leeg.",
+                              "{}: the file is empty.", path.name))
     sep = max((";", ",", "\t"), key=header.count)
     if header.count(sep) == 0:
         sep = ","
@@ -85,7 +88,8 @@ def read_csv_table(path, numeric=()):
             **options,
         )
     except (pd.errors.ParserError, ValueError) as exc:
-        raise InputError(f"{path.name}: not a readable CSV table ({exc}).") from None
+        raise InputError(fout("{}: geen leesbare CSV-tabel ({}).",
+                              "{}: not a readable CSV table ({}).", path.name, exc)) from None
     frame.columns = [_clean_name(c) for c in frame.columns]
     frame.index = _line_numbers(raw, len(frame))
     # rows of separators only (';;;;' at the end of spreadsheet exports) carry nothing
@@ -127,7 +131,8 @@ def parse_numbers(values, source, column, positions, unit="line"):
     """
     values = pd.Series(values)
     if pd.api.types.is_bool_dtype(values):
-        raise InputError(f"{source}: column {column} holds true/false values, not numbers.")
+        raise InputError(fout("{}: kolom {} bevat waar/onwaar-waarden, geen getallen.",
+                              "{}: column {} holds true/false values, not numbers.", source, column))
     if pd.api.types.is_numeric_dtype(values):
         return values.astype("float64")
     numbers = pd.to_numeric(values, errors="coerce").astype("float64")
@@ -141,12 +146,19 @@ def parse_numbers(values, source, column, positions, unit="line"):
         bad = again.isna().to_numpy() & ~missing
         if bad.any():
             first = np.flatnonzero(left)[np.flatnonzero(bad)[0]]
-            more = f" ({bad.sum()} such values)" if bad.sum() > 1 else ""
+            more = fout(" ({} zulke waarden)", " ({} such values)", bad.sum()) if bad.sum() > 1 else ""
             raise InputError(
-                f"{source}: column {column}, {unit} {positions[first]}: '{text.iloc[np.flatnonzero(bad)[0]]}' "
-                f"is not a number{more}."
+                fout("{}: kolom {}, {} {}: '{}' is geen getal{}.",
+                     "{}: column {}, {} {}: '{}' is not a number{}.", source, column, eenheid(unit, 0), positions[first], text.iloc[np.flatnonzero(bad)[0]], more)
             )
     return pd.Series(numbers.to_numpy(), index=values.index)
+
+
+def eenheid(unit, vorm):
+    """'line' or 'row' in an error message: in Dutch one (``vorm`` 0), more (1) or one or more (2) of them
+    ('regel', 'regels', 'regel(s)'); in English ``unit`` as it is (the English template adds 's' or '(s)')."""
+    nl = {"line": ("regel", "regels", "regel(s)"), "row": ("rij", "rijen", "rij(en)")}.get(unit)
+    return fout(nl[vorm], unit) if nl else unit
 
 
 def stripped_text(values):
@@ -168,8 +180,8 @@ def _whole_numbers(numbers, source, column, positions, unit, what):
     if broken.any():
         first = np.flatnonzero(broken)[0]
         raise InputError(
-            f"{source}: column {column}, {unit} {positions[first]}: "
-            f"{numbers.iloc[first]:g} is not a whole number ({what})."
+            fout("{}: kolom {}, {} {}: {:g} is geen geheel getal ({}).",
+                 "{}: column {}, {} {}: {:g} is not a whole number ({}).", source, column, eenheid(unit, 0), positions[first], numbers.iloc[first], what)
         )
     return numbers.round().astype("Int64")
 
@@ -242,24 +254,26 @@ def _tidy(frame, source, default_jaar, positions, unit, binnen=None):
     code_column = find_column(columns, CODE_CANDIDATES)
     if code_column is None:
         raise InputError(
-            f"{source}: no code column; expected one of {', '.join(CODE_CANDIDATES)}. "
-            f"Columns found: {examples(columns, 12)}."
+            fout("{}: geen codekolom; verwacht een van {}. Gevonden kolommen: {}.",
+                 "{}: no code column; expected one of {}. Columns found: {}.", source, ', '.join(CODE_CANDIDATES), examples(columns, 12))
         )
     afw_column = find_column(columns, ["afw"])
     if afw_column is None:
         raise InputError(
-            f"{source}: no afw column (the score's deviation from the national reference). "
-            f"Columns found: {examples(columns, 12)}."
+            fout("{}: geen kolom afw (de afwijking van de score van de landelijke referentie). Gevonden kolommen: {}.",
+                 "{}: no afw column (the score's deviation from the national reference). Columns found: {}.", source, examples(columns, 12))
         )
     # every code once: normalised, filtered and sorted as distinct values, then spread back by index
     code_index, uniek = _code_index(frame[code_column])
     if (code_index < 0).any():
         lines = np.asarray(positions)[code_index < 0]
-        raise InputError(f"{source}: column {code_column} is empty on {unit}(s) {examples(lines)}.")
+        raise InputError(fout("{}: kolom {} is leeg op {} {}.",
+                              "{}: column {} is empty on {}(s) {}.", source, code_column, eenheid(unit, 2), examples(lines)))
     if binnen is not None:
         keep = np.asarray(binnen(pd.Series(uniek)))[code_index]
         if not keep.any():
-            raise InputError(f"{source}: none of its {len(frame)} rows lie in or near the chosen gemeenten.")
+            raise InputError(fout("{}: geen van de {} rijen ligt in of bij de gekozen gemeenten.",
+                                  "{}: none of its {} rows lie in or near the chosen gemeenten.", source, len(frame)))
         frame, code_index, positions = frame[keep], code_index[keep], np.asarray(positions)[keep]
     niveau = detect_niveau(pd.Series(uniek[:: max(1, len(uniek) // 20_000)]))
     buiten = None
@@ -277,12 +291,14 @@ def _tidy(frame, source, default_jaar, positions, unit, binnen=None):
         jaar = parse_numbers(frame[jaar_column], source, jaar_column, positions, unit)
         if jaar.isna().any():
             lines = positions[jaar.isna().to_numpy()]
-            raise InputError(f"{source}: column {jaar_column} is empty on {unit}(s) {examples(lines)}.")
-        out["jaar"] = _whole_numbers(jaar, source, jaar_column, positions, unit, "a year").astype("int64")
+            raise InputError(fout("{}: kolom {} is leeg op {} {}.",
+                                  "{}: column {} is empty on {}(s) {}.", source, jaar_column, eenheid(unit, 2), examples(lines)))
+        out["jaar"] = _whole_numbers(jaar, source, jaar_column, positions, unit, fout("een jaar", "a year")).astype("int64")
     elif default_jaar is not None:
         out["jaar"] = np.int64(default_jaar)
     else:
-        raise InputError(f"{source}: no year column (jaar or year); give the measurement year of this table.")
+        raise InputError(fout("{}: geen jaarkolom (jaar of year); geef het meetjaar van deze tabel.",
+                              "{}: no year column (jaar or year); give the measurement year of this table.", source))
 
     for score in SCORES:
         column = find_column(columns, [score])
@@ -290,7 +306,7 @@ def _tidy(frame, source, default_jaar, positions, unit, binnen=None):
     kscore_column = find_column(columns, ["kscore"])
     if kscore_column is not None:
         numbers = parse_numbers(frame[kscore_column], source, kscore_column, positions, unit)
-        out["kscore"] = _whole_numbers(numbers, source, kscore_column, positions, unit, "a class")
+        out["kscore"] = _whole_numbers(numbers, source, kscore_column, positions, unit, fout("een klasse", "a class"))
 
     volgorde, duplicated = _order_and_repeats(code_index, uniek, out["jaar"].to_numpy(dtype="int64"))
     if duplicated.any():
@@ -298,8 +314,8 @@ def _tidy(frame, source, default_jaar, positions, unit, binnen=None):
         same = ((out["code"] == first["code"]) & (out["jaar"] == first["jaar"])).to_numpy()
         keys = out[duplicated].drop_duplicates(["code", "jaar"])
         raise InputError(
-            f"{source}: code {first['code']} has jaar {first['jaar']} more than once "
-            f"({unit}s {examples(positions[same])}); {len(keys)} code/year pair(s) are repeated."
+            fout("{}: code {} heeft jaar {} meer dan eens ({} {}); {} combinatie(s) van code en jaar herhaald.",
+                 "{}: code {} has jaar {} more than once ({}s {}); {} code/year pair(s) are repeated.", source, first['code'], first['jaar'], eenheid(unit, 1), examples(positions[same]), len(keys))
         )
     out = out.take(volgorde).reset_index(drop=True)
     out.attrs["niveau"] = niveau
@@ -324,8 +340,8 @@ def _zonder_ver_weg(frame, code_index, positions, uniek, source, unit):
     positions = np.asarray(positions)
     voorbeelden = [f"{uniek[code_index[i]]} ({unit} {positions[i]})" for i in np.flatnonzero(weg)[:3]]
     if weg.all():
-        raise InputError(f"{source}: none of its grid ids lie in the Netherlands (the Leefbaarometer's extent), "
-                         f"e.g. {', '.join(voorbeelden)}.")
+        raise InputError(fout("{}: geen van de grid-id's ligt in Nederland (het gebied van de Leefbaarometer), bijv. {}.",
+                              "{}: none of its grid ids lie in the Netherlands (the Leefbaarometer's extent), e.g. {}.", source, ', '.join(voorbeelden)))
     buiten = {"ids": int(ver.sum()), "rijen": int(weg.sum()), "voorbeelden": voorbeelden}
     return frame[~weg], code_index[~weg], positions[~weg], buiten
 
@@ -367,7 +383,8 @@ def wide_scores(tidy, grenzen):
     jaar_index = np.searchsorted(jaren, tidy["jaar"].to_numpy(dtype="int64"))
     shape = (len(codes), len(jaren))
     if not len(tidy):
-        raise InputError(f"{tidy.attrs.get('source', 'Scores')}: no measurements to put in a table.")
+        raise InputError(fout("{}: geen metingen om in een tabel te zetten.",
+                              "{}: no measurements to put in a table.", tidy.attrs.get('source', 'Scores')))
 
     def grid(values, fill):
         array = np.full(shape, fill, dtype=values.dtype)

@@ -5,6 +5,7 @@ import struct
 import numpy as np
 
 from .errors import InputError
+from .meldingen import fout
 
 _MULTIPOLYGON_SQUARE = np.dtype(
     [
@@ -84,10 +85,12 @@ def rings_from_wkb(wkbs):
             for _ in range(n_parts):
                 part_order, part_code, part_dims, offset = _header(buf, offset)
                 if part_code != 3:
-                    raise InputError(f"geometry: feature {i + 1} holds a part of WKB type {part_code}, expected polygons")
+                    raise InputError(fout("geometry: object {} bevat een deel van WKB-type {}, verwacht polygonen",
+                                          "geometry: feature {} holds a part of WKB type {}, expected polygons", i + 1, part_code))
                 offset = _polygon_rings(buf, offset, part_order, part_dims, coords, lengths)
         else:
-            raise InputError(f"geometry: feature {i + 1} has WKB type {code}, expected Polygon or MultiPolygon")
+            raise InputError(fout("geometry: object {} heeft WKB-type {}, verwacht Polygon of MultiPolygon",
+                                  "geometry: feature {} has WKB type {}, expected Polygon or MultiPolygon", i + 1, code))
         owners.extend([i] * (len(lengths) - before))
     if not coords:
         return np.zeros((0, 2)), np.zeros(1, np.int64), np.zeros(0, np.int64), len(wkbs)

@@ -34,7 +34,7 @@ import pandas as pd
 
 from ..codes import NIVEAU_PATTERNS, normalise_codes
 from ..errors import InputError
-from ..meldingen import reden
+from ..meldingen import fout, reden
 from .base import MissingInputError
 
 WEGINGEN = ("gelijk", "afstand")
@@ -112,9 +112,11 @@ def _check(x, y, values, radius, weights, block):
         raise ValueError(f"x, y and values must be 1-d arrays of one length ({x.shape}, {y.shape}, {values.shape}).")
     radius = float(radius)
     if not radius > 0:
-        raise InputError(f"The radius must be above 0 m (got {radius:g}).")
+        raise InputError(fout("De straal moet groter zijn dan 0 m (gekregen: {:g}).",
+                              "The radius must be above 0 m (got {:g}).", radius))
     if weights not in WEGINGEN:
-        raise InputError(f"Weights '{weights}': use one of {', '.join(WEGINGEN)}.")
+        raise InputError(fout("Weging '{}': gebruik een van {}.",
+                              "Weights '{}': use one of {}.", weights, ', '.join(WEGINGEN)))
     block = int(block)
     if block < 1:
         raise ValueError(f"block must be at least 1 (got {block}).")

@@ -27,7 +27,7 @@ import pandas as pd
 
 from ..codes import find_column
 from ..errors import InputError
-from ..meldingen import Melding, melding
+from ..meldingen import Melding, fout, melding
 from ..scores import stripped_text
 
 HALVE_KLASSE = 0.0392  # half a class step of the dimension/deviation classes (domain.md)
@@ -76,12 +76,14 @@ def analysejaar(units, jaar=None):
     """The analysis year: the one asked for (must be measured) or the latest measured."""
     years = jaren(units)
     if not years:
-        raise InputError("The input has no yearly score columns (afw_2016, ...): use an importscores output.")
+        raise InputError(fout("De invoer heeft geen scorekolommen per jaar (afw_2016, ...): gebruik een uitvoer van importscores.",
+                              "The input has no yearly score columns (afw_2016, ...): use an importscores output."))
     if jaar is None:
         return years[-1]
     jaar = int(jaar)
     if jaar not in years:
-        raise InputError(f"Year {jaar} is not a measurement year of the input ({', '.join(map(str, years))}).")
+        raise InputError(fout("Jaar {} is geen meetjaar van de invoer ({}).",
+                              "Year {} is not a measurement year of the input ({}).", jaar, ', '.join(map(str, years))))
     return jaar
 
 
@@ -243,7 +245,8 @@ def groepsreferentie(values, basisjaar, groepen, referentie):
                 referentie = float(choice.replace(",", "."))
             except ValueError:
                 raise InputError(
-                    f"Reference '{referentie}': use 'gemeente', 'alle' or a number (a fixed change)."
+                    fout("Referentie '{}': gebruik 'gemeente', 'alle' of een getal (een vaste verandering).",
+                         "Reference '{}': use 'gemeente', 'alle' or a number (a fixed change).", referentie)
                 ) from None
     if not isinstance(referentie, str):
         return np.full(n, float(referentie)), "referentie", []
@@ -278,11 +281,13 @@ def parse_referentie(referentie, naam):
         try:
             return float(choice.replace(",", "."))
         except ValueError:
-            raise InputError(f"{naam}: reference '{referentie}': use 'gemeente', 'alle' or a number.") from None
+            raise InputError(fout("{}: referentie '{}': gebruik 'gemeente', 'alle' of een getal.",
+                                  "{}: reference '{}': use 'gemeente', 'alle' or a number.", naam, referentie)) from None
     try:
         return float(referentie)
     except (TypeError, ValueError):
-        raise InputError(f"{naam}: reference {referentie!r}: use 'gemeente', 'alle' or a number.") from None
+        raise InputError(fout("{}: referentie {!r}: gebruik 'gemeente', 'alle' of een getal.",
+                              "{}: reference {!r}: use 'gemeente', 'alle' or a number.", naam, referentie)) from None
 
 
 def rang_in_groep(values, groepen):
@@ -369,17 +374,22 @@ def instelling(value, naam, wat, minimum=None, maximum=None, geheel=False, boven
     try:
         number = float(str(value).strip().replace(",", ".")) if isinstance(value, str) else float(value)
     except (TypeError, ValueError):
-        raise InputError(f"{naam}: {wat} must be a number (got {value!r}).") from None
+        raise InputError(fout("{}: {} moet een getal zijn (gekregen: {!r}).",
+                              "{}: {} must be a number (got {!r}).", naam, wat, value)) from None
     if not np.isfinite(number):
-        raise InputError(f"{naam}: {wat} must be a finite number (got {value!r}).")
+        raise InputError(fout("{}: {} moet een eindig getal zijn (gekregen: {!r}).",
+                              "{}: {} must be a finite number (got {!r}).", naam, wat, value))
     if geheel:
         if number != int(number):
-            raise InputError(f"{naam}: {wat} must be a whole number (got {value!r}).")
+            raise InputError(fout("{}: {} moet een geheel getal zijn (gekregen: {!r}).",
+                                  "{}: {} must be a whole number (got {!r}).", naam, wat, value))
         number = int(number)
     if minimum is not None and (number <= minimum if boven else number < minimum):
-        raise InputError(f"{naam}: {wat} must be {'above' if boven else 'at least'} {minimum:g} (got {number:g}).")
+        raise InputError(fout("{}: {} moet {} {:g} zijn (gekregen: {:g}).",
+                              "{}: {} must be {} {:g} (got {:g}).", naam, wat, fout('groter dan', 'above') if boven else fout('minstens', 'at least'), minimum, number))
     if maximum is not None and number > maximum:
-        raise InputError(f"{naam}: {wat} must be at most {maximum:g} (got {number:g}).")
+        raise InputError(fout("{}: {} moet hoogstens {:g} zijn (gekregen: {:g}).",
+                              "{}: {} must be at most {:g} (got {:g}).", naam, wat, maximum, number))
     return number
 
 

@@ -45,7 +45,7 @@ import numpy as np
 
 from ..classes import load_klassegrenzen
 from ..errors import InputError
-from ..meldingen import melding, reden
+from ..meldingen import fout, melding, reden
 from .afstand import centres, per_buurt, within_radius_sum
 from .base import (
     ALLE,
@@ -76,11 +76,12 @@ def concurrentiepositie(units, jaar=None, *, grenzen=None, straal=5000.0, drempe
     """won and WOZ against the distance-weighted surroundings; see the module docstring."""
     jaar = analysejaar(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()  # uniform interface; classes unused
-    straal = instelling(straal, NAAM, "the radius (m)", 0, boven=True)
-    drempel_won = instelling(drempel_won, NAAM, "the won threshold", 0, boven=True)
-    drempel_woz = instelling(drempel_woz, NAAM, "the WOZ ratio threshold", 0, boven=True)
+    straal = instelling(straal, NAAM, fout("de straal (m)", "the radius (m)"), 0, boven=True)
+    drempel_won = instelling(drempel_won, NAAM, fout("de drempel voor won", "the won threshold"), 0, boven=True)
+    drempel_woz = instelling(drempel_woz, NAAM, fout("de drempel voor de WOZ-verhouding", "the WOZ ratio threshold"), 0, boven=True)
     if not drempel_woz < 1:
-        raise InputError(f"concurrentiepositie: the WOZ ratio threshold must lie between 0 and 1 (got {drempel_woz:g}).")
+        raise InputError(fout("concurrentiepositie: de drempel voor de WOZ-verhouding moet tussen 0 en 1 liggen (gekregen: {:g}).",
+                              "concurrentiepositie: the WOZ ratio threshold must lie between 0 and 1 (got {:g}).", drempel_woz))
     notes = []
     n = len(units)
 

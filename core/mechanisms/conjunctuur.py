@@ -45,7 +45,7 @@ import numpy as np
 
 from ..classes import load_klassegrenzen
 from ..errors import InputError
-from ..meldingen import melding, opsomming, reden, woorden
+from ..meldingen import fout, melding, opsomming, reden, woorden
 from .base import (
     ALLE,
     HALVE_KLASSE,
@@ -91,14 +91,16 @@ def conjunctuur(units, jaar=None, *, grenzen=None, crisis_van=2008, crisis_tot=2
     """Crisis reaction relative to the reference, plus CBS structure; see the module docstring."""
     jaar = analysejaar(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()  # uniform interface; classes unused
-    crisis_van = instelling(crisis_van, NAAM, "the first crisis year", geheel=True)
-    crisis_tot = instelling(crisis_tot, NAAM, "the last crisis year", geheel=True)
-    drempel_crisis = instelling(drempel_crisis, NAAM, "the crisis threshold", 0, boven=True)
-    drempel_structureel = instelling(drempel_structureel, NAAM, "the structural threshold (rank)", 0, boven=True)
+    crisis_van = instelling(crisis_van, NAAM, fout("het eerste crisisjaar", "the first crisis year"), geheel=True)
+    crisis_tot = instelling(crisis_tot, NAAM, fout("het laatste crisisjaar", "the last crisis year"), geheel=True)
+    drempel_crisis = instelling(drempel_crisis, NAAM, fout("de crisisdrempel", "the crisis threshold"), 0, boven=True)
+    drempel_structureel = instelling(drempel_structureel, NAAM, fout("de structurele drempel (rang)", "the structural threshold (rank)"), 0, boven=True)
     if drempel_structureel >= 1:
-        raise InputError(f"{NAAM}: the structural threshold is a rank below 1 (got {drempel_structureel:g}).")
+        raise InputError(fout("{}: de structurele drempel is een rang onder 1 (gekregen: {:g}).",
+                              "{}: the structural threshold is a rank below 1 (got {:g}).", NAAM, drempel_structureel))
     if crisis_tot <= crisis_van:
-        raise InputError(f"conjunctuur: the crisis must end after it starts ({crisis_van}-{crisis_tot}).")
+        raise InputError(fout("conjunctuur: de crisis moet eindigen na het begin ({}-{}).",
+                              "conjunctuur: the crisis must end after it starts ({}-{}).", crisis_van, crisis_tot))
     n = len(units)
     notes = []
 

@@ -34,7 +34,7 @@ import numpy as np
 
 from ..classes import VOLDOENDE, dimensie_klasse, klasse, load_klassegrenzen
 from ..errors import InputError
-from ..meldingen import melding
+from ..meldingen import fout, melding
 from .base import (
     ALLE,
     TOLERANTIE,
@@ -67,9 +67,9 @@ def dimensies(units, jaar=None, *, grenzen=None, dimensies=("onv", "soc"), perio
     jaar = analysejaar(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()
     dims = _dimensies(dimensies)
-    periode = instelling(periode, NAAM, "the period (years)", 1, geheel=True)
-    max_klasse = instelling(max_klasse, NAAM, "the highest weak class", 1, 4, geheel=True)
-    daling = instelling(daling, NAAM, "the decline", 0, boven=True)
+    periode = instelling(periode, NAAM, fout("de periode (jaren)", "the period (years)"), 1, geheel=True)
+    max_klasse = instelling(max_klasse, NAAM, fout("de hoogste zwakke klasse", "the highest weak class"), 1, 4, geheel=True)
+    daling = instelling(daling, NAAM, fout("de daling", "the decline"), 0, boven=True)
     # upper end of class max_klasse = lower bound of class max_klasse + 1 (bounds list classes 2..9)
     bovengrens = float(grenzen.dimensie_ondergrenzen[max_klasse - 1])
     notes = []
@@ -134,8 +134,8 @@ def _dimensies(dimensies):
     dims = tuple(str(d).strip().lower() for d in dimensies)
     unknown = [d for d in dims if d not in ALLE_DIMENSIES]
     if not dims or unknown:
-        raise InputError(f"dimensies: choose dimensions from {', '.join(ALLE_DIMENSIES)} "
-                         f"(got {', '.join(map(str, dimensies)) or 'none'}).")
+        raise InputError(fout("dimensies: kies dimensies uit {} (gekregen: {}).",
+                              "dimensies: choose dimensions from {} (got {}).", ', '.join(ALLE_DIMENSIES), ', '.join(map(str, dimensies)) or fout('geen', 'none')))
     return tuple(dict.fromkeys(dims))
 
 

@@ -55,7 +55,7 @@ import numpy as np
 
 from ..classes import load_klassegrenzen
 from ..errors import InputError
-from ..meldingen import melding, reden
+from ..meldingen import fout, melding, reden
 from .afstand import groep_van_buurt, per_buurt
 from .base import (
     MissingInputError,
@@ -91,11 +91,11 @@ def doorstroom(units, jaar=None, *, grenzen=None, referentie="gemeente", percent
     """Share of elderly combined with modest WOZ or income; see the module docstring."""
     jaar = analysejaar(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()  # uniform interface; classes unused
-    percentiel_oud = instelling(percentiel_oud, NAAM, "the percentile of the elderly share", 0, 100)
-    percentiel_laag = instelling(percentiel_laag, NAAM, "the percentile of WOZ or income", 0, 100)
+    percentiel_oud = instelling(percentiel_oud, NAAM, fout("het percentiel van het aandeel ouderen", "the percentile of the elderly share"), 0, 100)
+    percentiel_laag = instelling(percentiel_laag, NAAM, fout("het percentiel van WOZ of inkomen", "the percentile of WOZ or income"), 0, 100)
     if not (isinstance(referentie, str) and referentie.strip().lower() in ("gemeente", "alle")):
-        raise InputError(f"{NAAM}: reference {referentie!r}: use 'gemeente' or 'alle' (fixed thresholds: "
-                         "grens_oud, grens_woz, grens_inkomen).")
+        raise InputError(fout("{}: referentie {!r}: gebruik 'gemeente' of 'alle' (vaste drempels: grens_oud, grens_woz, grens_inkomen).",
+                              "{}: reference {!r}: use 'gemeente' or 'alle' (fixed thresholds: grens_oud, grens_woz, grens_inkomen).", NAAM, referentie))
     vast = {key: instelling(value, NAAM, f"grens_{key}", 0, boven=True)
             for key, value in (("oud", grens_oud), ("woz", grens_woz), ("inkomen", grens_inkomen))
             if value is not None}

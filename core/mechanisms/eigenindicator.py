@@ -56,7 +56,7 @@ import pandas as pd
 
 from ..errors import InputError
 from ..lattice import points_in_polygons  # noqa: F401  (re-exported: the algorithm and callers import it from here)
-from ..meldingen import melding, woorden
+from ..meldingen import fout, melding, woorden
 from .base import ALLE, deel, getal, instelling, op_schaal, parse_referentie, resultaat, vergelijkingsgroepen
 
 NAAM = "eigenindicator"
@@ -74,18 +74,20 @@ def eigenindicator(units, waarden, *, naam=NAAM, richting="hoog", referentie="ge
     naam = str(naam).strip()
     if not _NAAM_PATROON.match(naam):
         raise InputError(
-            f"{NAAM}: name '{naam}': use lower-case letters, digits and _ (starting with a letter, at most 40), "
-            "e.g. 'overlast'; the output fields are named after it."
+            fout("{}: naam '{}': gebruik kleine letters, cijfers en _ (beginnend met een letter, hoogstens 40), bijv. 'overlast'; de uitvoervelden heten ernaar.",
+                 "{}: name '{}': use lower-case letters, digits and _ (starting with a letter, at most 40), e.g. 'overlast'; the output fields are named after it.", NAAM, naam)
         )
     richting = str(richting).strip().lower()
     if richting not in RICHTINGEN:
-        raise InputError(f"{naam}: direction '{richting}': use 'hoog' (high is bad) or 'laag' (low is bad).")
+        raise InputError(fout("{}: richting '{}': gebruik 'hoog' (hoog is slecht) of 'laag' (laag is slecht).",
+                              "{}: direction '{}': use 'hoog' (high is bad) or 'laag' (low is bad).", naam, richting))
     ref_keuze = parse_referentie(referentie, naam)
     n = len(units)
     waarde = np.asarray(pd.to_numeric(pd.Series(np.asarray(waarden, dtype=object).reshape(-1)), errors="coerce"),
                         dtype=float)
     if waarde.size != n:
-        raise InputError(f"{naam}: {waarde.size} values for {n} units; give one value per unit.")
+        raise InputError(fout("{}: {} waarden voor {} eenheden; geef één waarde per eenheid.",
+                              "{}: {} values for {} units; give one value per unit.", naam, waarde.size, n))
     omschrijving = str(omschrijving).strip() or naam
     wat = woorden(omschrijving, "own indicator") if omschrijving == "eigen indicator" else omschrijving  # in notes
     notes = []
@@ -109,14 +111,15 @@ def eigenindicator(units, waarden, *, naam=NAAM, richting="hoog", referentie="ge
     # threshold: absolute (inclusive) or a percentile of all units (strict)
     hoog = richting == "hoog"
     if drempel is not None:
-        grens = instelling(drempel, naam, "the threshold")
+        grens = instelling(drempel, naam, fout("de drempel", "the threshold"))
         with np.errstate(invalid="ignore"):
             voorbij = waarde >= grens if hoog else waarde <= grens
         grens_tekst = f"de drempel {getal(grens)}"
     else:
-        percentiel = instelling(drempel_percentiel, naam, "the percentile")
+        percentiel = instelling(drempel_percentiel, naam, fout("het percentiel", "the percentile"))
         if not 0 < percentiel < 100:
-            raise InputError(f"{naam}: the percentile must lie between 0 and 100 (got {percentiel:g}).")
+            raise InputError(fout("{}: het percentiel moet tussen 0 en 100 liggen (gekregen: {:g}).",
+                                  "{}: the percentile must lie between 0 and 100 (got {:g}).", naam, percentiel))
         grens = np.percentile(waarde[bekend], percentiel if hoog else 100 - percentiel) if bekend.any() else np.nan
         with np.errstate(invalid="ignore"):
             voorbij = waarde > grens if hoog else waarde < grens
@@ -189,7 +192,8 @@ def per_unit_from_points(point_unit_index, values=None, *, n_units, how="count")
     index = np.asarray(point_unit_index, dtype=np.int64).reshape(-1)
     n_units = int(n_units)
     if how not in AGGREGATIES:
-        raise InputError(f"Aggregation '{how}': use one of {', '.join(AGGREGATIES)}.")
+        raise InputError(fout("Aggregatie '{}': gebruik een van {}.",
+                              "Aggregation '{}': use one of {}.", how, ', '.join(AGGREGATIES)))
     bad = (index < -1) | (index >= n_units)
     if bad.any():
         raise ValueError(f"point_unit_index must lie in -1..{n_units - 1}; {bad.sum()} point(s) do not")
@@ -198,7 +202,8 @@ def per_unit_from_points(point_unit_index, values=None, *, n_units, how="count")
     if how == "count":
         return np.bincount(index[inside], minlength=n_units).astype(float), outside
     if values is None:
-        raise InputError(f"Aggregation '{how}' needs a value per point.")
+        raise InputError(fout("Aggregatie '{}' heeft een waarde per punt nodig.",
+                              "Aggregation '{}' needs a value per point.", how))
     values = np.asarray(pd.to_numeric(pd.Series(np.asarray(values, dtype=object).reshape(-1)), errors="coerce"),
                         dtype=float)
     if values.size != index.size:

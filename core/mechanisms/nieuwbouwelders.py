@@ -60,7 +60,7 @@ import pandas as pd
 
 from ..classes import load_klassegrenzen
 from ..errors import InputError
-from ..meldingen import melding, reden
+from ..meldingen import fout, melding, reden
 from .afstand import WEGINGEN, centres, groep_van_buurt, per_buurt, within_radius_sum
 from .base import (
     MissingInputError,
@@ -93,12 +93,13 @@ def nieuwbouwelders(units, jaar=None, *, grenzen=None, straal=10_000.0, referent
     """The building pace of the surroundings against a reference, for buurten with old stock; see the docstring."""
     jaar = analysejaar(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()  # uniform interface; classes unused
-    straal = instelling(straal, NAAM, "the radius (m)", 0, boven=True)
-    drempel = instelling(drempel, NAAM, "the threshold (percentage points)", 0, boven=True)
-    max_eigen = instelling(max_eigen_nieuwbouw, NAAM, "the own new-build share (%)", 0, boven=True)
-    min_woningen = instelling(min_woningen, NAAM, "the minimum own stock (dwellings)", 0)
+    straal = instelling(straal, NAAM, fout("de straal (m)", "the radius (m)"), 0, boven=True)
+    drempel = instelling(drempel, NAAM, fout("de drempel (procentpunten)", "the threshold (percentage points)"), 0, boven=True)
+    max_eigen = instelling(max_eigen_nieuwbouw, NAAM, fout("het eigen nieuwbouwaandeel (%)", "the own new-build share (%)"), 0, boven=True)
+    min_woningen = instelling(min_woningen, NAAM, fout("de minimale eigen voorraad (woningen)", "the minimum own stock (dwellings)"), 0)
     if weging not in WEGINGEN:
-        raise InputError(f"{NAAM}: weighting '{weging}': use {' or '.join(WEGINGEN)}.")
+        raise InputError(fout("{}: weging '{}': gebruik {}.",
+                              "{}: weighting '{}': use {}.", NAAM, weging, ' or '.join(WEGINGEN)))
     referentie = parse_referentie(referentie, NAAM)
     notes = []
 

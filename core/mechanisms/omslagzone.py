@@ -37,7 +37,7 @@ import numpy as np
 import pandas as pd
 
 from ..classes import VOLDOENDE, load_klassegrenzen
-from ..meldingen import melding
+from ..meldingen import fout, melding
 from .base import (
     ALLE,
     HALVE_KLASSE,
@@ -62,9 +62,9 @@ def omslagzone(units, jaar=None, *, grenzen=None, drempel_afstand=HALVE_KLASSE, 
     """Distance above the lower bound of 'voldoende', absolute and in typical moves."""
     jaar = analysejaar(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()
-    drempel_afstand = instelling(drempel_afstand, NAAM, "the distance threshold", 0, boven=True)
-    drempel_bewegingen = instelling(drempel_bewegingen, NAAM, "the threshold in typical moves", 0, boven=True)
-    interval = instelling(interval, NAAM, "the measurement interval (years)", 0, boven=True)
+    drempel_afstand = instelling(drempel_afstand, NAAM, fout("de afstandsdrempel", "the distance threshold"), 0, boven=True)
+    drempel_bewegingen = instelling(drempel_bewegingen, NAAM, fout("de drempel in typische bewegingen", "the threshold in typical moves"), 0, boven=True)
+    interval = instelling(interval, NAAM, fout("het meetinterval (jaren)", "the measurement interval (years)"), 0, boven=True)
     grens = float(grenzen.totaal[VOLDOENDE - 2])
     notes = []
 

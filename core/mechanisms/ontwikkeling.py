@@ -35,7 +35,7 @@ import pandas as pd
 
 from ..classes import load_klassegrenzen
 from ..errors import InputError
-from ..meldingen import melding
+from ..meldingen import fout, melding
 from .base import (
     ALLE,
     HALVE_KLASSE,
@@ -63,12 +63,13 @@ def ontwikkeling(units, jaar=None, *, grenzen=None, periode=6, referentie="gemee
     """Change of ``afw`` over ``periode`` years against the peers' change; see the module docstring."""
     jaar = analysejaar(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()  # uniform interface; classes unused here
-    periode = instelling(periode, NAAM, "the period (years)", 1, geheel=True)
-    drempel = instelling(drempel, NAAM, "the threshold", 0, boven=True)
+    periode = instelling(periode, NAAM, fout("de periode (jaren)", "the period (years)"), 1, geheel=True)
+    drempel = instelling(drempel, NAAM, fout("de drempel", "the threshold"), 0, boven=True)
     if percentiel is not None:
-        percentiel = instelling(percentiel, NAAM, "the percentile", 0, 100, boven=True)
+        percentiel = instelling(percentiel, NAAM, fout("het percentiel", "the percentile"), 0, 100, boven=True)
         if percentiel >= 100:
-            raise InputError(f"{NAAM}: the percentile must lie between 0 and 100 (got {percentiel:g}).")
+            raise InputError(fout("{}: het percentiel moet tussen 0 en 100 liggen (gekregen: {:g}).",
+                                  "{}: the percentile must lie between 0 and 100 (got {:g}).", NAAM, percentiel))
     notes = []
 
     nu = waarde_in(units, jaar)

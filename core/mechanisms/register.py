@@ -17,6 +17,8 @@ import difflib
 import importlib
 import inspect
 
+from ..meldingen import fout
+
 MECHANISMEN = (
     "ontwikkeling",
     "omslagzone",
@@ -120,6 +122,6 @@ def label(naam, labels=None):
 
 
 def bedoeld(naam, bekend):
-    """' (bedoeld: ontwikkeling?)' for a misspelt name, or ''."""
+    """" (did you mean 'ontwikkeling'?)" (Dutch: " (bedoelt u 'ontwikkeling'?)") for a misspelt name, or ''."""
     guess = difflib.get_close_matches(str(naam), list(bekend), n=1, cutoff=0.75)
-    return f" (did you mean '{guess[0]}'?)" if guess else ""
+    return fout(" (bedoelt u '{}'?)", " (did you mean '{}'?)", guess[0]) if guess else ""

@@ -49,7 +49,7 @@ import pandas as pd
 from ..classes import load_klassegrenzen
 from ..codes import find_column, normalise_codes
 from ..errors import InputError, examples
-from ..meldingen import melding, reden, voorbeelden
+from ..meldingen import fout, melding, reden, voorbeelden
 from .afstand import WEGINGEN, centres, groep_van_buurt, per_buurt, within_radius_sum
 from .base import (
     MissingInputError,
@@ -90,11 +90,12 @@ def sloopelders(units, sloop, jaar=None, *, grenzen=None, straal=5000.0, periode
         ))
     jaar = analysejaar(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()  # uniform interface; classes unused
-    straal = instelling(straal, NAAM, "the radius (m)", 0, boven=True)
-    drempel = instelling(drempel, NAAM, "the threshold (dwellings)", 0, boven=True)
-    periode = instelling(periode, NAAM, "the period (years)", 1, geheel=True)
+    straal = instelling(straal, NAAM, fout("de straal (m)", "the radius (m)"), 0, boven=True)
+    drempel = instelling(drempel, NAAM, fout("de drempel (woningen)", "the threshold (dwellings)"), 0, boven=True)
+    periode = instelling(periode, NAAM, fout("de periode (jaren)", "the period (years)"), 1, geheel=True)
     if weging not in WEGINGEN:
-        raise InputError(f"sloopelders: weighting '{weging}': use {' or '.join(WEGINGEN)}.")
+        raise InputError(fout("sloopelders: weging '{}': gebruik {}.",
+                              "sloopelders: weighting '{}': use {}.", weging, ' or '.join(WEGINGEN)))
     referentie = parse_referentie(referentie, NAAM)
     notes = []
 
@@ -183,8 +184,8 @@ def sloop_per_buurt(sloop, codes, jaar, periode):
     for wat, kandidaten in (("buurtcode", SLOOP_CODE), ("jaar", SLOOP_JAAR), ("gesloopte_woningen", SLOOP_AANTAL)):
         kolom = find_column(sloop.columns, kandidaten)
         if kolom is None:
-            raise InputError(f"sloopelders: the demolition table has no column {wat} (or {', '.join(kandidaten[1:])});"
-                             f" columns found: {examples(sloop.columns, 12)}.")
+            raise InputError(fout("sloopelders: de sloopgegevens hebben geen kolom {} (of {}); gevonden kolommen: {}.",
+                                  "sloopelders: the demolition table has no column {} (or {}); columns found: {}.", wat, ', '.join(kandidaten[1:]), examples(sloop.columns, 12)))
         kolommen[wat] = kolom
     code = pd.Series(normalise_codes(sloop[kolommen["buurtcode"]]).to_numpy(dtype=object))
     jaren = pd.to_numeric(sloop[kolommen["jaar"]], errors="coerce").to_numpy(dtype=float)

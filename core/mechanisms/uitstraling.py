@@ -61,7 +61,7 @@ from ..classes import VOLDOENDE, load_klassegrenzen
 from ..codes import detect_niveau
 from ..errors import InputError
 from ..lattice import Raster, check_in_nederland, disc_sum, group_share, parse_grid_ids
-from ..meldingen import melding, reden
+from ..meldingen import fout, melding, reden
 from .afstand import within_radius_sum
 from .base import (
     ALLE,
@@ -88,10 +88,10 @@ def uitstraling(units, jaar=None, *, grenzen=None, straal=300.0, periode=6, bure
     """Share of the surroundings that is 'zwak' or lower, or declining; see the module docstring."""
     jaar = analysejaar(units, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()
-    straal = instelling(straal, NAAM, "the radius (m)", 0, boven=True)
-    straal_buurt = instelling(straal_buurt, NAAM, "the radius for buurten (m)", 0, boven=True)
-    drempel = instelling(drempel, NAAM, "the threshold", 0, 1, boven=True)
-    periode = instelling(periode, NAAM, "the period (years)", 1, geheel=True)
+    straal = instelling(straal, NAAM, fout("de straal (m)", "the radius (m)"), 0, boven=True)
+    straal_buurt = instelling(straal_buurt, NAAM, fout("de straal voor buurten (m)", "the radius for buurten (m)"), 0, boven=True)
+    drempel = instelling(drempel, NAAM, fout("de drempel", "the threshold"), 0, 1, boven=True)
+    periode = instelling(periode, NAAM, fout("de periode (jaren)", "the period (years)"), 1, geheel=True)
     grens = float(grenzen.totaal[VOLDOENDE - 2])
     notes = []
     n = len(units)
@@ -204,12 +204,15 @@ def _buren(zwak, dalend, buren, n, met_zelf):
     try:
         i, j = (np.asarray(side, dtype=np.int64).reshape(-1) for side in buren)
     except (TypeError, ValueError):
-        raise InputError(f"{NAAM}: buren must be two arrays (i, j) of row positions.") from None
+        raise InputError(fout("{}: buren moet twee arrays (i, j) met rijposities zijn.",
+                              "{}: buren must be two arrays (i, j) of row positions.", NAAM)) from None
     if i.shape != j.shape:
-        raise InputError(f"{NAAM}: buren: i and j differ in length ({i.size} and {j.size}).")
+        raise InputError(fout("{}: buren: i en j verschillen in lengte ({} en {}).",
+                              "{}: buren: i and j differ in length ({} and {}).", NAAM, i.size, j.size))
     bad = (i < 0) | (i >= n) | (j < 0) | (j >= n)
     if bad.any():
-        raise InputError(f"{NAAM}: buren: {bad.sum()} pair(s) point outside rows 0..{n - 1}.")
+        raise InputError(fout("{}: buren: {} paren wijzen buiten rijen 0..{}.",
+                              "{}: buren: {} pair(s) point outside rows 0..{}.", NAAM, bad.sum(), n - 1))
     a, b = np.concatenate([i, j]), np.concatenate([j, i])
     keep = a != b
     paar = np.unique(a[keep] * np.int64(max(n, 1)) + b[keep])

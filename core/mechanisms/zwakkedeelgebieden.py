@@ -47,7 +47,7 @@ from ..classes import VOLDOENDE, load_klassegrenzen
 from ..codes import normalise_codes
 from ..errors import InputError
 from ..lattice import group_count, group_share
-from ..meldingen import melding, reden
+from ..meldingen import fout, melding, reden
 from .base import (
     MissingInputError,
     analysejaar,
@@ -72,9 +72,9 @@ def zwakkedeelgebieden(buurten, cellen, jaar=None, *, grenzen=None, periode=6, d
     """Share of a buurt's grid cells that are 'zwak' or lower, or declining; see the module docstring."""
     jaar = analysejaar(buurten, jaar)
     grenzen = grenzen if grenzen is not None else load_klassegrenzen()
-    periode = instelling(periode, NAAM, "the period (years)", 1, geheel=True)
-    drempel = instelling(drempel_aandeel, NAAM, "the share threshold", 0, 1, boven=True)
-    min_cellen = instelling(min_cellen, NAAM, "the minimum number of cells", 1, geheel=True)
+    periode = instelling(periode, NAAM, fout("de periode (jaren)", "the period (years)"), 1, geheel=True)
+    drempel = instelling(drempel_aandeel, NAAM, fout("de drempel voor het aandeel", "the share threshold"), 0, 1, boven=True)
+    min_cellen = instelling(min_cellen, NAAM, fout("het minimum aantal cellen", "the minimum number of cells"), 1, geheel=True)
     if "buurtcode" not in cellen.columns:
         raise MissingInputError(reden(
             "{}: de rastercellen hebben geen veld 'buurtcode': geef een buurtlaag, zodat elke cel de buurt krijgt "
@@ -90,7 +90,8 @@ def zwakkedeelgebieden(buurten, cellen, jaar=None, *, grenzen=None, periode=6, d
     codes = normalise_codes(buurten["code"])
     dubbel = codes[codes.notna() & codes.duplicated()]
     if len(dubbel):
-        raise InputError(f"{NAAM}: buurt code(s) occur more than once: {', '.join(map(str, dubbel.unique()[:5]))}.")
+        raise InputError(fout("{}: buurtcode(s) komen meer dan eens voor: {}.",
+                              "{}: buurt code(s) occur more than once: {}.", NAAM, ', '.join(map(str, dubbel.unique()[:5]))))
     cel_code = normalise_codes(cellen["buurtcode"])
     # a buurt not measured by jaar is not there yet (as if the data ended in jaar): its cells have no buurt
     met_code = np.flatnonzero(codes.notna().to_numpy() & ~niet_gemeten(buurten, jaar))
