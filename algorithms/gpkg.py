@@ -80,6 +80,8 @@ def uitvoer(algorithm, parameters, name, context, feedback, frame, geometries, b
             geometrie = geometrie_blobs(geometries() if callable(geometries) else geometries)
         nieuw = not doel[0].exists()
         dest_id = schrijf(doel[0], doel[1], frame, geometrie, feedback)
+        if feedback is not None and feedback.isCanceled():  # nothing written, nothing to load
+            return dest_id
         geschreven(algorithm, ("bestand", [doel[0]]) if nieuw else ("tabel", doel[0], doel[1]))
         laden_na_afloop(parameters, name, context, dest_id, algorithm.parameterDefinition(name).description())
         return dest_id
@@ -236,10 +238,13 @@ def geometrie_blobs(geometries):
 
 
 def _kolommen(frame):
-    """(name, OGR type, values as a Python list, empty) per column; missing values become NULL.
+    """(name, OGR type, values as an array, empty) per column; missing values become NULL.
 
-    An empty column (NULL in every row) is created but left out of the
-    INSERT: its rows hold NULL without binding 400,000 of them.
+    Numbers as float64 (NaN goes in as NULL), text as objects with None: the
+    rows are turned into Python values a block at a time (``_vul``), never
+    all 28 million values of a national grid at once. An empty column (NULL
+    in every row) is created but left out of the INSERT: its rows hold NULL
+    without binding 400,000 of them.
     """
     import pandas as pd
     from osgeo import ogr
@@ -251,13 +256,13 @@ def _kolommen(frame):
                 pd.api.types.is_float_dtype(dtype):
             getallen = reeks.to_numpy(dtype=float, na_value=np.nan)  # an integer column keeps 1.0 as 1
             geheel = not pd.api.types.is_float_dtype(dtype)
-            uit.append((naam, ogr.OFTInteger64 if geheel else ogr.OFTReal, getallen.tolist(),
-                        bool(np.isnan(getallen).all())))
+            uit.append((naam, ogr.OFTInteger64 if geheel else ogr.OFTReal, getallen, bool(np.isnan(getallen).all())))
         else:
-            aanwezig = reeks.notna()
-            waarden = reeks.astype(object).where(aanwezig, None).tolist()
+            aanwezig = reeks.notna().to_numpy()
+            waarden = reeks.to_numpy(dtype=object, copy=True)
+            waarden[~aanwezig] = None
             if pd.api.types.infer_dtype(reeks, skipna=True) not in ("string", "empty"):
-                waarden = [None if w is None else str(w) for w in waarden]
+                waarden[aanwezig] = [str(w) for w in waarden[aanwezig]]
             uit.append((naam, ogr.OFTString, waarden, not aanwezig.any()))
     return uit
 
@@ -265,7 +270,8 @@ def _kolommen(frame):
 def schrijf(pad, tabel, frame, geometrie_blobs_, feedback=None):
     """Write frame with its geometry blobs as table ``tabel`` of the GeoPackage ``pad``; returns its URI.
 
-    ``geometrie_blobs_`` None: a table without geometry (an attribute table in the GeoPackage)."""
+    ``geometrie_blobs_`` None: a table without geometry (an attribute table in the GeoPackage). Cancelled
+    while the rows go in, nothing of it is left."""
     from osgeo import ogr, osr
 
     pad = Path(pad)
@@ -302,12 +308,15 @@ def schrijf(pad, tabel, frame, geometrie_blobs_, feedback=None):
         for naam, ogr_type, *_ in kolommen:
             laag.CreateField(ogr.FieldDefn(naam, ogr_type))
         bron = laag = None  # closed: SQLite takes over
-        _rijen(doel, tabel, kolommen, geometrie_blobs_, nieuw)
+        _rijen(doel, tabel, kolommen, geometrie_blobs_, nieuw, feedback)
     except (sqlite3.Error, RuntimeError) as error:
         _weg(doel, tabel, nieuw)
         if "locked" in str(error):
             raise InputError(_in_gebruik(pad)) from None
         raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "Could not write {} into {}: {}").format(tabel, pad, error)) from error
+    except _Afgebroken:  # cancelled: nothing of it is left, and the run ends without results
+        _weg(doel, tabel, nieuw)
+        return f"{pad}|layername={tabel}"
     except BaseException:
         _weg(doel, tabel, nieuw)
         raise
@@ -333,7 +342,7 @@ def _vrij(pad):
         raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "Cannot open the GeoPackage {}: {}").format(pad, error)) from None
 
 
-def _rijen(pad, tabel, kolommen, geometrie, nieuw=False):
+def _rijen(pad, tabel, kolommen, geometrie, nieuw=False, feedback=None):
     """The rows, and their R-tree entries straight from the blobs' envelopes, in one transaction.
 
     GDAL's triggers would compute each envelope again in SQL functions plain
@@ -352,7 +361,7 @@ def _rijen(pad, tabel, kolommen, geometrie, nieuw=False):
             db.execute("PRAGMA synchronous = OFF")
         db.execute("BEGIN")  # the triggers' removal too: a failure restores them with everything else
         try:
-            _vul(db, tabel, namen, plekken, fids, [waarden for _, waarden in gevuld], geometrie)
+            _vul(db, tabel, namen, plekken, fids, [waarden for _, waarden in gevuld], geometrie, feedback)
         except BaseException:
             with suppress(sqlite3.Error):  # without a journal (a new file) there may be nothing to roll back
                 db.execute("ROLLBACK")
@@ -386,13 +395,26 @@ def _zelf(waarde):
     return waarde
 
 
-def _vul(db, tabel, namen, plekken, fids, kolommen, geometrie):
+# Rows turned into Python values and inserted per block: the memory of one block, not of the whole table.
+_BLOK = 20_000
+
+
+def _vul(db, tabel, namen, plekken, fids, kolommen, geometrie, feedback=None):
     triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
                           (tabel,)).fetchall()
     for naam, _ in triggers:
         db.execute(f"DROP TRIGGER {_sql_naam(naam)}")
-    db.executemany(f"INSERT INTO {_sql_naam(tabel)} ({namen}) VALUES ({plekken})",
-                   zip(fids, *kolommen) if geometrie is None else zip(fids, geometrie, *kolommen))
+    insert = f"INSERT INTO {_sql_naam(tabel)} ({namen}) VALUES ({plekken})"
+    n = len(fids)
+    for begin in range(0, n, _BLOK):
+        if feedback is not None and feedback.isCanceled():
+            raise _Afgebroken()
+        eind = min(begin + _BLOK, n)
+        blok = [waarden[begin:eind].tolist() for waarden in kolommen]
+        vast = [fids[begin:eind]] if geometrie is None else [fids[begin:eind], geometrie[begin:eind]]
+        db.executemany(insert, zip(*vast, *blok))
+        if feedback is not None and n > _BLOK:
+            feedback.setProgress(100 * eind / n)
     met = [i for i, blob in enumerate(geometrie or []) if blob]
     if met:
         alle = np.frombuffer(b"".join(geometrie[i][8:40] for i in met), dtype="<f8").reshape(-1, 4)
@@ -408,6 +430,10 @@ def _vul(db, tabel, namen, plekken, fids, kolommen, geometrie):
         db.execute(sql)
     db.execute(f"UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM {_sql_naam(tabel)}) "
                "WHERE table_name = ?", (tabel,))
+
+
+class _Afgebroken(Exception):
+    """The run was cancelled while the rows went in: the table or file is removed again."""
 
 
 def _sql_naam(naam):

@@ -123,12 +123,17 @@ def _cell_units(wide, cel_buurt, centres, buurtlaag, notes):
     notes.append(Melding("{} van {} rastercellen liggen in de buurten van de buurtlaag",
                          "{} of {} grid cells lie in the buurten of the buurt layer", int(inside.sum()), len(wide),
                          als="en"))
-    cells = wide[inside].reset_index(drop=True)
-    cells["buurtcode"] = buurtlaag["code"].to_numpy(dtype=object)[cel_buurt[inside]]
-    cells["x"], cells["y"] = centres[0][inside], centres[1][inside]
-    context = buurtlaag.drop(columns=[c for c in ("naam", "x", "y") if c in buurtlaag.columns])
-    context = context.rename(columns={"code": "buurtcode", "gemeente": "gemeente_buurt"})
-    cells = cells.merge(context, on="buurtcode", how="left", suffixes=("", "_buurtlaag"))
+    # each cell takes its buurt's row by position (its polygon's row): a merge on the code would copy the
+    # national frame of 70 columns twice
+    rij = cel_buurt[inside]
+    kolommen = {naam: wide[naam].array[inside] for naam in wide.columns}
+    kolommen["buurtcode"] = buurtlaag["code"].to_numpy(dtype=object)[rij]
+    kolommen["x"], kolommen["y"] = centres[0][inside], centres[1][inside]
+    context = buurtlaag.drop(columns=[c for c in ("code", "naam", "x", "y") if c in buurtlaag.columns])
+    for naam in context.columns:
+        doel = "gemeente_buurt" if naam == "gemeente" else naam
+        kolommen[f"{doel}_buurtlaag" if doel in kolommen else doel] = context[naam].array.take(rij)
+    cells = pd.DataFrame(kolommen, copy=False)
     # a cell has no name of its own: it carries its buurt's, so a map tip or a list shows where it is
     buurtnaam = cells["buurtcode"].map(buurtlaag.set_index("code")["naam"])
     cells["naam"] = cells["naam"].where(cells["naam"].notna(), buurtnaam) if "naam" in cells else buurtnaam
@@ -141,10 +146,13 @@ def _cell_units(wide, cel_buurt, centres, buurtlaag, notes):
 
 def _buurt_means(grid, cel_buurt, buurtlaag):
     """Buurt scores as the mean of their cells per year (when only grid scores are given)."""
-    cells = grid[cel_buurt >= 0].copy()
-    cells["code"] = buurtlaag["code"].to_numpy(dtype=object)[cel_buurt[cel_buurt >= 0]]
-    scores = [c for c in SCORE_KOLOMMEN if c in cells.columns]
-    means = cells.groupby(["code", "jaar"], as_index=False)[scores].mean()
+    binnen = cel_buurt >= 0
+    scores = [c for c in SCORE_KOLOMMEN if c in grid.columns]
+    # grouped on the buurt's row number, not its code: integers, and no text columns copied
+    cells = pd.DataFrame({"rij": cel_buurt[binnen], **{c: grid[c].to_numpy()[binnen] for c in ["jaar"] + scores}})
+    means = cells.groupby(["rij", "jaar"], as_index=False)[scores].mean()
+    means.insert(0, "code", buurtlaag["code"].to_numpy(dtype=object)[means.pop("rij").to_numpy()])
+    means = means.sort_values(["code", "jaar"], kind="stable", ignore_index=True)
     means["naam"] = means["code"].map(buurtlaag.set_index("code")["naam"])
     means["gemeente"] = means["code"].map(buurtlaag.set_index("code")["gemeente"])
     means.attrs["niveau"] = "buurt"

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 from qgis.core import (
     QgsFeatureRequest,
+    QgsProcessingFeedback,
     QgsProcessingFeatureSourceDefinition,
     QgsProject,
     QgsRectangle,
@@ -180,6 +181,62 @@ def test_empty_columns_nulls_and_mixed_text_come_out_as_written(tmp_path):
     assert kolommen["leeg_getal"] == "REAL" and kolommen["leeg_tekst"] == "TEXT"
     assert rijen == [("a", None, None, 1.5, "x", "1", 1), ("b", None, None, None, None, "twee", None),
                      ("c", None, None, -2.0, "z", None, 3), ("d", None, None, float("inf"), None, "4.5", 4)]
+
+
+def test_rows_go_in_block_by_block_in_order_and_complete(tmp_path):
+    """More rows than one block (gpkg._BLOK): every row once, in order, values and NULLs as given."""
+    from vroegsignalering.algorithms import gpkg
+
+    n = 2 * gpkg._BLOK + 123
+    _, _, blobs = _squares(n)
+    waarde = np.where(np.arange(n) % 5 == 0, np.nan, np.arange(n) / 3.0)
+    frame = pd.DataFrame({"code": [f"c{i}" for i in range(n)], "waarde": waarde,
+                          "tekst": [None if i % 7 == 0 else f"t{i}" for i in range(n)]})
+    gpkg.schrijf(tmp_path / "blokken.gpkg", "cellen", frame, blobs)
+    with sqlite3.connect(tmp_path / "blokken.gpkg") as db:
+        rijen = db.execute("SELECT fid, code, waarde, tekst FROM cellen ORDER BY fid").fetchall()
+        assert db.execute("SELECT count(*) FROM rtree_cellen_geom").fetchone()[0] == n
+    assert [r[0] for r in rijen] == list(range(1, n + 1))
+    assert [r[1] for r in rijen] == list(frame["code"])
+    assert [r[2] for r in rijen[:6]] == [None, 1 / 3, 2 / 3, 1.0, 4 / 3, None]
+    assert rijen[-1][1:] == (f"c{n - 1}", (n - 1) / 3.0, f"t{n - 1}")
+    assert sum(r[3] is None for r in rijen) == len(range(0, n, 7))
+
+
+class _StopNaBlok(QgsProcessingFeedback):
+    """Cancels once the writer reports its first block done, as the Cancel button mid-write."""
+
+    def __init__(self):
+        super().__init__()
+        self.progressChanged.connect(lambda p: self.cancel() if 0 < p < 100 else None)
+
+
+def test_cancelled_while_the_rows_go_in_a_new_geopackage_is_not_left(tmp_path):
+    from vroegsignalering.algorithms import gpkg
+
+    n = 3 * gpkg._BLOK
+    _, _, blobs = _squares(n)
+    feedback = _StopNaBlok()
+    gpkg.schrijf(tmp_path / "nieuw.gpkg", "cellen", pd.DataFrame({"code": [f"c{i}" for i in range(n)]}), blobs,
+                 feedback)
+    assert feedback.isCanceled()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cancelled_while_the_rows_go_in_an_existing_geopackage_keeps_its_other_tables(tmp_path):
+    from vroegsignalering.algorithms import gpkg
+
+    n = 3 * gpkg._BLOK
+    _, _, blobs = _squares(n)
+    target = tmp_path / "project.gpkg"
+    gpkg.schrijf(target, "eerste", pd.DataFrame({"code": list("abcdefghij")}), blobs[:10])
+    feedback = _StopNaBlok()
+    gpkg.schrijf(target, "tweede", pd.DataFrame({"code": [f"c{i}" for i in range(n)]}), blobs, feedback)
+    assert feedback.isCanceled()
+    with sqlite3.connect(target) as db:
+        tabellen = {r[0] for r in db.execute("SELECT table_name FROM gpkg_contents")}
+    assert tabellen == {"eerste"}
+    assert sorted(_table(target, "eerste").index) == list("abcdefghij")
 
 
 def test_a_table_added_to_an_existing_geopackage_keeps_the_others(tmp_path):

@@ -407,3 +407,53 @@ def test_a_wide_table_names_the_row_of_a_bad_value():
                          "afw_2022": [0.1, 0.2], "afw_2024": [0.1, "veel"]})
     with pytest.raises(InputError, match=r"scores.gpkg: column afw_2024, row 2: 'veel' is not a number"):
         sc.tidy_scores(wide, "scores.gpkg")
+
+
+# ---------------------------------------------------------------- a large file read in two halves at once
+
+
+@pytest.fixture()
+def in_halves(monkeypatch):
+    """Every file counts as large: read in two halves in two threads (``scores._parse``)."""
+    monkeypatch.setattr(sc, "_TWEE_HELFTEN", 0)
+
+
+def _cp1252_grid(tmp_path, regels):
+    path = tmp_path / "grids.csv"
+    path.write_bytes(("\r\n".join(regels) + "\r\n").encode("cp1252"))
+    return path
+
+
+GRID_REGELS = ["grid_id;jaar;afw;naam"] + [f"E{1200 + i}N4879;2024;{i},5;Café {i}" for i in range(9)]
+
+
+def test_two_halves_give_the_frame_one_read_gives(tmp_path, in_halves, monkeypatch):
+    path = _cp1252_grid(tmp_path, GRID_REGELS[:4] + ["", ";;;"] + GRID_REGELS[4:])  # blank and separator lines
+    halves = sc.read_csv_table(path, numeric=("afw", "jaar"))
+    monkeypatch.setattr(sc, "_TWEE_HELFTEN", 2**40)
+    whole = sc.read_csv_table(path, numeric=("afw", "jaar"))
+    pd.testing.assert_frame_equal(halves, whole)
+    assert halves["afw"].tolist() == [i + 0.5 for i in range(9)]
+    assert halves["naam"].iloc[-1] == "Café 8"
+    assert halves.index.tolist() == [2, 3, 4, 7, 8, 9, 10, 11, 12]  # the file's lines, across the halves
+
+
+def test_a_bad_value_in_the_second_half_is_named_with_its_own_line(tmp_path, in_halves):
+    regels = list(GRID_REGELS)
+    regels[8] = "E1207N4879;2024;zeven;Café 7"
+    with pytest.raises(InputError, match=r"column afw, line 9: 'zeven' is not a number"):
+        sc.read_score_csv(_cp1252_grid(tmp_path, regels))
+
+
+def test_a_broken_row_in_the_second_half_is_named_with_its_own_line(tmp_path, in_halves):
+    regels = list(GRID_REGELS)
+    regels[8] = "E1207N4879;2024;7,5;Café 7;te veel;velden"
+    with pytest.raises(InputError, match=r"grids\.csv: not a readable CSV table .*line 9"):
+        sc.read_score_csv(_cp1252_grid(tmp_path, regels))
+
+
+def test_a_file_with_quotes_is_read_whole(tmp_path, in_halves):
+    """A quoted field may hold a line break: such a file is not cut in two."""
+    text = 'wk_code;wk_naam;jaar;afw\nWK036201;"Randwijck\nOost";2022;0.2259\nWK036202;Patrimonium;2022;-0.05\n'
+    tidy = sc.read_score_csv(write(tmp_path, text))
+    assert tidy["naam"].tolist() == ["Randwijck\nOost", "Patrimonium"]
