@@ -314,7 +314,7 @@ def schrijf(pad, tabel, frame, geometrie_blobs_, feedback=None):
         if "locked" in str(error):
             raise InputError(_in_gebruik(pad)) from None
         raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "Could not write {} into {}: {}").format(tabel, pad, error)) from error
-    except _Afgebroken:  # cancelled: nothing of it is left, and the run ends without results
+    except _AfgebrokenError:  # cancelled: nothing of it is left, and the run ends without results
         _weg(doel, tabel, nieuw)
         return f"{pad}|layername={tabel}"
     except BaseException:
@@ -408,7 +408,7 @@ def _vul(db, tabel, namen, plekken, fids, kolommen, geometrie, feedback=None):
     n = len(fids)
     for begin in range(0, n, _BLOK):
         if feedback is not None and feedback.isCanceled():
-            raise _Afgebroken()
+            raise _AfgebrokenError()
         eind = min(begin + _BLOK, n)
         blok = [waarden[begin:eind].tolist() for waarden in kolommen]
         vast = [fids[begin:eind]] if geometrie is None else [fids[begin:eind], geometrie[begin:eind]]
@@ -432,7 +432,7 @@ def _vul(db, tabel, namen, plekken, fids, kolommen, geometrie, feedback=None):
                "WHERE table_name = ?", (tabel,))
 
 
-class _Afgebroken(Exception):
+class _AfgebrokenError(Exception):
     """The run was cancelled while the rows went in: the table or file is removed again."""
 
 

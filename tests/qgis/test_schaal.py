@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 from qgis.core import (
     QgsFeatureRequest,
-    QgsProcessingFeedback,
     QgsProcessingFeatureSourceDefinition,
+    QgsProcessingFeedback,
     QgsProject,
     QgsRectangle,
     QgsVectorLayer,
