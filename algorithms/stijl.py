@@ -227,10 +227,20 @@ def bewaar_in_gpkg(layer):
         for style_id, name in list(zip(ids, names))[:related]:
             if name == naam and not layer.deleteStyleFromDatabase(style_id)[0]:
                 return False
+        if hasattr(layer, "saveStyleToDatabaseV2"):  # QGIS 3.40 and later; the old call is gone in QGIS 4
+            uitkomst, _message = layer.saveStyleToDatabaseV2(naam, "Vroegsignalering leefbaarheid", True, "")
+            mislukt = QgsMapLayer.SaveStyleResult
+            # the style is stored when its QML was made and written; an SLD copy that fails does not matter
+            return not _getal(uitkomst) & (_getal(mislukt.QmlGenerationFailed) | _getal(mislukt.DatabaseWriteFailed))
         message = layer.saveStyleToDatabase(naam, "Vroegsignalering leefbaarheid", True, "")
     except Exception:  # a provider that refuses must not stop a run
         return False
     return not message
+
+
+def _getal(vlag):
+    """A flag or set of flags as a number: PyQt5 and PyQt6 (QGIS 4) spell them differently."""
+    return int(getattr(vlag, "value", vlag))
 
 
 def open_uitvoer(dest_id):

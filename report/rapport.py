@@ -177,7 +177,15 @@ def zonder_ligaturen(layout):
     report layouts of a project that is opened.
     """
     for item in layout.items():
-        if isinstance(item, QgsLayoutItemLabel):
+        if not isinstance(item, QgsLayoutItemLabel):
+            continue
+        if hasattr(item, "setTextFormat"):  # QGIS 3.24 and later; font()/setFont() are gone in QGIS 4
+            opmaak = item.textFormat()
+            font = QFont(opmaak.font())
+            font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+            opmaak.setFont(font)
+            item.setTextFormat(opmaak)
+        else:
             font = QFont(item.font())
             font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
             item.setFont(font)

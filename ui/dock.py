@@ -17,6 +17,7 @@ from pathlib import Path
 from qgis.core import QgsFeatureRequest, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import (
+    QApplication,
     QDockWidget,
     QHBoxLayout,
     QLabel,
@@ -414,11 +415,14 @@ class VroegsignaleringDock(QDockWidget):
         regels = self.mechanismen.regels()
         if regels is None:
             return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # seconds for a national grid
         try:
             self.resultaat.herweeg(regels, self.mechanismen.drempel_aandeel())
         except OSError as error:
             self.status.setText(str(error))
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         for layer in self.lagen.values():
             layer.dataProvider().reloadData()
             layer.triggerRepaint()

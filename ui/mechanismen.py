@@ -7,7 +7,7 @@ mechanism computes, so it asks for a new run (``opnieuw``).
 """
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,11 @@ BEREIK = {
 REGELS = ("aandeel", "score", "signalen")
 
 
+# A weight is often turned a few steps at a time: the map follows once it rests this long (a national
+# re-weighting takes seconds), while a switch or the class rule acts at once.
+GEWICHT_RUST_MS = 400
+
+
 class MechanismenTab(QWidget):
     """Switches, weights, key thresholds and the class rule, read and written as the settings text."""
 
@@ -51,6 +56,10 @@ class MechanismenTab(QWidget):
         self.rijen = {}
         self.eigen_specs = {}  # own indicator -> its settings (source, field, direction, ...)
         self.eigen_rijen = {}  # own indicator -> (switch, weight, percentile threshold)
+        self._gewicht_rust = QTimer(self)
+        self._gewicht_rust.setSingleShot(True)
+        self._gewicht_rust.setInterval(GEWICHT_RUST_MS)
+        self._gewicht_rust.timeout.connect(self.herweging.emit)
         layout = QVBoxLayout(self)
         uitleg = QLabel(self.tr("Switch mechanisms on or off and weigh them: the map follows at once. A threshold "
                                 "changes what a mechanism computes: run the analysis again."), self)
@@ -75,8 +84,8 @@ class MechanismenTab(QWidget):
             grid.addWidget(aan, row, 0)
             grid.addWidget(gewicht, row, 1)
             grid.addWidget(drempel, row, 2)
-            aan.toggled.connect(self.herweging.emit)
-            gewicht.valueChanged.connect(self.herweging.emit)
+            aan.toggled.connect(self.nu_herwegen)
+            gewicht.valueChanged.connect(self.straks_herwegen)
             drempel.valueChanged.connect(self.opnieuw.emit)
             self.rijen[naam] = (aan, gewicht, drempel, sleutel, standaard)
         self.grid = grid
@@ -92,7 +101,7 @@ class MechanismenTab(QWidget):
                                         self.tr("the risk score (0.5 and 0.4)"),
                                         self.tr("the number of signals (4 and 2 of 10, scaled)"))):
             self.regel.addItem(text, value)
-        self.regel.currentIndexChanged.connect(self.herweging.emit)
+        self.regel.currentIndexChanged.connect(self.nu_herwegen)
         regel.addWidget(self.regel)
         layout.addLayout(regel)
 
@@ -203,11 +212,20 @@ class MechanismenTab(QWidget):
             self.grid.addWidget(aan, row, 0)
             self.grid.addWidget(gewicht, row, 1)
             self.grid.addWidget(drempel, row, 2)
-            aan.toggled.connect(self.herweging.emit)
-            gewicht.valueChanged.connect(self.herweging.emit)
+            aan.toggled.connect(self.nu_herwegen)
+            gewicht.valueChanged.connect(self.straks_herwegen)
             drempel.valueChanged.connect(self.opnieuw.emit)
             self.eigen_specs[naam] = spec
             self.eigen_rijen[naam] = (aan, gewicht, drempel)
+
+    def nu_herwegen(self, *_args):
+        """A switch or the class rule changed: re-weigh at once (with every weight as it stands now)."""
+        self._gewicht_rust.stop()
+        self.herweging.emit()
+
+    def straks_herwegen(self, *_args):
+        """A weight changed: re-weigh once it has rested GEWICHT_RUST_MS (each further step starts the wait again)."""
+        self._gewicht_rust.start()
 
     def voeg_eigen_toe(self, regels):
         """Add an own indicator given as settings lines (from the dialog); it needs a new run."""
@@ -220,7 +238,7 @@ class MechanismenTab(QWidget):
     def standaard(self):
         """Every switch, weight, threshold and the rule back to the method's defaults."""
         self.zet("")
-        self.herweging.emit()
+        self.nu_herwegen()
         self.opnieuw.emit()
 
     def regels(self):

@@ -461,3 +461,35 @@ def test_the_report_button_makes_the_council_report_with_the_local_interpretatio
     assert "Note: this is an example" in tekst  # the QGIS here speaks English; the sample's history is simulated, and the report says so
     layout = QgsProject.instance().layoutManager().layoutByName("Raadsrapport Vroegsignalering Lelystad 2024")
     assert layout is not None and layout.pageCollection().pageCount() == 11
+
+
+def test_a_weight_turned_step_by_step_re_weighs_once_it_rests(paneel, tmp_path, monkeypatch):
+    """Three quick steps of a weight: one re-weighting, with the last value, after the weight rests; a switch acts at
+    once (a national re-weighting takes seconds: every step of a spin box must not cost that)."""
+    from vroegsignalering.ui.mechanismen import GEWICHT_RUST_MS
+
+    dock = paneel
+    dock.gegevens.voorbeeld()
+    dock.uitvoermap.setFilePath(str(tmp_path))
+    dock.start()
+    _wacht(dock)
+    gewogen = []
+    herweeg = dock.resultaat.herweeg
+    monkeypatch.setattr(dock.resultaat, "herweeg", lambda regels, *a: gewogen.append(regels) or herweeg(regels, *a))
+    gewicht = dock.mechanismen.rijen["uitstraling"][1]
+    for waarde in (1.5, 2.0, 2.5):
+        gewicht.setValue(waarde)
+        QCoreApplication.processEvents()
+    assert gewogen == []  # not yet: the weight has not rested
+    start = time.monotonic()
+    while not gewogen and time.monotonic() - start < 10:
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+    assert time.monotonic() - start >= GEWICHT_RUST_MS / 1000 * 0.5
+    for _ in range(int(GEWICHT_RUST_MS / 20) * 2):  # and nothing more comes after it
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+    assert len(gewogen) == 1 and gewogen[0].gewichten["uitstraling"] == 2.5
+    assert "uitstraling.gewicht = 2.5" in dock.toestand().instellingen
+    dock.mechanismen.rijen["ontwikkeling"][0].setChecked(False)  # a switch: at once
+    assert len(gewogen) == 2 and gewogen[1].gewichten["ontwikkeling"] == 0.0
