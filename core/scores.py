@@ -290,6 +290,11 @@ def _from_wide(frame, source, positions, unit):
             .to_numpy(dtype="float64") if score in per_year[jaar] else np.full(len(frame), np.nan) for jaar in jaren]).ravel()
         long[score] = values
         measured |= ~np.isnan(values)
+    if len(frame) and not measured.any():
+        kolommen = [per_year[jaar][score] for jaar in jaren for score in SCORES if score in per_year[jaar]]
+        raise InputError(fout("{}: geen scores: alle {} rijen hebben lege scorecellen ({}).",
+                              "{}: no scores: every score cell of its {} rows is empty ({}).",
+                              source, len(frame), examples(kolommen, 4)))
     out = pd.DataFrame(long)[measured]
     return out.reset_index(drop=True), np.repeat(np.asarray(positions), len(jaren))[measured]
 

@@ -457,3 +457,11 @@ def test_a_file_with_quotes_is_read_whole(tmp_path, in_halves):
     text = 'wk_code;wk_naam;jaar;afw\nWK036201;"Randwijck\nOost";2022;0.2259\nWK036202;Patrimonium;2022;-0.05\n'
     tidy = sc.read_score_csv(write(tmp_path, text))
     assert tidy["naam"].tolist() == ["Randwijck\nOost", "Patrimonium"]
+
+
+def test_a_wide_table_with_codes_but_no_scores_says_so(tmp_path):
+    """Not 'no codes found': the codes are there, the scores are not."""
+    path = write(tmp_path, "code,naam,afw_2016,afw_2018\nBU00140000,A,,\nBU00140001,B,,\n", "leeg_breed.csv")
+    with pytest.raises(InputError, match=r"leeg_breed\.csv: no scores: every score cell of its 2 rows is empty "
+                                         r"\(afw_2016, afw_2018\)"):
+        sc.read_score_csv(path)
