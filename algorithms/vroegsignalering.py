@@ -140,7 +140,7 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
             return {}
         jaar = self._year(parameters, context, inputs.scores)
         feedback.pushInfo(self.tr("Analysis year {}: only measurements up to {} are used").format(jaar, jaar))
-        uitkomst, buurt_geometries = self.analyse_year(parameters, context, feedback, inputs, jaar)
+        uitkomst, buurt_geometries = self.analyse_year(parameters, context, feedback, inputs, jaar, laatste=True)
         inputs = None  # every year's scores (3.6 million rows for the country) freed before the results are written
         if feedback.isCanceled():
             return {}
@@ -238,14 +238,17 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
                                                                  len(buurtlaag)))
         return gelezen, [geometries[i] for i in rijen], uit
 
-    def analyse_year(self, parameters, context, feedback, inputs, jaar):
+    def analyse_year(self, parameters, context, feedback, inputs, jaar, laatste=False):
         """The analysis for one year of everything loaded, reported for the chosen gemeenten:
-        (Uitkomst, the reported buurten's geometries)."""
+        (Uitkomst, the reported buurten's geometries). ``laatste``: no other year follows, so every year's scores
+        are let go once the units hold what this year needs (3.6 million rows for the country)."""
         from ..core.analyse import analyse, eenheden, rapportage
         from ..core.mechanisms.register import MECHANISMEN
 
         buurtlaag = self.met_context(inputs, jaar, feedback)
         units = eenheden(inputs.tidy, inputs.tidy_grid, buurtlaag, inputs.wkbs, jaar, inputs.grenzen)
+        if laatste:
+            inputs.tidy = inputs.tidy_grid = None
         for note in units.notes:  # overlapping buurt polygons may be an error in the layer: a warning
             melden = feedback.pushWarning if "more than one buurt" in str(note) else feedback.pushInfo
             melden(self.in_taal(note))
