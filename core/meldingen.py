@@ -41,6 +41,7 @@ the fields' names).
 
 import math
 import numbers
+import re
 import string
 
 __all__ = ["Melding", "fout", "in_taal", "is_nederlands", "melding", "opsomming", "reden", "voorbeelden", "woorden"]
@@ -180,4 +181,21 @@ _VORMEN = {True: _Vorm(True), False: _Vorm(False), "exact": _Vorm("exact")}
 
 
 def _vul(template, argumenten, nederlands):
-    return _VORMEN[nederlands].format(template, *argumenten)
+    return _VORMEN[nederlands].format(_enkelvoud(template, argumenten), *argumenten)
+
+
+# A note that starts with a count and a noun ('{} eenheden zonder ...', '{} units without ...') reads
+# '1 eenheid zonder', '1 unit without' for a count of one. Only where a preposition or adverb follows the noun:
+# where a verb follows ('{} rastercellen liggen'), the verb would have to change too, and the note stays as it is.
+_MEERVOUD = re.compile(r"^\{\} (grid cells|demolition rows|units|cells|buurten|eenheden|cellen|rastercellen|sloopregels)"
+                       r"(?= (?:without|with|already|not|in|zonder|met|al|niet|na)\b)")
+_ENKELVOUD = {"grid cells": "grid cell", "demolition rows": "demolition row", "units": "unit", "cells": "cell",
+              "buurten": "buurt", "eenheden": "eenheid", "cellen": "cel", "rastercellen": "rastercel",
+              "sloopregels": "sloopregel"}
+
+
+def _enkelvoud(template, argumenten):
+    if not argumenten or isinstance(argumenten[0], bool) or not isinstance(argumenten[0], numbers.Integral) \
+            or argumenten[0] != 1:
+        return template
+    return _MEERVOUD.sub(lambda m: "{} " + _ENKELVOUD[m.group(1)], template, count=1)

@@ -60,7 +60,7 @@ def test_hand_computed(units):
         "Score woningvoorraad +0,00 tegen +0,05 in de omgeving, verschil -0,05, "
         "WOZ € 300.000 tegen € 256.250 in de omgeving, dat is 117 %")
     assert frame.at[4, "concurrentiepositie_toelichting"] == "Geen andere buurt binnen 5,0 km"
-    assert "1 eenheden zonder andere buurt binnen 5.000 m: geen vergelijking" in result.notes
+    assert "1 eenheid zonder andere buurt binnen 5.000 m: geen vergelijking" in result.notes
 
 
 def test_earlier_year_uses_no_later_won(units):
@@ -83,12 +83,12 @@ def test_missing_won_and_woz(units):
     # u1 keeps its WOZ part (ratio 1.2: 0)
     assert result.score[1] == 0
     assert frame.at[1, "concurrentiepositie_toelichting"].startswith("Score woningvoorraad onbekend, WOZ € 300.000")
-    assert "1 eenheden zonder won-score in 2024" in result.notes
+    assert "1 eenheid zonder won-score in 2024" in result.notes
     # u1 also without WOZ (secret): no score
     units.loc[1, "gemiddelde_woningwaarde"] = -99997
     result = concurrentiepositie(units)
     assert np.isnan(result.score[1]) and pd.isna(result.signaal[1])
-    assert any(note.startswith("1 eenheden zonder won-score en WOZ-waarde") for note in result.notes)
+    assert any(note.startswith("1 eenheid zonder won-score en WOZ-waarde") for note in result.notes)
 
 
 def test_only_one_side(units):
@@ -152,7 +152,7 @@ def test_sample():
     early = wide_scores(as_of(tidy, 2016), grenzen).merge(context, on="code", how="left")
     assert "Woonhavenpad" not in set(early["naam"])
     full = concurrentiepositie(units, 2016)
-    assert "1 eenheden niet gemeten in of vóór 2016: buiten de analyse (nog niet gebouwd?)" in full.notes
+    assert "1 eenheid niet gemeten in of vóór 2016: buiten de analyse (nog niet gebouwd?)" in full.notes
     assert full.frame.at[units.index[units["naam"] == "Woonhavenpad"][0], "concurrentiepositie_toelichting"] == (
         "Niet gemeten in of vóór 2016")
     by_code = full.frame.set_axis(units["code"]).loc[early["code"]].reset_index(drop=True)

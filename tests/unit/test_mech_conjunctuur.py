@@ -68,9 +68,9 @@ def test_hand_computed():
     assert frame.at[3, "conjunctuur_toelichting"].endswith(
         ", meer corporatiebezit dan 0 % van de rest, gemiddelde rang 0,00")
     assert frame.at[4, "conjunctuur_toelichting"] == "Niet gemeten in 2008 of 2012"
-    assert "1 eenheden zonder meting in 2008 of 2012: geen crisisreactie" in result.notes
+    assert "1 eenheid zonder meting in 2008 of 2012: geen crisisreactie" in result.notes
     assert "Structuur uit CBS-context: armoede, corporatiebezit" in result.notes
-    assert "1 eenheden zonder CBS-context" in result.notes
+    assert "1 eenheid zonder CBS-context" in result.notes
 
 
 def test_gemeente_and_number_reference():

@@ -81,7 +81,7 @@ def test_hand_computed(units):
     assert frame.at[2, "dimensies_toelichting"].endswith(", totaal al zwak of lager")
     assert frame.at[3, "dimensies_toelichting"] == (
         "Geen zwakke dimensie, de zwakste is overlast en onveiligheid met +0,02, totaal klasse 8")
-    assert "1 eenheden zonder dimensiescores in of vóór 2008: daling onbekend, alleen het niveau telt" in result.notes
+    assert "1 eenheid zonder dimensiescores in of vóór 2008: daling onbekend, alleen het niveau telt" in result.notes
 
 
 def test_old_year_without_dimensions(units):
@@ -98,7 +98,7 @@ def test_old_year_without_dimensions(units):
     assert np.isnan(frame.at[4, "dimensies_score"]) and pd.isna(frame.at[4, "dimensies_signaal"])
     assert frame.at[4, "dimensies_toelichting"] == "Geen dimensiescores in 2008"
     assert "4 eenheden zonder dimensiescores in of vóór 2002: daling onbekend, alleen het niveau telt" in result.notes
-    assert "1 eenheden zonder (alle) dimensiescores in 2008" in result.notes
+    assert "1 eenheid zonder (alle) dimensiescores in 2008" in result.notes
 
 
 def test_parameters(units):

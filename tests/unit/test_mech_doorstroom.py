@@ -104,7 +104,7 @@ def test_missing_age_share_gives_missing_output(units):
     assert np.isnan(result.score[2])
     assert result.signaal.isna().tolist() == [False, False, True, False, False, False, False]
     assert result.frame.at[2, "doorstroom_toelichting"] == "Aandeel 65-plussers onbekend"
-    assert "1 eenheden zonder aandeel 65+ (geheim of ontbrekend)" in result.notes
+    assert "1 eenheid zonder aandeel 65+ (geheim of ontbrekend)" in result.notes
     # the others are ranked among the 4 known of G1: 10 20 40 50 -> 75th percentile 42.5
     assert result.frame.at[0, "doorstroom_grens_oud"] == pytest.approx(42.5)
 
@@ -180,7 +180,7 @@ def test_sample_with_kerncijfers():
     assert frame.loc["Kofschip, SGL", "doorstroom_signaal"] == 0
     # Biomassa (16 inhabitants): all secret -> no score, and a note
     assert np.isnan(frame.loc["Biomassa", "doorstroom_score"])
-    assert "1 eenheden zonder aandeel 65+ (geheim of ontbrekend)" in result.notes
+    assert "1 eenheid zonder aandeel 65+ (geheim of ontbrekend)" in result.notes
     # of the buurten 'voldoende' or better in 2016 that later fell, the signal catches more than by chance
     start = units["klasse_2016"].astype(float)
     later = units[[f"klasse_{y}" for y in (2018, 2020, 2022, 2024)]].astype(float)

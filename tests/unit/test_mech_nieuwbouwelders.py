@@ -52,7 +52,7 @@ def test_hand_computed(units):
         "+6,6 procentpunt, eigen nieuwbouw 0 %")
     assert frame.at[3, "nieuwbouwelders_toelichting"].endswith("eigen nieuwbouw 50 %, de buurt is zelf nieuw")
     assert frame.at[4, "nieuwbouwelders_toelichting"] == "Geen buurten met bekende nieuwbouw binnen 5 km"
-    assert "1 eenheden zonder andere buurt binnen 5.000 m: geen bouwtempo van de omgeving" in result.notes
+    assert "1 eenheid zonder andere buurt binnen 5.000 m: geen bouwtempo van de omgeving" in result.notes
 
 
 def test_percentage_of_stock_gives_the_same(units):
@@ -101,7 +101,7 @@ def test_small_buurten_are_not_judged(units):
     assert np.isnan(result.score[3]) and pd.isna(result.signaal[3])
     assert result.frame.at[1, "nieuwbouwelders_nieuwbouw_omgeving"] == 350
     assert result.frame.at[3, "nieuwbouwelders_toelichting"] == "400 woningen, te weinig om te beoordelen, minimaal 450"
-    assert "1 eenheden met minder dan 450 woningen (of onbekend): niet beoordeeld" in result.notes
+    assert "1 eenheid met minder dan 450 woningen (of onbekend): niet beoordeeld" in result.notes
 
 
 def test_secret_and_missing_values(units):
@@ -115,7 +115,7 @@ def test_secret_and_missing_values(units):
     assert np.isnan(frame.at[2, "nieuwbouwelders_eigen_nieuwbouw_aandeel"])
     assert result.score[2] == pytest.approx(0.973684, abs=1e-6)
     assert frame.at[2, "nieuwbouwelders_toelichting"].endswith(", eigen nieuwbouw onbekend")
-    assert any(note.startswith("1 eenheden met onbekende nieuwbouw (geheim)") for note in result.notes)
+    assert any(note.startswith("1 eenheid met onbekende nieuwbouw (geheim)") for note in result.notes)
     # unknown stock: not judged
     units.loc[3, "aantal_woningen"] = np.nan
     result = nieuwbouwelders(units, straal=5000)
@@ -136,7 +136,7 @@ def test_not_yet_built_is_no_neighbour(units):
     assert result.frame.at[1, "nieuwbouwelders_nieuwbouw_omgeving"] == 300
     assert np.isnan(result.score[2]) and pd.isna(result.signaal[2])
     assert result.frame.at[2, "nieuwbouwelders_toelichting"] == "Niet gemeten in of vóór 2018"
-    assert "1 eenheden niet gemeten in of vóór 2018: buiten de analyse (nog niet gebouwd?)" in result.notes
+    assert "1 eenheid niet gemeten in of vóór 2018: buiten de analyse (nog niet gebouwd?)" in result.notes
     without = nieuwbouwelders(units.drop(index=2), 2018, straal=5000, weging="gelijk").frame
     pd.testing.assert_frame_equal(result.frame.drop(index=2), without)
     # in 2024 it is there

@@ -72,9 +72,9 @@ def test_hand_computed(units):
     assert frame.at[4, "omslagzone_toelichting"] == (
         "Score 0,10 boven de grens van voldoende, 10,4 keer de gewone schommeling tussen twee metingen in de gemeente")
     assert frame.at[5, "omslagzone_toelichting"] == "Geen meting in 2024"
-    assert "1 eenheden met minder dan 2 veranderingen: typische beweging = mediaan van hun gemeente (of van alle eenheden)" in result.notes
-    assert "1 eenheden zonder meting in 2024" in result.notes
-    assert "1 eenheden al zwak of lager in 2024: buiten de doelgroep (geen score)" in result.notes
+    assert "1 eenheid met minder dan 2 veranderingen: typische beweging = mediaan van hun gemeente (of van alle eenheden)" in result.notes
+    assert "1 eenheid zonder meting in 2024" in result.notes
+    assert "1 eenheid al zwak of lager in 2024: buiten de doelgroep (geen score)" in result.notes
 
 
 def test_thresholds(units):

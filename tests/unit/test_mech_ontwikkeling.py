@@ -56,7 +56,7 @@ def test_gemeente_reference(units):
     assert frame.at[B, "ontwikkeling_toelichting"] == "Score 0,02 gestegen sinds 2018, gemeente gemiddeld -0,01"
     assert frame.at[F, "ontwikkeling_toelichting"] == "Score gelijk gebleven sinds 2014, gemeente gemiddeld -0,03"
     assert frame.at[E, "ontwikkeling_toelichting"] == "Geen meting in of vóór 2018"
-    assert "1 eenheden zonder meting in of vóór 2018: geen ontwikkeling" in result.notes
+    assert "1 eenheid zonder meting in of vóór 2018: geen ontwikkeling" in result.notes
     assert "2 eenheden zonder andere eenheden met hetzelfde basisjaar: vergeleken met hun hele groep" in result.notes
 
 
@@ -147,7 +147,7 @@ def test_missing_in_analysis_year():
     result = ontwikkeling(wide_scores(tidy_frame(rows), GRENZEN))
     assert np.isnan(result.frame["ontwikkeling_score"].iloc[-1])
     assert result.frame["ontwikkeling_toelichting"].iloc[-1] == "Geen meting in 2024"
-    assert "1 eenheden zonder meting in 2024" in result.notes
+    assert "1 eenheid zonder meting in 2024" in result.notes
 
 
 def test_unit_alone_in_its_gemeente():
@@ -159,7 +159,7 @@ def test_unit_alone_in_its_gemeente():
     assert pd.isna(last["ontwikkeling_signaal"])
     assert last["ontwikkeling_toelichting"] == (
         "Score 0,10 gedaald sinds 2018, geen andere eenheden om mee te vergelijken")
-    assert "1 eenheden zonder andere eenheden om mee te vergelijken: geen referentie" in result.notes
+    assert "1 eenheid zonder andere eenheden om mee te vergelijken: geen referentie" in result.notes
     # against all units it is compared
     assert ontwikkeling(wide_scores(tidy_frame(rows), GRENZEN), referentie="alle").signaal.iloc[-1] == 1
 

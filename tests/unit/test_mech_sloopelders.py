@@ -49,10 +49,10 @@ def test_hand_computed(units):
         "60 gesloopte woningen binnen 5,0 km in 2019-2024, dichtbij zwaarder geteld, daarnaast 60 in de buurt zelf, "
         "WOZ € 150.000 niet boven de mediaan van de gemeente € 250.000")
     # the row in a buurt outside the input is counted in a note, not dropped silently
-    assert ("1 sloopregels met een buurtcode die in geen eenheid voorkomt (BU99990001): niet meegeteld, "
+    assert ("1 sloopregel met een buurtcode die in geen eenheid voorkomt (BU99990001): niet meegeteld, "
             "waarvan 500 woningen in 2019-2024") in result.notes
     assert "Sloop 2019-2024: 180 woningen in 2 buurten meegeteld" in result.notes
-    assert "1 eenheden zonder andere buurt binnen 5.000 m" in result.notes
+    assert "1 eenheid zonder andere buurt binnen 5.000 m" in result.notes
 
 
 def test_equal_weights_and_parameters(units):
@@ -96,7 +96,7 @@ def test_without_woz(units):
     units.loc[1, "gemiddelde_woningwaarde"] = -99997
     result = sloopelders(units, SLOOP)
     assert result.signaal.tolist() == [0, 1, 1, 0, 0]
-    assert "1 eenheden met onbekende WOZ-waarde: alleen de sloop telt" in result.notes
+    assert "1 eenheid met onbekende WOZ-waarde: alleen de sloop telt" in result.notes
 
 
 def test_missing_input_and_bad_tables(units):
@@ -110,7 +110,7 @@ def test_missing_input_and_bad_tables(units):
     # unusable rows are counted, not silently used or dropped
     bad = pd.concat([SLOOP, pd.DataFrame({"buurtcode": ["BU00010001"], "jaar": [2021],
                                           "gesloopte_woningen": ["veel"]})])
-    assert "1 sloopregels zonder buurtcode, jaar of (geldig) aantal: niet meegeteld" in sloopelders(units, bad).notes
+    assert "1 sloopregel zonder buurtcode, jaar of (geldig) aantal: niet meegeteld" in sloopelders(units, bad).notes
     # no centre for one unit: NaN score, NA signal
     units.loc[2, "x"] = np.nan
     result = sloopelders(units, SLOOP)

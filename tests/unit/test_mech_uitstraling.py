@@ -118,8 +118,8 @@ def test_lattice_isolated_cell_and_unscored(cells):
     base = uitstraling(cells)
     assert column(result, "n_omgeving")[row_of(units, "E1004N5002")] == column(base, "n_omgeving")[
         row_of(cells, "E1004N5002")]
-    assert "1 eenheden zonder gemeten omgeving (cellen binnen 300 m) in 2024: geen uitkomst" in result.notes
-    assert "1 eenheden zonder eigen meting in 2024: geen uitkomst" in result.notes
+    assert "1 eenheid zonder gemeten omgeving (cellen binnen 300 m) in 2024: geen uitkomst" in result.notes
+    assert "1 eenheid zonder eigen meting in 2024: geen uitkomst" in result.notes
 
 
 # --------------------------------------------------------------------------- buurten

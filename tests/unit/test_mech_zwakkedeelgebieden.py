@@ -69,8 +69,8 @@ def test_hand_computed():
                             "50 % een halve klasse gedaald sinds 2018 tegen 43 %")
     assert text.iloc[B].startswith("Buurt al zwak of lager: 67 % van 3 deelgebieden van 100 m")
     assert text.iloc[C] == "Geen deelgebieden van 100 m in deze buurt gemeten in of vóór 2024"
-    assert "1 buurten zonder rastercellen (gemeten in of vóór 2024): geen uitkomst" in result.notes
-    assert any(note.startswith("1 buurten al zwak of lager in 2024") for note in result.notes)
+    assert "1 buurt zonder rastercellen (gemeten in of vóór 2024): geen uitkomst" in result.notes
+    assert any(note.startswith("1 buurt al zwak of lager in 2024") for note in result.notes)
 
 
 def test_thresholds_scale_the_score():
@@ -94,7 +94,7 @@ def test_too_few_cells():
     assert np.isnan(v["score"][B]) and result.signaal.isna().iloc[B]
     assert result.frame["zwakkedeelgebieden_toelichting"].iloc[B] == (
         "Te weinig gemeten deelgebieden van 100 m in 2024: 3, minimaal 4")
-    assert any("1 buurten met minder dan 4 gemeten cellen" in note for note in result.notes)
+    assert any("1 buurt met minder dan 4 gemeten cellen" in note for note in result.notes)
 
 
 def test_all_cells_weak():

@@ -420,18 +420,18 @@ def test_the_notes_read_as_before(alle_meldingen):
     """As str, the notes are the texts of before (taken from the code before the notes had two languages)."""
     texts = {str(note) for _, note in alle_meldingen}
     for before in (
-        "1 eenheden al zwak of lager in 2024: buiten de doelgroep (geen score)",
-        "1 eenheden niet gemeten in of vóór 2024: buiten de analyse (nog niet gebouwd?)",
-        "1 eenheden zonder andere buurt binnen 10.000 m: geen bouwtempo van de omgeving",
+        "1 eenheid al zwak of lager in 2024: buiten de doelgroep (geen score)",
+        "1 eenheid niet gemeten in of vóór 2024: buiten de analyse (nog niet gebouwd?)",
+        "1 eenheid zonder andere buurt binnen 10.000 m: geen bouwtempo van de omgeving",
         "2 eenheden zonder gemeten omgeving (buurbuurten) in 2024: geen uitkomst",
         "Structuur uit CBS-context: armoede, corporatiebezit",
         "Geen meting in 2008: crisisreactie onbekend, alleen de structuur telt",
-        "1 sloopregels zonder buurtcode, jaar of (geldig) aantal: niet meegeteld",
+        "1 sloopregel zonder buurtcode, jaar of (geldig) aantal: niet meegeteld",
         "Sloop 2019-2024: 120 woningen in 2 buurten meegeteld",
         "Gemeente onbekend: vergeleken met alle eenheden in de invoer",
         "eigen indicator: drempel = 80e percentiel in de slechte richting (laag) = 1,60",
         "meldingen overlast: drempel = 80e percentiel in de slechte richting (hoog) = 3,20",
-        "uitstraling (grid): 1 eenheden zonder gemeten omgeving (cellen binnen 300 m) in 2024: geen uitkomst",
+        "uitstraling (grid): 1 eenheid zonder gemeten omgeving (cellen binnen 300 m) in 2024: geen uitkomst",
         "sloopelders (buurt): Sloop 2019-2024: 196 woningen in 2 buurten meegeteld",
         "overlast (buurt): meldingen overlast: drempel = 80e percentiel in de slechte richting (hoog) = 0,80",
         "alleen op buurtniveau met gridcellen",
@@ -443,11 +443,11 @@ def test_the_notes_read_as_before(alle_meldingen):
         assert before in texts, before
     engels = {note.engels() for _, note in alle_meldingen}
     for english in (
-        "1 units already zwak or lower in 2024: outside the target group (no score)",
-        "1 units without another buurt within 10,000 m: no building pace of the surroundings",
+        "1 unit already zwak or lower in 2024: outside the target group (no score)",
+        "1 unit without another buurt within 10,000 m: no building pace of the surroundings",
         "Structure from the CBS context: poverty, housing-association stock",
         "own indicator: threshold = percentile 80 in the bad direction (low) = 1.60",
-        "uitstraling (grid): 1 units without measured surroundings (cells within 300 m) in 2024: no result",
+        "uitstraling (grid): 1 unit without measured surroundings (cells within 300 m) in 2024: no result",
         "only at buurt level, with grid cells",
     ):
         assert english in engels, english
@@ -543,3 +543,24 @@ def test_no_note_or_skip_reason_in_core_is_plain_text():
                     if (name.endswith(("note", "notes")) or name == "skipped") and _plain_text(node.value):
                         plain.append(where)
     assert not plain, plain
+
+
+def test_a_count_of_one_reads_in_the_singular():
+    """'1 eenheid zonder ...', '1 unit without ...'; two or more and zero stay plural; a verb after the noun keeps
+    the note as it is (the verb would have to change too); True is no count."""
+    import numpy as np
+
+    def noot(n):
+        return melding("{} eenheden al zwak of lager in {}: buiten de doelgroep (geen score)",
+                       "{} units already zwak or lower in {}: outside the target group (no score)", n, 2024)
+
+    assert noot(np.int64(1)).tekst("nl") == "1 eenheid al zwak of lager in 2024: buiten de doelgroep (geen score)"
+    assert noot(1).tekst("en") == "1 unit already zwak or lower in 2024: outside the target group (no score)"
+    assert noot(2).tekst("en").startswith("2 units already") and noot(0).tekst("nl").startswith("0 eenheden al")
+    assert melding("{} buurten zonder {}", "{} buurten without {}", 1, "x").tekst("en") == "1 buurt without x"
+    assert melding("{} rastercellen liggen in {}", "{} grid cells lie in {}", 1, "x").tekst("nl") == \
+        "1 rastercellen liggen in x"
+    assert melding("{} sloopregels zonder buurtcode", "{} demolition rows without a buurt code", 1).tekst("en") == \
+        "1 demolition row without a buurt code"
+    assert melding("{} eenheden zonder", "{} units without", 1.0).tekst("en") == "1.0 units without"  # not a count
+    assert melding("{} eenheden zonder", "{} units without", True).tekst("nl") == "True eenheden zonder"
