@@ -131,8 +131,7 @@ def bouw(project, inhoud, lagen, paginas, variabelen, sjabloon_pad, naam=None, f
         elif rol == "buurt":
             _buurt(items, paginas[kopie], lagen)
         elif rol == "methode":
-            _zet_tekst(items, "methode", "\n\n".join(f"{kop}\n{tekst}" if kop else tekst
-                                                      for kop, tekst in inhoud.methode))
+            _zet_methode(items, inhoud.methode)
     if tabel_kaders:
         _tabel(layout, inhoud, tabel_kaders)
     zonder_ligaturen(layout)
@@ -262,6 +261,36 @@ def _vak(items, item_id):
             positie, maat = item.pagePositionWithUnits(), item.sizeWithUnits()
             return positie.x(), positie.y(), maat.width(), maat.height()
     return None
+
+
+def _zet_methode(items, delen):
+    """The method page: each part under its heading in bold.
+
+    The label is switched to HTML (QGIS 3.22 draws it with WebKit, newer QGIS
+    with Qt's own text layout; both headless) in the template's font, size and
+    colour; ligatures off, as on every label (``zonder_ligaturen``).
+    """
+    from html import escape
+
+    item = items.get("methode")
+    if not isinstance(item, QgsLayoutItemLabel):
+        return
+    if hasattr(item, "textFormat"):  # QGIS 3.24 and later
+        opmaak = item.textFormat()
+        familie, grootte, kleur = opmaak.font().family(), opmaak.size(), opmaak.color().name()
+    else:
+        familie, grootte, kleur = item.font().family(), item.font().pointSizeF(), item.fontColor().name()
+
+    def alinea(tekst):
+        return "<br>".join(escape(regel) for regel in tekst.split("\n"))
+
+    html = "".join(f'<p style="margin: 0 0 0.6em 0">{f"<b>{escape(kop)}</b><br>" if kop else ""}{alinea(tekst)}</p>'
+                   for kop, tekst in delen)
+    item.setMode(QgsLayoutItemLabel.Mode.ModeHtml)
+    # the template's font first, then a sans serif as the other labels get where it is missing (WebKit's own
+    # fallback is a serif)
+    item.setText(f'<div style="font-family: \'{escape(familie)}\', sans-serif; font-size: {grootte:g}pt; color: {kleur}; '
+                 f'font-variant-ligatures: none; text-rendering: optimizeSpeed">{html}</div>')
 
 
 def _zet_tekst(items, item_id, tekst):

@@ -113,6 +113,10 @@ def test_the_kept_layout_reopens_and_exports_the_same_pages(run_algorithm, profi
     assert project.read(str(qgz))
     herladen = project.layoutManager().layoutByName("Raadsrapport Lelystad")
     assert herladen is not None
+    # the method page's headings in bold: its label is HTML, also in the reopened project
+    methode = next(i for i in herladen.items() if isinstance(i, QgsLayoutItemLabel) and "risicomechanismen" in i.text())
+    assert methode.mode() == QgsLayoutItemLabel.Mode.ModeHtml
+    assert "<b>Wat de analyse doet</b><br>" in methode.text() and "<b>De risicomechanismen</b><br>" in methode.text()
     opnieuw = exporteer(herladen, tmp_path / "opnieuw.pdf", "Vroegsignalering leefbaarheid Lelystad 2024")
     assert _pdfinfo(opnieuw)["Pages"] == _pdfinfo(pdf)["Pages"]
     for naam in profiel["verhoogd"]:
