@@ -229,9 +229,10 @@ def bewaar_in_gpkg(layer):
                 return False
         if hasattr(layer, "saveStyleToDatabaseV2"):  # QGIS 3.40 and later; the old call is gone in QGIS 4
             uitkomst, _message = layer.saveStyleToDatabaseV2(naam, "Vroegsignalering leefbaarheid", True, "")
-            mislukt = QgsMapLayer.SaveStyleResult
             # the style is stored when its QML was made and written; an SLD copy that fails does not matter
-            return not _getal(uitkomst) & (_getal(mislukt.QmlGenerationFailed) | _getal(mislukt.DatabaseWriteFailed))
+            mislukt = (_getal(QgsMapLayer.SaveStyleResult.QmlGenerationFailed)
+                       | _getal(QgsMapLayer.SaveStyleResult.DatabaseWriteFailed))
+            return not _getal(uitkomst) & mislukt
         message = layer.saveStyleToDatabase(naam, "Vroegsignalering leefbaarheid", True, "")
     except Exception:  # a provider that refuses must not stop a run
         return False
