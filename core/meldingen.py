@@ -184,18 +184,29 @@ def _vul(template, argumenten, nederlands):
     return _VORMEN[nederlands].format(_enkelvoud(template, argumenten), *argumenten)
 
 
-# A note that starts with a count and a noun ('{} eenheden zonder ...', '{} units without ...') reads
-# '1 eenheid zonder', '1 unit without' for a count of one. Only where a preposition or adverb follows the noun:
-# where a verb follows ('{} rastercellen liggen'), the verb would have to change too, and the note stays as it is.
-_MEERVOUD = re.compile(r"^\{\} (grid cells|demolition rows|units|cells|buurten|eenheden|cellen|rastercellen|sloopregels)"
-                       r"(?= (?:without|with|already|not|in|zonder|met|al|niet|na)\b)")
+# A note that starts with a count and a noun ('{} eenheden zonder ...', '{} units without ...', also after a
+# name: '{}: {} eenheden zonder waarde') reads '1 eenheid zonder', '1 unit without' for a count of one. Only where
+# a preposition or adverb follows the noun: where a verb follows ('{} rastercellen liggen'), the verb would have to
+# change too, and the note stays as it is.
+_MEERVOUD = re.compile(r"(?:^|(?<=: ))\{\} (grid cells|demolition rows|units|cells|buurten|eenheden|cellen|"
+                       r"rastercellen|sloopregels)(?= (?:without|with|already|not|in|zonder|met|al|niet|na)\b)")
 _ENKELVOUD = {"grid cells": "grid cell", "demolition rows": "demolition row", "units": "unit", "cells": "cell",
               "buurten": "buurt", "eenheden": "eenheid", "cellen": "cel", "rastercellen": "rastercel",
               "sloopregels": "sloopregel"}
 
 
+_LEZER = string.Formatter()
+
+
 def _enkelvoud(template, argumenten):
-    if not argumenten or isinstance(argumenten[0], bool) or not isinstance(argumenten[0], numbers.Integral) \
-            or argumenten[0] != 1:
+    def vorm(match):
+        # the argument this count is: the fields before it (templates number none; '{:,.0f}' is a field too)
+        plek = sum(1 for _tekst, veld, _spec, _conv in _LEZER.parse(template[:match.start()]) if veld is not None)
+        aantal = argumenten[plek] if plek < len(argumenten) else None
+        if isinstance(aantal, numbers.Integral) and not isinstance(aantal, bool) and aantal == 1:
+            return "{} " + _ENKELVOUD[match.group(1)]
+        return match.group(0)
+
+    if "{}" not in template or not argumenten:
         return template
-    return _MEERVOUD.sub(lambda m: "{} " + _ENKELVOUD[m.group(1)], template, count=1)
+    return _MEERVOUD.sub(vorm, template, count=1)

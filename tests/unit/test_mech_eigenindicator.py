@@ -45,7 +45,7 @@ def test_high_is_bad_gemeente_reference_percentile():
     assert text.iloc[0] == (
         "Meldingen overlast 1,00 tegen een mediaan van 2,00 in de gemeente, binnen het 80e percentiel 12,00")
     assert text.iloc[5] == "Geen waarde voor meldingen overlast"
-    assert "meldingen overlast: 1 eenheden zonder waarde: geen uitkomst" in result.notes
+    assert "meldingen overlast: 1 eenheid zonder waarde: geen uitkomst" in result.notes
 
 
 def test_low_is_bad_all_reference():

@@ -564,3 +564,13 @@ def test_a_count_of_one_reads_in_the_singular():
         "1 demolition row without a buurt code"
     assert melding("{} eenheden zonder", "{} units without", 1.0).tekst("en") == "1.0 units without"  # not a count
     assert melding("{} eenheden zonder", "{} units without", True).tekst("nl") == "True eenheden zonder"
+
+
+def test_a_count_of_one_after_a_name_reads_in_the_singular_too():
+    noot = melding("{}: {} eenheden zonder waarde: geen uitkomst", "{}: {} units without a value: no result",
+                   "meldingen overlast", 1)
+    assert noot.tekst("nl") == "meldingen overlast: 1 eenheid zonder waarde: geen uitkomst"
+    assert noot.tekst("en") == "meldingen overlast: 1 unit without a value: no result"
+    twee = melding("{:,.0f} m: {} buurten zonder buren", "{:,.0f} m: {} buurten without neighbours", 5000.0, 1)
+    assert twee.tekst("en") == "5,000 m: 1 buurt without neighbours"
+    assert melding("{}: {} eenheden zonder", "{}: {} units without", 1, 2).tekst("en") == "1: 2 units without"
