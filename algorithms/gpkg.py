@@ -80,8 +80,8 @@ def uitvoer(algorithm, parameters, name, context, feedback, frame, geometries, b
             geometrie = geometrie_blobs(geometries() if callable(geometries) else geometries)
         nieuw = not doel[0].exists()
         dest_id = schrijf(doel[0], doel[1], frame, geometrie, feedback)
-        if feedback is not None and feedback.isCanceled():  # nothing written, nothing to load
-            return dest_id
+        if dest_id is None:  # cancelled while the rows went in: nothing written, nothing to load
+            return f"{doel[0]}|layername={doel[1]}"
         geschreven(algorithm, ("bestand", [doel[0]]) if nieuw else ("tabel", doel[0], doel[1]))
         laden_na_afloop(parameters, name, context, dest_id, algorithm.parameterDefinition(name).description())
         return dest_id
@@ -270,8 +270,8 @@ def _kolommen(frame):
 def schrijf(pad, tabel, frame, geometrie_blobs_, feedback=None):
     """Write frame with its geometry blobs as table ``tabel`` of the GeoPackage ``pad``; returns its URI.
 
-    ``geometrie_blobs_`` None: a table without geometry (an attribute table in the GeoPackage). Cancelled
-    while the rows go in, nothing of it is left."""
+    ``geometrie_blobs_`` None: a table without geometry (an attribute table in the GeoPackage). None when
+    the run was cancelled while the rows went in: then nothing of it is left."""
     from osgeo import ogr, osr
 
     pad = Path(pad)
@@ -316,7 +316,7 @@ def schrijf(pad, tabel, frame, geometrie_blobs_, feedback=None):
         raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "Could not write {} into {}: {}").format(tabel, pad, error)) from error
     except _AfgebrokenError:  # cancelled: nothing of it is left, and the run ends without results
         _weg(doel, tabel, nieuw)
-        return f"{pad}|layername={tabel}"
+        return None
     except BaseException:
         _weg(doel, tabel, nieuw)
         raise

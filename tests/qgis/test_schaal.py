@@ -217,8 +217,8 @@ def test_cancelled_while_the_rows_go_in_a_new_geopackage_is_not_left(tmp_path):
     n = 3 * gpkg._BLOK
     _, _, blobs = _squares(n)
     feedback = _StopNaBlok()
-    gpkg.schrijf(tmp_path / "nieuw.gpkg", "cellen", pd.DataFrame({"code": [f"c{i}" for i in range(n)]}), blobs,
-                 feedback)
+    assert gpkg.schrijf(tmp_path / "nieuw.gpkg", "cellen", pd.DataFrame({"code": [f"c{i}" for i in range(n)]}),
+                        blobs, feedback) is None  # nothing written
     assert feedback.isCanceled()
     assert list(tmp_path.iterdir()) == []
 
@@ -231,7 +231,7 @@ def test_cancelled_while_the_rows_go_in_an_existing_geopackage_keeps_its_other_t
     target = tmp_path / "project.gpkg"
     gpkg.schrijf(target, "eerste", pd.DataFrame({"code": list("abcdefghij")}), blobs[:10])
     feedback = _StopNaBlok()
-    gpkg.schrijf(target, "tweede", pd.DataFrame({"code": [f"c{i}" for i in range(n)]}), blobs, feedback)
+    assert gpkg.schrijf(target, "tweede", pd.DataFrame({"code": [f"c{i}" for i in range(n)]}), blobs, feedback) is None
     assert feedback.isCanceled()
     with sqlite3.connect(target) as db:
         tabellen = {r[0] for r in db.execute("SELECT table_name FROM gpkg_contents")}

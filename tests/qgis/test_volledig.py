@@ -112,3 +112,15 @@ def test_a_table_goes_into_an_existing_geopackage_without_gdal_errors_in_the_log
     assert tabel.isValid() and not tabel.isSpatial() and tabel.featureCount() >= 2
     assert {"naam", "auc", "analysejaar", "uitkomstjaar"} <= set(tabel.fields().names())
     assert QgsVectorLayer(f"{doel}|layername=scores", "scores", "ogr").featureCount() == 80  # the other table kept
+
+
+def test_a_run_cancelled_as_its_last_block_of_rows_goes_in_leaves_no_file(provider, sample, tmp_path, monkeypatch):
+    """Cancelled just after the bulk writer's last block (the grid then complete and in place): still removed."""
+    from vroegsignalering.algorithms import gpkg
+
+    monkeypatch.setattr(gpkg, "_BLOK", 1000)  # the sample's 2,345 cells in three blocks, with progress
+    feedback = QgsProcessingFeedback()
+    feedback.progressChanged.connect(lambda p: feedback.cancel() if p == 100 else None)
+    _run("vroegsignalering", _analyse(sample, tmp_path), feedback)
+    assert feedback.isCanceled()
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
