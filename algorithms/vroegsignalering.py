@@ -141,7 +141,7 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
         jaar = self._year(parameters, context, inputs.scores)
         feedback.pushInfo(self.tr("Analysis year {}: only measurements up to {} are used").format(jaar, jaar))
         uitkomst, buurt_geometries = self.analyse_year(parameters, context, feedback, inputs, jaar, laatste=True)
-        inputs = None  # every year's scores (3.6 million rows for the country) freed before the results are written
+        inputs = None  # the rest of what was read (buurt layer, its geometries) let go before the results are written
         if feedback.isCanceled():
             return {}
         feedback.setProgress(70)

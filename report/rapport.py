@@ -180,14 +180,17 @@ def zonder_ligaturen(layout):
             continue
         if hasattr(item, "setTextFormat"):  # QGIS 3.24 and later; font()/setFont() are gone in QGIS 4
             opmaak = item.textFormat()
-            font = QFont(opmaak.font())
-            font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
-            opmaak.setFont(font)
+            opmaak.setFont(_zonder_shaping(opmaak.font()))
             item.setTextFormat(opmaak)
         else:
-            font = QFont(item.font())
-            font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
-            item.setFont(font)
+            item.setFont(_zonder_shaping(item.font()))
+
+
+def _zonder_shaping(font):
+    """A copy of ``font`` drawn without ligatures."""
+    font = QFont(font)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+    return font
 
 
 # -- the template ---------------------------------------------------------------------------
@@ -392,9 +395,8 @@ def _tabel(layout, inhoud, kaders):
 def _tekstopmaak(grootte, vet=False, kleur="#222222"):
     from qgis.core import QgsTextFormat
 
-    font = QFont("Arial")
+    font = _zonder_shaping(QFont("Arial"))
     font.setBold(vet)
-    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     opmaak = QgsTextFormat.fromQFont(font)
     opmaak.setSize(grootte)
     opmaak.setColor(QColor(kleur))
