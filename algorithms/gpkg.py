@@ -79,7 +79,7 @@ def uitvoer(algorithm, parameters, name, context, feedback, frame, geometries, b
         else:
             geometrie = geometrie_blobs(geometries() if callable(geometries) else geometries)
         nieuw = not doel[0].exists()
-        dest_id = schrijf(doel[0], doel[1], frame, geometrie, feedback)
+        dest_id = schrijf(doel[0], doel[1], frame, geometrie, feedback, eigen=nieuw or _van_deze_run(algorithm, doel[0]))
         if dest_id is None:  # cancelled while the rows went in: nothing written, nothing to load
             return f"{doel[0]}|layername={doel[1]}"
         geschreven(algorithm, ("bestand", [doel[0]]) if nieuw else ("tabel", doel[0], doel[1]))
@@ -145,6 +145,13 @@ def _eigen_bestand(waarde):
         return None  # memory:, ogr:dbname=..., postgres:..., a layer inside a file
     pad = Path(waarde)
     return pad if pad.suffix.lower() in _BESTANDEN else None
+
+
+def _van_deze_run(algorithm, pad):
+    """Whether this run made the file ``pad`` (an earlier output of it): a failure removes the whole file."""
+    pad = Path(pad)
+    return any(wat[0] == "bestand" and pad in {Path(p) for p in wat[1]}
+               for wat in getattr(algorithm, "_geschreven_door_run", None) or [])
 
 
 def geschreven(algorithm, wat):
@@ -267,11 +274,13 @@ def _kolommen(frame):
     return uit
 
 
-def schrijf(pad, tabel, frame, geometrie_blobs_, feedback=None):
+def schrijf(pad, tabel, frame, geometrie_blobs_, feedback=None, eigen=False):
     """Write frame with its geometry blobs as table ``tabel`` of the GeoPackage ``pad``; returns its URI.
 
     ``geometrie_blobs_`` None: a table without geometry (an attribute table in the GeoPackage). None when
-    the run was cancelled while the rows went in: then nothing of it is left."""
+    the run was cancelled while the rows went in: then nothing of it is left. ``eigen``: the file holds
+    only what this run wrote (its other output went in first), so the rows go in as into a new file,
+    without a rollback journal or waiting for the disk, and a failure removes the whole file."""
     from osgeo import ogr, osr
 
     pad = Path(pad)
@@ -308,17 +317,17 @@ def schrijf(pad, tabel, frame, geometrie_blobs_, feedback=None):
         for naam, ogr_type, *_ in kolommen:
             laag.CreateField(ogr.FieldDefn(naam, ogr_type))
         bron = laag = None  # closed: SQLite takes over
-        _rijen(doel, tabel, kolommen, geometrie_blobs_, nieuw, feedback)
+        _rijen(doel, tabel, kolommen, geometrie_blobs_, nieuw or eigen, feedback)
     except (sqlite3.Error, RuntimeError) as error:
-        _weg(doel, tabel, nieuw)
+        _weg(doel, tabel, nieuw or eigen)
         if "locked" in str(error):
             raise InputError(_in_gebruik(pad)) from None
         raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "Could not write {} into {}: {}").format(tabel, pad, error)) from error
     except _AfgebrokenError:  # cancelled: nothing of it is left, and the run ends without results
-        _weg(doel, tabel, nieuw)
+        _weg(doel, tabel, nieuw or eigen)
         return None
     except BaseException:
-        _weg(doel, tabel, nieuw)
+        _weg(doel, tabel, nieuw or eigen)
         raise
     if nieuw:
         doel.replace(pad)
@@ -347,8 +356,10 @@ def _rijen(pad, tabel, kolommen, geometrie, nieuw=False, feedback=None):
 
     GDAL's triggers would compute each envelope again in SQL functions plain
     SQLite does not have: they are set aside while the rows go in and
-    restored, unchanged, afterwards. A new file goes without a rollback
-    journal: when writing fails, the whole file is removed.
+    restored, unchanged, afterwards. A new file (or one only this run
+    wrote) goes without a rollback journal and without waiting for the
+    disk (300 MB of a national grid: about a second): when writing fails,
+    the whole file is removed.
     """
     gevuld = [(naam, waarden) for naam, _type, waarden, leeg in kolommen if not leeg]
     vast = ['"fid"'] if geometrie is None else ['"fid"', '"geom"']

@@ -74,7 +74,7 @@ def eenheden(tidy_buurt, tidy_grid, buurtlaag, wkbs, jaar, grenzen):
     """
     from .buurten import buurt_of_cells
     from .lattice import cell_centres, parse_grid_ids
-    from .scores import as_of, wide_scores
+    from .scores import as_of, op_code, wide_scores
 
     if tidy_buurt is None and tidy_grid is None:
         raise InputError(fout("Geen Leefbaarometer-scores opgegeven: geef buurt- of gridscores.",
@@ -91,8 +91,8 @@ def eenheden(tidy_buurt, tidy_grid, buurtlaag, wkbs, jaar, grenzen):
                                      "{} grid cells lie in more than one buurt (overlapping polygons); "
                                      "each went to the first", dubbel, als="en"))
     if tidy_buurt is None:
-        per_code = pd.Series(cel_buurt, index=wide_grid["code"].to_numpy())
-        tidy_buurt = _buurt_means(grid, grid["code"].map(per_code).to_numpy(), buurtlaag)
+        rij_code, _ = op_code(grid["code"])  # each row's code among wide_grid's, in the same (sorted) order
+        tidy_buurt = _buurt_means(grid, cel_buurt[rij_code], buurtlaag)
         uit.buurten_uit_cellen = True
         uit.notes.append(Melding("Geen buurtscores gegeven: de buurtscores zijn het gemiddelde van hun rastercellen",
                                  "No buurt scores given: buurt scores are the mean of their grid cells", als="en"))

@@ -58,6 +58,8 @@ def read_csv_table(path, numeric=()):
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
         encoding = "utf-8"
+    elif raw.isascii():  # the official files: no need to decode 278 MB to know (a second for the country)
+        encoding = "utf-8"
     else:
         try:
             raw.decode("utf-8")
@@ -333,12 +335,13 @@ def _tidy(frame, source, default_jaar, positions, unit, binnen=None):
     buiten = None
     if niveau == "grid":
         frame, code_index, positions, buiten = _zonder_ver_weg(frame, code_index, positions, uniek, source, unit)
-    # the columns as arrays, put in order by one take each and made a frame once: no copy of 3.6 million rows
-    out = {"code": uniek[code_index]}
+    # the columns as arrays, put in order by one take each and made a frame once: no copy of 3.6 million rows;
+    # the codes as their integer index until then, a column without values made empty in the end
+    out = {"code": code_index}
     naam_column = find_column(columns, NAAM_CANDIDATES)
     gemeente_column = find_column([c for c in columns if c != naam_column], GEMEENTE_CANDIDATES)
     for name, column in (("naam", naam_column), ("gemeente", gemeente_column)):
-        out[name] = stripped_text(frame[column]).to_numpy() if column is not None else _leeg(len(frame))
+        out[name] = stripped_text(frame[column]).to_numpy() if column is not None else None
 
     jaar_column = find_column(columns, JAAR_CANDIDATES)
     if jaar_column is not None:
@@ -367,15 +370,19 @@ def _tidy(frame, source, default_jaar, positions, unit, binnen=None):
     volgorde, duplicated = _order_and_repeats(code_index, uniek, out["jaar"])
     if duplicated.any():
         eerste = np.flatnonzero(duplicated)[0]
-        code, jaar = out["code"][eerste], out["jaar"][eerste]
-        same = (out["code"] == code) & (out["jaar"] == jaar)
+        code, jaar = uniek[out["code"][eerste]], out["jaar"][eerste]
+        same = (out["code"] == out["code"][eerste]) & (out["jaar"] == jaar)
         keys = len(set(zip(out["code"][duplicated].tolist(), out["jaar"][duplicated].tolist())))
         raise InputError(
             fout("{}: code {} heeft jaar {} meer dan eens ({} {}); {} combinatie(s) van code en jaar herhaald.",
                  "{}: code {} has jaar {} more than once ({}s {}); {} code/year pair(s) are repeated.", source, code, jaar, eenheid(unit, 1), examples(np.asarray(positions)[same]), keys)
         )
     # each column with its own dtype given: pandas would otherwise look for dates in 3.6 million codes
-    out = pd.DataFrame({name: _met_dtype(values[volgorde]) for name, values in out.items()}, copy=False)
+    geordend = {"code": uniek[code_index[volgorde]]}
+    for name, values in out.items():
+        if name != "code":
+            geordend[name] = _leeg(len(volgorde)) if values is None else values[volgorde]
+    out = pd.DataFrame({name: _met_dtype(values) for name, values in geordend.items()}, copy=False)
     out.attrs["niveau"] = niveau
     out.attrs["source"] = source
     if buiten:
@@ -443,6 +450,28 @@ def _order_and_repeats(code_index, uniek, jaar):
     return volgorde, herhaald
 
 
+def op_code(codes):
+    """(per row the index of its code among the distinct codes in sorted order, those codes): what
+    ``pd.factorize(codes, sort=True)`` gives.
+
+    Tidy scores come sorted by code (``_tidy``): then comparing each row with
+    the one before finds the codes, five times faster than hashing 3.6 million
+    strings. Codes in any other order (or with gaps) are factorized.
+    """
+    values = np.asarray(codes, dtype=object)
+    if len(values) > 1:
+        try:
+            nieuw = np.empty(len(values), dtype=bool)
+            nieuw[0] = True
+            nieuw[1:] = values[1:] != values[:-1]
+            uniek = values[nieuw]
+            if (uniek[1:] > uniek[:-1]).all():
+                return np.cumsum(nieuw) - 1, uniek
+        except TypeError:  # an empty code (NA, None) among them: no order to rely on
+            pass
+    return pd.factorize(pd.Series(codes, dtype=object), sort=True)
+
+
 def wide_scores(tidy, grenzen):
     """One row per code: the latest measured year's scores and class, then every year's.
 
@@ -450,7 +479,7 @@ def wide_scores(tidy, grenzen):
     measured keeps its last year with missing scores. Built on (code x year)
     arrays, so the national grid (3 million rows) takes seconds.
     """
-    code_index, codes = pd.factorize(tidy["code"], sort=True)
+    code_index, codes = op_code(tidy["code"])
     jaren = np.unique(tidy["jaar"].to_numpy(dtype="int64"))
     jaar_index = np.searchsorted(jaren, tidy["jaar"].to_numpy(dtype="int64"))
     shape = (len(codes), len(jaren))

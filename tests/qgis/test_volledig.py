@@ -124,3 +124,75 @@ def test_a_run_cancelled_as_its_last_block_of_rows_goes_in_leaves_no_file(provid
     _run("vroegsignalering", _analyse(sample, tmp_path), feedback)
     assert feedback.isCanceled()
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def _een_bestand(sample, doel, **extra):
+    """Both outputs as tables of one GeoPackage, as the benchmark and an analyst's model write them."""
+    return {"SCORES": str(sample / SCORES_GRID), "BUURTEN": f"{sample / BUURTEN}|layername=buurten",
+            "OUTPUT_BUURT": f"ogr:dbname='{doel}' table=\"risico_buurt\" (geom)",
+            "OUTPUT_GRID": f"ogr:dbname='{doel}' table=\"risico_grid\" (geom)", **extra}
+
+
+def test_both_outputs_in_one_new_geopackage_are_whole_and_sound(provider, sample, tmp_path):
+    """The grid goes into the file the run made for the buurten without a journal: the file must be sound."""
+    import sqlite3
+
+    doel = tmp_path / "analyse.gpkg"
+    _run("vroegsignalering", _een_bestand(sample, doel))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["analyse.gpkg"]  # no journal or part left
+    with sqlite3.connect(doel) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert db.execute("SELECT count(*) FROM risico_grid").fetchone() == (2345,)
+        assert db.execute("SELECT count(*) FROM rtree_risico_grid_geom").fetchone() == (2345,)
+        assert db.execute("SELECT count(*) FROM risico_buurt").fetchone() == (80,)
+    assert QgsVectorLayer(f"{doel}|layername=risico_grid", "grid", "ogr").featureCount() == 2345
+
+
+def test_a_run_cancelled_in_the_grid_of_the_file_it_made_leaves_no_file(provider, sample, tmp_path, monkeypatch):
+    from vroegsignalering.algorithms import gpkg
+
+    monkeypatch.setattr(gpkg, "_BLOK", 1000)  # the grid's rows in three blocks: cancelled after the first
+    feedback = QgsProcessingFeedback()
+    feedback.progressChanged.connect(lambda p: feedback.cancel() if 0 < p < 100 and schrijft_grid[0] else None)
+    schrijft_grid = [False]
+    zonder_journaal = []
+    echte_rijen = gpkg._rijen
+
+    def rijen(pad, tabel, kolommen, geometrie, nieuw=False, feedback=None):
+        schrijft_grid[0] = tabel == "risico_grid"
+        zonder_journaal.append((tabel, nieuw))
+        return echte_rijen(pad, tabel, kolommen, geometrie, nieuw, feedback)
+
+    monkeypatch.setattr(gpkg, "_rijen", rijen)
+    _run("vroegsignalering", _een_bestand(sample, tmp_path / "analyse.gpkg"), feedback)
+    assert feedback.isCanceled() and schrijft_grid[0]
+    assert zonder_journaal == [("risico_buurt", True), ("risico_grid", True)]  # the run made the file
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_a_run_cancelled_in_the_grid_of_an_analysts_geopackage_keeps_its_tables(provider, sample, tmp_path,
+                                                                                 monkeypatch):
+    """The file was there before the run: the grid goes in with a journal, and only the run's tables go."""
+    from vroegsignalering.algorithms import gpkg
+
+    doel = tmp_path / "project.gpkg"
+    _run("importscores", {"SCORES": str(sample / SCORES_GRID), "OUTPUT": f"ogr:dbname='{doel}' table=\"mijn\" (geom)"})
+    monkeypatch.setattr(gpkg, "_BLOK", 1000)
+    zonder_journaal = []
+    echte_rijen = gpkg._rijen
+
+    def rijen(pad, tabel, kolommen, geometrie, nieuw=False, feedback=None):
+        zonder_journaal.append((tabel, nieuw))
+        return echte_rijen(pad, tabel, kolommen, geometrie, nieuw, feedback)
+
+    monkeypatch.setattr(gpkg, "_rijen", rijen)
+    feedback = QgsProcessingFeedback()
+    feedback.progressChanged.connect(
+        lambda p: feedback.cancel() if 0 < p < 100 and zonder_journaal[-1:] == [("risico_grid", False)] else None)
+    _run("vroegsignalering", _een_bestand(sample, doel), feedback)
+    assert feedback.isCanceled()
+    assert zonder_journaal == [("risico_buurt", False), ("risico_grid", False)]
+    tabellen = [QgsVectorLayer(f"{doel}|layername={naam}", naam, "ogr").isValid()
+                for naam in ("mijn", "risico_buurt", "risico_grid")]
+    assert tabellen == [True, False, False]
+    assert QgsVectorLayer(f"{doel}|layername=mijn", "mijn", "ogr").featureCount() == 2345

@@ -465,3 +465,26 @@ def test_a_wide_table_with_codes_but_no_scores_says_so(tmp_path):
     with pytest.raises(InputError, match=r"leeg_breed\.csv: no scores: every score cell of its 2 rows is empty "
                                          r"\(afw_2016, afw_2018\)"):
         sc.read_score_csv(path)
+
+
+@pytest.mark.parametrize("codes", [
+    ["BU01", "BU01", "BU02", "BU03", "BU03", "BU03"],  # sorted, as _tidy gives them: the fast way
+    ["BU02", "BU01", "BU02", "BU03"],  # not sorted
+    ["BU01", "BU02", "BU01"],  # sorted runs, but a code comes back
+    ["BU01", pd.NA, "BU02"],  # an empty code
+    ["BU01"],
+])
+def test_op_code_is_factorize_sorted(codes):
+    from vroegsignalering.core.scores import op_code
+
+    index, uniek = op_code(pd.Series(codes, dtype=object))
+    verwacht_index, verwacht_uniek = pd.factorize(pd.Series(codes, dtype=object), sort=True)
+    assert list(index) == list(verwacht_index)
+    assert list(uniek) == list(verwacht_uniek)
+
+
+def test_op_code_of_sorted_codes_counts_runs():
+    from vroegsignalering.core.scores import op_code
+
+    index, uniek = op_code(np.array(["E1N2", "E1N2", "E1N3", "E2N1", "E2N1"], dtype=object))
+    assert index.tolist() == [0, 0, 1, 2, 2] and uniek.tolist() == ["E1N2", "E1N3", "E2N1"]
