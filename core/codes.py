@@ -43,6 +43,8 @@ def normalise_codes(series):
 
 def _normalise(series):
     series = pd.Series(series)
+    if _al_genormaliseerd(series):
+        return pd.Series(series.to_numpy(dtype=object), dtype=object)
     if pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series):
         numbers = pd.to_numeric(series, errors="coerce")
         whole = numbers.notna() & (numbers == np.round(numbers))
@@ -53,6 +55,34 @@ def _normalise(series):
     text = text.str.strip().str.upper()
     text = text.mask(text == "")
     return text.astype(object).where(text.notna(), pd.NA)
+
+
+# bytes str.strip() removes at either end of ASCII text (str.isspace: tab to carriage return, \x1c-\x1f, space)
+_ASCII_WIT = np.array([9, 10, 11, 12, 13, 28, 29, 30, 31, 32], dtype=np.uint8)
+
+
+def _al_genormaliseerd(series):
+    """Whether every value is non-empty ASCII text without lower case or surrounding white space (codes as CBS
+    and the Leefbaarometer write them): normalising would change nothing. Checked on the bytes in numpy, since
+    a national grid has 400,000 distinct ids."""
+    values = series.to_numpy(dtype=object)
+    if not len(values) or series.dtype != object or pd.api.types.infer_dtype(values, skipna=False) != "string":
+        return False
+    try:
+        raw = values.astype("S")
+    except (UnicodeEncodeError, ValueError):
+        return False
+    breedte = raw.dtype.itemsize
+    if breedte == 0:
+        return False
+    tekens = raw.view(np.uint8).reshape(len(raw), breedte)
+    lengte = breedte - np.argmax(tekens[:, ::-1] != 0, axis=1)  # up to the last byte that is not padding
+    leeg = tekens[:, 0] == 0
+    if leeg.any() or np.isin(tekens[:, 0], _ASCII_WIT).any():
+        return False
+    if np.isin(tekens[np.arange(len(raw)), lengte - 1], _ASCII_WIT).any():
+        return False
+    return not ((tekens >= ord("a")) & (tekens <= ord("z"))).any()
 
 
 def per_unique(values, function):

@@ -132,12 +132,10 @@ class Resultaat:
                     bestaand = {row[1] for row in info}
                     columns = [c for c in PROFIEL + EERSTE_STAP if c in frame.columns and c in bestaand]
                     changed = _gewijzigd(self.frames.get(niveau), frame, columns)
-                    rows_changed = frame[changed]
-                    values = [_waarden(rows_changed[c]) for c in columns]
+                    values = [_waarden(frame[c][changed]) for c in columns]  # not the other 60 columns
                     zet = ", ".join(f'"{c}" = ?' for c in columns)
                     ids = self.ids[niveau][changed].tolist()
-                    rows = [(*row, fid) for fid, row in zip(ids, zip(*values))]
-                    db.executemany(f'UPDATE "{tabel}" SET {zet} WHERE "{sleutel}" = ?', rows)
+                    db.executemany(f'UPDATE "{tabel}" SET {zet} WHERE "{sleutel}" = ?', zip(*values, ids))
         except (sqlite3.Error, StopIteration) as error:
             raise OSError(f"{self.gpkg}, table {tabel}: could not write the new risk classes ({error})") from error
 
@@ -172,13 +170,19 @@ def _geopackage_functies(db):
 
 
 def _waarden(series):
-    """Plain Python values for SQLite: NaN and <NA> → None, numpy numbers → int/float, booleans → 0/1."""
-    if series.dtype == bool:
-        series = series.astype(np.int64)
-    if isinstance(series.dtype, np.dtype) and series.dtype.kind in "iuf":
-        return series.to_numpy().tolist()  # Python numbers; SQLite stores a NaN as NULL
-    values = series.astype(object).where(series.notna(), None).tolist()  # tolist gives Python numbers
-    return [v.item() if isinstance(v, np.generic) else v for v in values]
+    """Plain Python values for SQLite: NaN and <NA> → None, numpy numbers → int/float, booleans → 0/1.
+
+    Numbers (also Int64 and booleans) go as floats: SQLite stores NaN as NULL
+    and a whole float in an INTEGER field as an integer."""
+    import pandas as pd
+
+    if pd.api.types.is_bool_dtype(series.dtype) or pd.api.types.is_numeric_dtype(series.dtype):
+        return series.to_numpy(dtype=float, na_value=np.nan).tolist()
+    values = series.to_numpy(dtype=object, copy=True)
+    values[pd.isna(values)] = None
+    if pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"):
+        return values.tolist()
+    return [v.item() if isinstance(v, np.generic) else v for v in values.tolist()]
 
 
 def _gewijzigd(oud, nieuw, columns):
