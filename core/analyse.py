@@ -145,18 +145,38 @@ def _cell_units(wide, cel_buurt, centres, buurtlaag, notes):
 
 
 def _buurt_means(grid, cel_buurt, buurtlaag):
-    """Buurt scores as the mean of their cells per year (when only grid scores are given)."""
-    binnen = cel_buurt >= 0
+    """Buurt scores as the mean of their cells per year (when only grid scores are given).
+
+    A row per buurt and year with any cell in it, sorted by code and year; a
+    score no cell has that year is missing. Summed per (buurt row, year) with
+    np.bincount on integer keys: the country's 3.6 million cell-years in a
+    fraction of a second, where a pandas groupby took two.
+    """
+    binnen = np.asarray(cel_buurt) >= 0
     scores = [c for c in SCORE_KOLOMMEN if c in grid.columns]
-    # grouped on the buurt's row number, not its code: integers, and no text columns copied
-    cells = pd.DataFrame({"rij": cel_buurt[binnen], **{c: grid[c].to_numpy()[binnen] for c in ["jaar"] + scores}})
-    means = cells.groupby(["rij", "jaar"], as_index=False)[scores].mean()
-    means.insert(0, "code", buurtlaag["code"].to_numpy(dtype=object)[means.pop("rij").to_numpy()])
-    means = means.sort_values(["code", "jaar"], kind="stable", ignore_index=True)
-    means["naam"] = means["code"].map(buurtlaag.set_index("code")["naam"])
-    means["gemeente"] = means["code"].map(buurtlaag.set_index("code")["gemeente"])
-    means.attrs["niveau"] = "buurt"
-    return means
+    rij = np.asarray(cel_buurt)[binnen].astype("int64")
+    jaar = grid["jaar"].to_numpy(dtype="int64")[binnen]
+    jaren = np.sort(pd.unique(jaar))
+    sleutel = rij * len(jaren) + np.searchsorted(jaren, jaar)  # dense: buurt rows x distinct years
+    vakken = len(buurtlaag) * len(jaren)
+    groepen = np.flatnonzero(np.bincount(sleutel, minlength=vakken))
+    means = {}
+    for c in scores:
+        waarden = grid[c].to_numpy(dtype="float64")[binnen]
+        gemeten = ~np.isnan(waarden)
+        som = np.bincount(sleutel[gemeten], weights=waarden[gemeten], minlength=vakken)[groepen]
+        aantal = np.bincount(sleutel[gemeten], minlength=vakken)[groepen]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            means[c] = som / aantal  # 0 / 0: no cell measured, NaN
+    groep_rij, groep_jaar = groepen // len(jaren), jaren[groepen % len(jaren)]
+    codes = buurtlaag["code"].to_numpy(dtype=object)[groep_rij]
+    volgorde = np.lexsort((groep_jaar, np.unique(codes, return_inverse=True)[1]))  # by code, then year
+    uit = pd.DataFrame({"code": codes[volgorde], "jaar": groep_jaar[volgorde],
+                        **{c: means[c][volgorde] for c in scores}})
+    for naam in ("naam", "gemeente"):
+        uit[naam] = buurtlaag[naam].to_numpy(dtype=object)[groep_rij[volgorde]]
+    uit.attrs["niveau"] = "buurt"
+    return uit
 
 
 # ----------------------------------------------------------------------------- 2. mechanisms and profile

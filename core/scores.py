@@ -458,17 +458,21 @@ def op_code(codes):
     the one before finds the codes, five times faster than hashing 3.6 million
     strings. Codes in any other order (or with gaps) are factorized.
     """
+    import warnings
+
     values = np.asarray(codes, dtype=object)
     if len(values) > 1:
-        try:
-            nieuw = np.empty(len(values), dtype=bool)
-            nieuw[0] = True
-            nieuw[1:] = values[1:] != values[:-1]
+        with warnings.catch_warnings():  # numpy warns when an NA among the codes cannot be compared
+            warnings.simplefilter("ignore", DeprecationWarning)
+            anders = values[1:] != values[:-1]
+        if isinstance(anders, np.ndarray) and anders.dtype == bool:
+            nieuw = np.concatenate([[True], anders])
             uniek = values[nieuw]
-            if (uniek[1:] > uniek[:-1]).all():
-                return np.cumsum(nieuw) - 1, uniek
-        except TypeError:  # an empty code (NA, None) among them: no order to rely on
-            pass
+            try:
+                if (uniek[1:] > uniek[:-1]).all():
+                    return np.cumsum(nieuw) - 1, uniek
+            except TypeError:  # None among them, or text beside numbers: no order to rely on
+                pass
     return pd.factorize(pd.Series(codes, dtype=object), sort=True)
 
 
@@ -503,7 +507,12 @@ def wide_scores(tidy, grenzen):
 
     columns = {"code": np.asarray(codes, dtype=object)}
     for name in ("naam", "gemeente"):
-        text = grid(tidy[name].to_numpy(dtype=object), None)
+        values = tidy[name].to_numpy(dtype=object)
+        if not pd.notna(values).any():  # the grid file names no cell: no (code x year) table of nothing
+            columns[name] = stripped_text(pd.Series(np.full(shape[0], None, dtype=object)).where(
+                np.zeros(shape[0], dtype=bool)))
+            continue
+        text = grid(values, None)
         named = pd.notna(text)
         columns[name] = stripped_text(pd.Series(text[rows, last_of(named)]).where(named.any(axis=1)))
     columns["jaar"] = jaren[latest]

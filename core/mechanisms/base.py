@@ -417,8 +417,7 @@ def resultaat(naam, units, raw, referentie, score, notes=(), toelichting=None):
     frame[f"{naam}_referentie"] = _column(referentie, n)
     score = np.clip(np.asarray(score, dtype=float), 0.0, 1.0)
     frame[f"{naam}_score"] = score
-    signaal = pd.array((score >= 0.5).astype("int64"), dtype="Int64")
-    signaal[np.isnan(score)] = pd.NA
+    signaal = pd.arrays.IntegerArray((score >= 0.5).astype("int64"), np.isnan(score))
     frame[f"{naam}_signaal"] = signaal
     frame[f"{naam}_toelichting"] = pd.Series(_teksten(toelichting, frame, units, signaal), index=units.index,
                                              dtype=object)

@@ -123,3 +123,27 @@ def test_reclassifying_from_stored_scores_needs_no_mechanism(inputs, monkeypatch
         else:
             assert np.isnan(share), code
     assert 0.07 <= (grid.loc[target, "risico_klasse"] >= 1).mean() <= 0.09  # the riskiest 8 % of the target cells
+
+
+def test_buurt_means_of_cells_per_year_by_hand():
+    """Two buurten (layer order not code order), a cell outside both, a year in which no cell has an afw."""
+    from vroegsignalering.core.analyse import _buurt_means
+
+    buurtlaag = pd.DataFrame({"code": ["BU00000002", "BU00000001"], "naam": ["Twee", "Een"],
+                              "gemeente": ["G2", "G1"]})
+    grid = pd.DataFrame({
+        "code": ["E1N1", "E1N1", "E1N2", "E1N2", "E2N1", "E2N1", "E9N9"],
+        "jaar": [2020, 2022, 2020, 2022, 2020, 2022, 2020],
+        "afw": [0.10, np.nan, 0.20, np.nan, -0.30, -0.10, 5.0],
+        "won": [1.0, 2.0, np.nan, 4.0, 0.5, np.nan, 5.0],
+    })
+    cel_buurt = np.array([1, 1, 1, 1, 0, 0, -1])  # E1N* in BU..01 (layer row 1), E2N1 in BU..02, E9N9 outside
+    uit = _buurt_means(grid, cel_buurt, buurtlaag)
+    assert uit["code"].tolist() == ["BU00000001", "BU00000001", "BU00000002", "BU00000002"]
+    assert uit["jaar"].tolist() == [2020, 2022, 2020, 2022]
+    assert uit["afw"].tolist()[0] == pytest.approx(0.15) and np.isnan(uit["afw"].iloc[1])
+    assert uit["afw"].tolist()[2:] == [pytest.approx(-0.30), pytest.approx(-0.10)]
+    assert uit["won"].tolist()[:3] == [1.0, 3.0, 0.5] and np.isnan(uit["won"].iloc[3])
+    assert uit["naam"].tolist() == ["Een", "Een", "Twee", "Twee"]
+    assert uit["gemeente"].tolist() == ["G1", "G1", "G2", "G2"]
+    assert list(uit.columns) == ["code", "jaar", "afw", "won", "naam", "gemeente"]
