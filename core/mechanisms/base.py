@@ -450,6 +450,12 @@ def deel(rijen, *waarden):
     return [w if np.isscalar(w) or w is None else np.asarray(w)[rijen] for w in waarden]
 
 
+def per_rij(rijen, *waarden):
+    """The rows ``rijen`` of the arrays, one tuple per row, of plain Python values: a sentence per row formats
+    and compares Python floats several times faster than numpy's scalars."""
+    return zip(*(np.asarray(w)[rijen].tolist() for w in waarden))
+
+
 def _column(values, n):
     if np.isscalar(values) or values is None:
         return np.full(n, np.nan if values is None else values)
@@ -463,9 +469,14 @@ def kolommen(frame, naam, *keys):
     return [frame[f"{naam}_{key}"].to_numpy() for key in keys]
 
 
+def _ontbreekt(value):
+    """None or NaN (``value != value`` only for NaN: a plain comparison, not a numpy call per sentence)."""
+    return value is None or value != value
+
+
 def getal(value, decimals=2, sign=False):
     """A number the Dutch way: decimal comma, optional sign ('+0,01'); '?' when missing."""
-    if value is None or (isinstance(value, float) and np.isnan(value)):
+    if _ontbreekt(value):
         return "?"
     value = round(float(value), decimals) + 0.0  # no '-0,00'
     text = f"{value:+.{decimals}f}" if sign else f"{value:.{decimals}f}"
@@ -474,15 +485,15 @@ def getal(value, decimals=2, sign=False):
 
 def procent(value):
     """A share 0..1 as a Dutch percentage ('12 %')."""
-    if value is None or (isinstance(value, float) and np.isnan(value)):
+    if _ontbreekt(value):
         return "?"
     return f"{100 * value:.0f} %"
 
 
 def met_teken(value, decimals=2):
     """'+0,01' / '-0,06', with '+0,00' rather than '-0,00' for a tiny negative value."""
-    if value is None or np.isnan(value):
-        return getal(np.nan)
+    if _ontbreekt(value):
+        return "?"
     return getal(round(float(value), decimals) + 0.0, decimals, sign=True)
 
 
@@ -506,13 +517,13 @@ def referentie_tekst(ref_naam, value, decimals=2):
 
 def aantal(value):
     """A count as Dutch text with a thousands dot: 1234.4 -> '1.234'; '?' when missing."""
-    if value is None or np.isnan(value):
+    if _ontbreekt(value):
         return "?"
     return f"{round(float(value)):,}".replace(",", ".")
 
 
 def euro(duizenden):
     """A value in thousands of euros as Dutch text: 232 -> '€ 232.000'; '?' when missing."""
-    if duizenden is None or np.isnan(duizenden):
+    if _ontbreekt(duizenden):
         return "?"
     return "€ " + f"{round(float(duizenden) * 1000):,}".replace(",", ".")

@@ -53,7 +53,6 @@ from .base import (
     MissingInputError,
     analysejaar,
     cbs,
-    deel,
     euro,
     getal,
     instelling,
@@ -63,6 +62,7 @@ from .base import (
     niet_gemeten_uitleg,
     of,
     op_schaal,
+    per_rij,
     resultaat,
     waarde_in,
 )
@@ -153,10 +153,10 @@ def concurrentiepositie(units, jaar=None, *, grenzen=None, straal=5000.0, drempe
                              "{} grid cells compared with the buurten around their buurt", indeling.cellen))
 
     def toelichting(frame, rijen=ALLE):
-        uitleg = [_uitleg(*args, straal) for args in zip(*deel(rijen, won, won_omgeving, won_verschil, woz,
+        uitleg = [_uitleg(*args, straal) for args in per_rij(rijen, won, won_omgeving, won_verschil, woz,
                                                                  woz_omgeving, woz_verhouding, geen_centrum,
-                                                                 zonder_buren))]
-        for i in np.flatnonzero(deel(rijen, weg)[0]):
+                                                                 zonder_buren)]
+        for i in np.flatnonzero(np.asarray(weg)[rijen]):
             uitleg[i] = niet_gemeten_uitleg(jaar)
         return uitleg
 

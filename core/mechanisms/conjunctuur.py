@@ -53,7 +53,6 @@ from .base import (
     analysejaar,
     beweging,
     context_kolom,
-    deel,
     getal,
     groepsreferentie,
     instelling,
@@ -63,6 +62,7 @@ from .base import (
     niet_gemeten_note,
     of,
     op_schaal,
+    per_rij,
     rang_in_groep,
     referentie_tekst,
     resultaat,
@@ -179,7 +179,7 @@ def conjunctuur(units, jaar=None, *, grenzen=None, crisis_van=2008, crisis_tot=2
     def toelichting(frame, rijen=ALLE):
         verandering, referentie, structuur = kolommen(frame, NAAM, "crisisverandering", "referentie", "structureel")
         return [_uitleg(v, r, s, rang, namen, crisis_van, crisis_tot, ref_naam)
-                for v, r, s, rang in zip(*deel(rijen, verandering, referentie, structuur, stack))]
+                for v, r, s, rang in per_rij(rijen, verandering, referentie, structuur, stack)]
 
     return resultaat(
         NAAM, units,

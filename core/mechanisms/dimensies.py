@@ -40,12 +40,12 @@ from .base import (
     TOLERANTIE,
     analysejaar,
     basis_meting,
-    deel,
     getal,
     instelling,
     met_teken,
     of,
     op_schaal,
+    per_rij,
     resultaat,
     waarde_in,
 )
@@ -114,8 +114,8 @@ def dimensies(units, jaar=None, *, grenzen=None, dimensies=("onv", "soc"), perio
 
     def toelichting(frame, rijen=ALLE):
         return [_uitleg(dims, w, k, v, b, z, t, jaar, i if s else None)
-                for w, k, v, b, z, t, i, s in zip(*deel(rijen, waarden, klassen, veranderingen, basisjaren, zwak,
-                                                        totaal, laagste, some))]
+                for w, k, v, b, z, t, i, s in per_rij(rijen, waarden, klassen, veranderingen, basisjaren, zwak,
+                                                        totaal, laagste, some)]
 
     raw = {"zwakste": zwakste, "zwakste_waarde": zwakste_waarde, "n_zwak": np.where(some, n_zwak, np.nan)}
     for i, d in enumerate(dims):

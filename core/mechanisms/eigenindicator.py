@@ -57,7 +57,7 @@ import pandas as pd
 from ..errors import InputError
 from ..lattice import points_in_polygons  # noqa: F401  (re-exported: the algorithm and callers import it from here)
 from ..meldingen import fout, melding, woorden
-from .base import ALLE, deel, getal, instelling, op_schaal, parse_referentie, resultaat, vergelijkingsgroepen
+from .base import ALLE, getal, instelling, op_schaal, parse_referentie, per_rij, resultaat, vergelijkingsgroepen
 
 NAAM = "eigenindicator"
 RICHTINGEN = ("hoog", "laag")
@@ -143,7 +143,7 @@ def eigenindicator(units, waarden, *, naam=NAAM, richting="hoog", referentie="ge
     def toelichting(frame, rijen=ALLE):
         return [_uitleg(w, r, v, omschrijving=omschrijving, ref_naam=ref_naam, grens_tekst=grens_tekst,
                         richting=richting_tekst)
-                for w, r, v in zip(*deel(rijen, waarde, ref, voorbij))]
+                for w, r, v in per_rij(rijen, waarde, ref, voorbij)]
 
     return resultaat(naam, units, {"waarde": waarde, "verhouding": verhouding, "grens": grens,
                                    "spreiding": spreiding}, ref, score, notes, toelichting)

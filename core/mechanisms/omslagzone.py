@@ -42,13 +42,13 @@ from .base import (
     ALLE,
     HALVE_KLASSE,
     analysejaar,
-    deel,
     getal,
     instelling,
     kolommen,
     metingen,
     of,
     op_schaal,
+    per_rij,
     resultaat,
     vergelijkingsgroepen,
     waarde_in,
@@ -96,7 +96,7 @@ def omslagzone(units, jaar=None, *, grenzen=None, drempel_afstand=HALVE_KLASSE, 
 
     def toelichting(frame, rijen=ALLE):
         afstand, bewegingen = kolommen(frame, NAAM, "afstand", "bewegingen")
-        return [_uitleg(a, b, leen, jaar) for a, b, leen in zip(*deel(rijen, afstand, bewegingen, geleend))]
+        return [_uitleg(a, b, leen, jaar) for a, b, leen in per_rij(rijen, afstand, bewegingen, geleend)]
 
     return resultaat(
         NAAM, units,

@@ -42,13 +42,13 @@ from .base import (
     analysejaar,
     basis_meting,
     beweging,
-    deel,
     groepsreferentie,
     instelling,
     kolommen,
     metingen,
     of,
     op_schaal,
+    per_rij,
     referentie_tekst,
     resultaat,
     vergelijkingsgroepen,
@@ -107,7 +107,7 @@ def ontwikkeling(units, jaar=None, *, grenzen=None, periode=6, referentie="gemee
     def toelichting(frame, rijen=ALLE):
         verandering, basisjaar, ref = kolommen(frame, NAAM, "verandering", "basisjaar", "referentie")
         return [_uitleg(v, b, r, low, now_missing, jaar, periode, ref_naam, percentiel)
-                for v, b, r, low, now_missing in zip(*deel(rijen, verandering, basisjaar, ref, laagste, zonder_nu))]
+                for v, b, r, low, now_missing in per_rij(rijen, verandering, basisjaar, ref, laagste, zonder_nu)]
 
     return resultaat(
         NAAM, units,
