@@ -265,8 +265,11 @@ def _kolommen(frame):
             geheel = not pd.api.types.is_float_dtype(dtype)
             uit.append((naam, ogr.OFTInteger64 if geheel else ogr.OFTReal, getallen, bool(np.isnan(getallen).all())))
         else:
-            aanwezig = reeks.notna().to_numpy()
             waarden = reeks.to_numpy(dtype=object, copy=True)
+            if pd.api.types.infer_dtype(waarden, skipna=False) == "string":  # text in every row (codes, names)
+                uit.append((naam, ogr.OFTString, waarden, False))
+                continue
+            aanwezig = ~pd.isna(waarden)
             waarden[~aanwezig] = None
             if pd.api.types.infer_dtype(reeks, skipna=True) not in ("string", "empty"):
                 waarden[aanwezig] = [str(w) for w in waarden[aanwezig]]

@@ -63,6 +63,9 @@ def parse_grid_ids(ids, field="grid_id"):
     values = values.reshape(-1)
     if values.size == 0:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    snel = _canonical_ids(values)  # ids as the Leefbaarometer writes them: read as digits, no hashing
+    if snel is not None:
+        return snel
     # Parse each distinct id once: a long-format score table repeats every id per year.
     codes, uniques = pd.factorize(values)
     snel = _canonical_ids(uniques) if (codes >= 0).all() else None

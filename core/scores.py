@@ -226,7 +226,8 @@ def _whole_numbers(numbers, source, column, positions, unit, what):
     """Int64 from numbers that must be whole (years, classes)."""
     values = numbers.to_numpy()
     if values.dtype.kind == "f" and not np.isnan(values).any() and (values == np.round(values)).all():
-        return pd.Series(values.astype("int64"), index=numbers.index).astype("Int64")
+        return pd.Series(pd.arrays.IntegerArray(values.astype("int64"), np.zeros(len(values), dtype=bool)),
+                         index=numbers.index)
     broken = numbers.notna().to_numpy() & (numbers.to_numpy() != np.round(numbers.to_numpy()))
     if broken.any():
         first = np.flatnonzero(broken)[0]

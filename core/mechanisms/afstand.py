@@ -203,6 +203,15 @@ class Buurtindeling:
         return np.asarray(values)[self.index]
 
 
+def _grid_ids(codes):
+    """Per code whether it is a grid id; all at once on their bytes when every code is one as published."""
+    from ..lattice import _canonical_ids
+
+    if len(codes) and _canonical_ids(codes.to_numpy(dtype=object)) is not None:
+        return np.ones(len(codes), dtype=bool)
+    return codes.astype("string").str.fullmatch(NIVEAU_PATTERNS["grid"]).fillna(False).to_numpy(dtype=bool)
+
+
 def per_buurt(units, x=None, y=None):
     """Group units by buurt: grid cells by their ``buurtcode``, everything else by itself.
 
@@ -215,7 +224,7 @@ def per_buurt(units, x=None, y=None):
     cellen = 0
     if "buurtcode" in units.columns:
         buurtcode = pd.Series(normalise_codes(units["buurtcode"]).to_numpy(dtype=object))
-        is_cel = codes.astype("string").str.fullmatch(NIVEAU_PATTERNS["grid"]).fillna(False).to_numpy(dtype=bool)
+        is_cel = _grid_ids(codes)
         fold = is_cel & buurtcode.notna().to_numpy()
         sleutel[fold] = buurtcode[fold]
         cellen = int(fold.sum())
