@@ -663,6 +663,43 @@ def disc_sum(grid, radius_m, include_centre=True):
     return out
 
 
+def disc_buren(ix, iy, radius_m, include_centre=True):
+    """Per cell the positions (in ``ix, iy``) of the cells within ``radius_m`` (``disc_offsets``), ``len(ix)``
+    where the lattice has no cell: a disc sum over the given cells only (``disc_som``).
+
+    The country's 400,000 scored cells are 5 % of the window around them: summing
+    29 neighbours per cell costs a fraction of a dense disc sum over the window.
+    The same cell twice raises ``InputError``, as ``Raster.to_grid`` does.
+    """
+    ix = np.asarray(ix, dtype=np.int64)
+    iy = np.asarray(iy, dtype=np.int64)
+    n = len(ix)
+    dr, dc = disc_offsets(radius_m, include_centre)
+    if n == 0 or not len(dr):
+        return np.full((n, len(dr)), n, dtype=np.int32)
+    reach = int(max(np.abs(dr).max(), np.abs(dc).max()))
+    raster = Raster.around(ix, iy, margin=reach)
+    raster.to_grid(ix, iy, np.zeros(n, dtype=np.int8), fill=0)  # the check for a cell given twice
+    lookup = np.full(raster.size, n, dtype=np.int32)
+    row, col = raster.index(ix, iy)
+    lookup[row * raster.ncols + col] = np.arange(n, dtype=np.int32)
+    verschuiving = (dr * raster.ncols + dc).astype(np.int64)
+    buren = np.empty((n, len(dr)), dtype=np.int32)
+    for begin in range(0, n, 100_000):  # bounded temporary index arrays
+        eind = min(begin + 100_000, n)
+        plek = (row[begin:eind] * raster.ncols + col[begin:eind])[:, None] + verschuiving[None, :]
+        buren[begin:eind] = lookup[plek]
+    return buren
+
+
+def disc_som(buren, values):
+    """Sum of ``values`` over each cell's disc (``disc_buren``); NaN and missing cells count as 0."""
+    values = np.asarray(values, dtype=np.float64)
+    uitgebreid = np.zeros(len(values) + 1)
+    uitgebreid[:-1] = np.where(np.isnan(values), 0.0, values)
+    return uitgebreid[buren].sum(axis=1)
+
+
 def disc_count(valid, radius_m, include_centre=True):
     """Number of ``valid`` cells within the disc around every cell (exact integers as float)."""
     return np.rint(disc_sum(np.asarray(valid, dtype=np.float64), radius_m, include_centre))

@@ -17,10 +17,12 @@ Surroundings.
   ``straal`` metres of the cell's centre (default 300 m: 28 cells around it,
   a few minutes' walk, the scale of a street and its side streets), the cell
   itself excluded (``met_zelf=False``, for buurten too: a weak cell is not
-  its own surroundings). Computed on the 100 m lattice as disc sums over a 2-D array
-  (``lattice.disc_sum``): linear in the size of the window, the whole country
-  in about 4 s (1 s of it the disc sums); memory is a few arrays of the bounding window (the national
-  window is about 10 million cells, 80 MB each; at most four at a time).
+  its own surroundings). Computed on the 100 m lattice: per cell the sum over its
+  neighbours among the scored cells (``lattice.disc_buren``; the country's 28
+  neighbours of 400,000 cells in 45 MB), or for a wide disc as disc sums over a
+  2-D array of the bounding window (``lattice.disc_sum``: its cost grows with
+  the radius in cells, not its area; the national window is about 10 million
+  cells, 80 MB per array, at most four at a time).
 * Buurten: the neighbouring buurten given as ``buren`` = ``(i, j)`` arrays of
   row positions of touching buurt pairs (the algorithm computes them from
   the polygons; one direction is enough, pairs are made symmetric and
@@ -60,7 +62,16 @@ import pandas as pd
 from ..classes import VOLDOENDE, load_klassegrenzen
 from ..codes import detect_niveau
 from ..errors import InputError
-from ..lattice import Raster, check_in_nederland, disc_sum, group_share, parse_grid_ids
+from ..lattice import (
+    Raster,
+    check_in_nederland,
+    disc_buren,
+    disc_offsets,
+    disc_som,
+    disc_sum,
+    group_share,
+    parse_grid_ids,
+)
 from ..meldingen import fout, melding, reden
 from .afstand import within_radius_sum
 from .base import (
@@ -176,18 +187,30 @@ def uitstraling(units, jaar=None, *, grenzen=None, straal=300.0, periode=6, bure
     )
 
 
+# Cell x neighbour pairs summed as a list (disc_buren: 4 bytes each); a wider disc is summed over the window.
+_BUREN_MAX = 30_000_000
+
+
 def _rooster(units, zwak, dalend, straal, met_zelf):
     """Shares over the disc of cells within ``straal`` on the 100 m lattice; number of scored cells in it.
 
-    One window-sized layer at a time (a disc sum holds about four of them), so
-    the national window of about 10 million cells needs some 300 MB at most.
+    Summed over each cell's neighbours among the given cells (``disc_buren``:
+    the country's 400,000 cells x 28 neighbours, 45 MB); a disc too wide for
+    that list over the window, one window-sized layer at a time (a disc sum
+    holds about four), the national window of 10 million cells in 300 MB.
     """
     ix, iy = parse_grid_ids(units["code"], "code")
     check_in_nederland(ix, iy)  # a stray id far away would make a window the size of a continent
-    raster = Raster.around(ix, iy)
+    if len(ix) * len(disc_offsets(straal, met_zelf)[0]) <= _BUREN_MAX:  # 300 m: 28 neighbours per cell
+        buren = disc_buren(ix, iy, straal, met_zelf)
 
-    def disc(values):
-        return raster.from_grid(disc_sum(raster.to_grid(ix, iy, values, fill=0.0), straal, met_zelf), ix, iy)
+        def disc(values):
+            return disc_som(buren, values)
+    else:  # a wide disc: the sum over the window grows with its rows, not its area
+        raster = Raster.around(ix, iy)
+
+        def disc(values):
+            return raster.from_grid(disc_sum(raster.to_grid(ix, iy, values, fill=0.0), straal, met_zelf), ix, iy)
 
     out = []
     for flags in (zwak, dalend):

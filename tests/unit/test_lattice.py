@@ -411,3 +411,28 @@ def test_disc_sum_matches_shifted_sums_and_handles_leading_axes():
     expected = sum(padded[:, 3 + a : 12 + a, 3 + b : 16 + b] for a, b in zip(dr, dc))
     np.testing.assert_allclose(lt.disc_sum(g, 300), expected, atol=1e-12)
     np.testing.assert_allclose(lt.disc_sum(g[1], 300), expected[1], atol=1e-12)
+
+
+def test_disc_sum_over_the_given_cells_by_hand():
+    """Three cells in a row and one apart: within 100 m (edge neighbours), the centre in or out."""
+    ix, iy = np.array([10, 11, 12, 20]), np.array([5, 5, 5, 5])
+    buren = lt.disc_buren(ix, iy, 100.0)
+    assert lt.disc_som(buren, [1.0, 2.0, 4.0, 8.0]).tolist() == [3.0, 7.0, 6.0, 8.0]
+    zonder = lt.disc_buren(ix, iy, 100.0, include_centre=False)
+    assert lt.disc_som(zonder, [1.0, 2.0, np.nan, 8.0]).tolist() == [2.0, 1.0, 2.0, 0.0]  # NaN counts as 0
+
+
+@pytest.mark.parametrize("radius, centre", [(300.0, True), (300.0, False), (0.0, True), (150.0, False)])
+def test_disc_sum_over_the_given_cells_equals_the_window_sum(radius, centre):
+    rng = np.random.default_rng(7)
+    cells = rng.choice(40 * 30, size=500, replace=False)
+    ix, iy = cells % 40 + 1000, cells // 40 + 4000
+    flags = np.where(rng.random(500) < 0.2, np.nan, (rng.random(500) < 0.4).astype(float))
+    raster = lt.Raster.around(ix, iy)
+    dicht = raster.from_grid(lt.disc_sum(raster.to_grid(ix, iy, flags, fill=0.0), radius, centre), ix, iy)
+    assert np.array_equal(lt.disc_som(lt.disc_buren(ix, iy, radius, centre), flags), dicht)
+
+
+def test_disc_buren_refuses_a_cell_given_twice():
+    with pytest.raises(InputError, match="repeat a grid cell"):
+        lt.disc_buren(np.array([1, 2, 1]), np.array([1, 1, 1]), 300.0)

@@ -90,6 +90,21 @@ def test_lattice_matches_brute_force(cells):
     assert column(result, "aandeel_zwak_omgeving") == pytest.approx(within @ zwak / within.sum(axis=1))
 
 
+@pytest.mark.parametrize("buren_max", [0, 10**9])  # the disc summed over the window, or over the cells
+def test_lattice_matches_brute_force_both_ways(cells, monkeypatch, buren_max):
+    from vroegsignalering.core.lattice import parse_grid_ids
+    from vroegsignalering.core.mechanisms import uitstraling as module
+
+    monkeypatch.setattr(module, "_BUREN_MAX", buren_max)
+    result = uitstraling(cells, straal=300.0)  # the cell itself left out, as by default
+    zwak = (cells["afw_2024"] < -0.16405).to_numpy(dtype=float)
+    ix, iy = parse_grid_ids(cells["code"])
+    d = np.hypot(ix[:, None] - ix[None, :], iy[:, None] - iy[None, :]) * 100
+    within = (d <= 300.0) & (d > 0)
+    assert column(result, "n_omgeving") == pytest.approx(within.sum(axis=1))
+    assert column(result, "aandeel_zwak_omgeving") == pytest.approx(within @ zwak / within.sum(axis=1))
+
+
 def test_lattice_no_later_data(cells):
     result = uitstraling(cells, 2018)
     # 2018: the weak corner is there, nothing before 2012: decline unknown, the weak share alone counts
