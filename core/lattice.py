@@ -94,15 +94,19 @@ def _canonical_ids(uniques):
         raw = np.asarray(uniques, dtype=object).astype("S")
     except (UnicodeEncodeError, ValueError, TypeError):
         return None
-    lengths = np.char.str_len(raw)
-    ix = np.zeros(len(raw), dtype=np.int64)
-    iy = np.zeros(len(raw), dtype=np.int64)
-    for length in np.unique(lengths).tolist():
+    n, breedte = len(raw), raw.dtype.itemsize
+    if n == 0 or breedte == 0:
+        return None
+    tekens = raw.view(np.uint8).reshape(n, breedte)
+    lengths = breedte - np.argmax(tekens[:, ::-1] != 0, axis=1)  # up to the last byte that is not padding
+    ix = np.zeros(n, dtype=np.int64)
+    iy = np.zeros(n, dtype=np.int64)
+    for length in np.flatnonzero(np.bincount(lengths)).tolist():
         if not 7 <= length <= 14:
             return None
-        rows = np.flatnonzero(lengths == length)
-        chars = np.frombuffer(raw[rows].astype(f"S{length}").tobytes(), dtype=np.uint8).reshape(len(rows), length)
-        digits = chars.astype(np.int64) - ord("0")
+        rows = np.flatnonzero(lengths == length) if length != breedte or lengths.min() != breedte else slice(None)
+        chars = tekens[rows, :length]
+        digits = chars.astype(np.int16) - ord("0")
         x_digits, y_digits = digits[:, 1:length - 5], digits[:, length - 4:]
         if ((chars[:, 0] != ord("E")) | (chars[:, length - 5] != ord("N"))).any() or \
                 (x_digits < 0).any() or (x_digits > 9).any() or (y_digits < 0).any() or (y_digits > 9).any():
