@@ -170,10 +170,10 @@ def _geopackage_functies(db):
 
 
 def _waarden(series):
-    """Plain Python values for SQLite: NaN and <NA> → None, numpy numbers → int/float, booleans → 0/1.
+    """Plain Python values for SQLite: numbers (also Int64 and booleans) as floats, text as str, missing as NULL.
 
-    Numbers (also Int64 and booleans) go as floats: SQLite stores NaN as NULL
-    and a whole float in an INTEGER field as an integer."""
+    SQLite stores a NaN as NULL and a whole float in an INTEGER field as an
+    integer, so numbers need no check per value."""
     import pandas as pd
 
     if pd.api.types.is_bool_dtype(series.dtype) or pd.api.types.is_numeric_dtype(series.dtype):
