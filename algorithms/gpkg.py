@@ -282,8 +282,8 @@ def schrijf(pad, tabel, frame, geometrie_blobs_, feedback=None, eigen=False):
 
     ``geometrie_blobs_`` None: a table without geometry (an attribute table in the GeoPackage). None when
     the run was cancelled while the rows went in: then nothing of it is left. ``eigen``: the file holds
-    only what this run wrote (its other output went in first), so the rows go in as into a new file,
-    without a rollback journal or waiting for the disk, and a failure removes the whole file."""
+    only what this run wrote (its other output went in first), so the rows go in without waiting for the
+    disk (a failure or a crash still rolls back: the journal stays)."""
     from osgeo import ogr, osr
 
     pad = Path(pad)
@@ -320,17 +320,17 @@ def schrijf(pad, tabel, frame, geometrie_blobs_, feedback=None, eigen=False):
         for naam, ogr_type, *_ in kolommen:
             laag.CreateField(ogr.FieldDefn(naam, ogr_type))
         bron = laag = None  # closed: SQLite takes over
-        _rijen(doel, tabel, kolommen, geometrie_blobs_, nieuw or eigen, feedback)
+        _rijen(doel, tabel, kolommen, geometrie_blobs_, nieuw, feedback, zonder_wachten=eigen)
     except (sqlite3.Error, RuntimeError) as error:
-        _weg(doel, tabel, nieuw or eigen)
+        _weg(doel, tabel, nieuw)
         if "locked" in str(error):
             raise InputError(_in_gebruik(pad)) from None
         raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "Could not write {} into {}: {}").format(tabel, pad, error)) from error
     except _AfgebrokenError:  # cancelled: nothing of it is left, and the run ends without results
-        _weg(doel, tabel, nieuw or eigen)
+        _weg(doel, tabel, nieuw)
         return None
     except BaseException:
-        _weg(doel, tabel, nieuw or eigen)
+        _weg(doel, tabel, nieuw)
         raise
     if nieuw:
         doel.replace(pad)
@@ -354,15 +354,17 @@ def _vrij(pad):
         raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "Cannot open the GeoPackage {}: {}").format(pad, error)) from None
 
 
-def _rijen(pad, tabel, kolommen, geometrie, nieuw=False, feedback=None):
+def _rijen(pad, tabel, kolommen, geometrie, nieuw=False, feedback=None, zonder_wachten=False):
     """The rows, and their R-tree entries straight from the blobs' envelopes, in one transaction.
 
     GDAL's triggers would compute each envelope again in SQL functions plain
     SQLite does not have: they are set aside while the rows go in and
-    restored, unchanged, afterwards. A new file (or one only this run
-    wrote) goes without a rollback journal and without waiting for the
-    disk (300 MB of a national grid: about a second): when writing fails,
-    the whole file is removed.
+    restored, unchanged, afterwards. A new file goes without a rollback
+    journal and without waiting for the disk: when writing fails, the whole
+    file is removed. ``zonder_wachten``: a file only this run wrote keeps its
+    journal but does not wait for the disk either (300 MB of a national
+    grid: about a second); a crash still rolls back, only a power cut during
+    the run could cost the file, which the run would write again.
     """
     gevuld = [(naam, waarden) for naam, _type, waarden, leeg in kolommen if not leeg]
     vast = ['"fid"'] if geometrie is None else ['"fid"', '"geom"']
@@ -372,6 +374,7 @@ def _rijen(pad, tabel, kolommen, geometrie, nieuw=False, feedback=None):
     with closing(sqlite3.connect(str(pad), isolation_level=None)) as db, null_zonder_omweg():
         if nieuw:
             db.execute("PRAGMA journal_mode = OFF")
+        if nieuw or zonder_wachten:
             db.execute("PRAGMA synchronous = OFF")
         db.execute("BEGIN")  # the triggers' removal too: a failure restores them with everything else
         try:

@@ -287,6 +287,28 @@ def _fails_midway(tmp_path):
     assert len(_table(target, "cellen")) == 10
 
 
+def test_a_table_that_fails_midway_in_the_runs_own_file_leaves_the_file_as_it_was(tmp_path):
+    """The second output of a run into the file it made goes in without waiting for the disk, but with its
+    journal: a failure halfway rolls back, leaving the first table whole and no journal behind."""
+    from vroegsignalering.algorithms import gpkg
+    from vroegsignalering.core.errors import InputError
+
+    _, _, blobs = _squares(10)
+    target = tmp_path / "analyse.gpkg"
+    gpkg.schrijf(target, "buurten", pd.DataFrame({"code": list("abcdefghij")}), blobs)
+    broken = blobs[:5] + [object()] + blobs[6:]
+    with pytest.raises(InputError, match="Could not write grid into"):
+        gpkg.schrijf(target, "grid", pd.DataFrame({"code": list("klmnopqrst")}), broken, eigen=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["analyse.gpkg"]
+    with sqlite3.connect(target) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert {r[0] for r in db.execute("SELECT table_name FROM gpkg_contents")} == {"buurten"}
+    assert sorted(_table(target, "buurten").index) == list("abcdefghij")
+    gpkg.schrijf(target, "grid", pd.DataFrame({"code": list("klmnopqrst")}), blobs, eigen=True)
+    assert sorted(_table(target, "grid").index) == list("klmnopqrst")
+    assert sorted(_table(target, "buurten").index) == list("abcdefghij")
+
+
 def test_other_destinations_still_go_through_the_sink(run_algorithm, sample, tmp_path):
     parameters = {
         "SCORES": str(sample / "Leefbaarometer-scores grids 2002-2024.csv"),

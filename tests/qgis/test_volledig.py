@@ -134,7 +134,7 @@ def _een_bestand(sample, doel, **extra):
 
 
 def test_both_outputs_in_one_new_geopackage_are_whole_and_sound(provider, sample, tmp_path):
-    """The grid goes into the file the run made for the buurten without a journal: the file must be sound."""
+    """The grid goes into the file the run made for the buurten without waiting for the disk: still sound."""
     import sqlite3
 
     doel = tmp_path / "analyse.gpkg"
@@ -158,15 +158,16 @@ def test_a_run_cancelled_in_the_grid_of_the_file_it_made_leaves_no_file(provider
     zonder_journaal = []
     echte_rijen = gpkg._rijen
 
-    def rijen(pad, tabel, kolommen, geometrie, nieuw=False, feedback=None):
+    def rijen(pad, tabel, kolommen, geometrie, nieuw=False, feedback=None, zonder_wachten=False):
         schrijft_grid[0] = tabel == "risico_grid"
-        zonder_journaal.append((tabel, nieuw))
-        return echte_rijen(pad, tabel, kolommen, geometrie, nieuw, feedback)
+        zonder_journaal.append((tabel, nieuw, zonder_wachten))
+        return echte_rijen(pad, tabel, kolommen, geometrie, nieuw, feedback, zonder_wachten)
 
     monkeypatch.setattr(gpkg, "_rijen", rijen)
     _run("vroegsignalering", _een_bestand(sample, tmp_path / "analyse.gpkg"), feedback)
     assert feedback.isCanceled() and schrijft_grid[0]
-    assert zonder_journaal == [("risico_buurt", True), ("risico_grid", True)]  # the run made the file
+    # the run made the file: the buurten go in as into a new file, the grid without waiting for the disk
+    assert zonder_journaal == [("risico_buurt", True, True), ("risico_grid", False, True)]
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
@@ -181,17 +182,18 @@ def test_a_run_cancelled_in_the_grid_of_an_analysts_geopackage_keeps_its_tables(
     zonder_journaal = []
     echte_rijen = gpkg._rijen
 
-    def rijen(pad, tabel, kolommen, geometrie, nieuw=False, feedback=None):
-        zonder_journaal.append((tabel, nieuw))
-        return echte_rijen(pad, tabel, kolommen, geometrie, nieuw, feedback)
+    def rijen(pad, tabel, kolommen, geometrie, nieuw=False, feedback=None, zonder_wachten=False):
+        zonder_journaal.append((tabel, nieuw, zonder_wachten))
+        return echte_rijen(pad, tabel, kolommen, geometrie, nieuw, feedback, zonder_wachten)
 
     monkeypatch.setattr(gpkg, "_rijen", rijen)
     feedback = QgsProcessingFeedback()
     feedback.progressChanged.connect(
-        lambda p: feedback.cancel() if 0 < p < 100 and zonder_journaal[-1:] == [("risico_grid", False)] else None)
+        lambda p: feedback.cancel() if 0 < p < 100 and zonder_journaal[-1:] == [("risico_grid", False, False)]
+        else None)
     _run("vroegsignalering", _een_bestand(sample, doel), feedback)
     assert feedback.isCanceled()
-    assert zonder_journaal == [("risico_buurt", False), ("risico_grid", False)]
+    assert zonder_journaal == [("risico_buurt", False, False), ("risico_grid", False, False)]  # both wait
     tabellen = [QgsVectorLayer(f"{doel}|layername={naam}", naam, "ogr").isValid()
                 for naam in ("mijn", "risico_buurt", "risico_grid")]
     assert tabellen == [True, False, False]
