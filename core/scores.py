@@ -463,9 +463,12 @@ def op_code(codes):
 
     values = np.asarray(codes, dtype=object)
     if len(values) > 1:
-        with warnings.catch_warnings():  # numpy warns when an NA among the codes cannot be compared
-            warnings.simplefilter("ignore", DeprecationWarning)
-            anders = values[1:] != values[:-1]
+        try:
+            with warnings.catch_warnings():  # numpy 1 warns where an NA cannot be compared, numpy 2 raises
+                warnings.simplefilter("ignore", DeprecationWarning)
+                anders = values[1:] != values[:-1]
+        except TypeError:
+            anders = None
         if isinstance(anders, np.ndarray) and anders.dtype == bool:
             nieuw = np.concatenate([[True], anders])
             uniek = values[nieuw]
