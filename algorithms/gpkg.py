@@ -247,7 +247,8 @@ def geometrie_blobs(geometries):
 def _kolommen(frame):
     """(name, OGR type, values as an array, empty) per column; missing values become NULL.
 
-    Numbers as float64 (NaN goes in as NULL), text as objects with None: the
+    Whole numbers as int64 (objects with None where missing), other numbers
+    as float64 (NaN goes in as NULL), text as objects with None: the
     rows are turned into Python values a block at a time (``_vul``), never
     all 28 million values of a national grid at once. An empty column (NULL
     in every row) is created but left out of the INSERT: its rows hold NULL
@@ -259,11 +260,19 @@ def _kolommen(frame):
     uit = []
     for naam, dtype in frame.dtypes.items():
         reeks = frame[naam]
-        if pd.api.types.is_bool_dtype(dtype) or pd.api.types.is_integer_dtype(dtype) or \
-                pd.api.types.is_float_dtype(dtype):
-            getallen = reeks.to_numpy(dtype=float, na_value=np.nan)  # an integer column keeps 1.0 as 1
-            geheel = not pd.api.types.is_float_dtype(dtype)
-            uit.append((naam, ogr.OFTInteger64 if geheel else ogr.OFTReal, getallen, bool(np.isnan(getallen).all())))
+        if pd.api.types.is_bool_dtype(dtype) or pd.api.types.is_integer_dtype(dtype):
+            # whole numbers go in as Python ints (SQLite converts a float for an INTEGER field: 10 of the
+            # grid's fields, half a second of the country), missing ones as None
+            ontbreekt = reeks.isna().to_numpy()
+            if ontbreekt.any():
+                getallen = reeks.to_numpy(dtype=object, na_value=None)
+                getallen[~ontbreekt] = reeks[~ontbreekt].to_numpy(dtype=np.int64).tolist()
+            else:
+                getallen = reeks.to_numpy(dtype=np.int64)
+            uit.append((naam, ogr.OFTInteger64, getallen, bool(ontbreekt.all())))
+        elif pd.api.types.is_float_dtype(dtype):
+            getallen = reeks.to_numpy(dtype=float, na_value=np.nan)  # SQLite stores NaN as NULL
+            uit.append((naam, ogr.OFTReal, getallen, bool(np.isnan(getallen).all())))
         else:
             waarden = reeks.to_numpy(dtype=object, copy=True)
             if pd.api.types.infer_dtype(waarden, skipna=False) == "string":  # text in every row (codes, names)
