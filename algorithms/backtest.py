@@ -159,6 +159,7 @@ class Backtest(Vroegsignalering):
         table.insert(3, "niveau", niveau)
         cbs = beschrijving(self.cbs_keuzes.get(t), t, self.zonder_cbs)
         table["cbs_cijfers"] = cbs[0]  # which CBS figures, and 'na <t>' when they lie after the analysis year
+        table["uitkomstregel"] = backtest.ACHTERUITGANG[regel][0]  # what counted as decline, in plain words
         dest_id = gpkg.uitvoer(self, parameters, self.OUTPUT, context, feedback, table, None, wkb_type=compat.WKB_NONE)
         html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         # the page is Dutch with English in brackets whatever the language of QGIS: its words come from core

@@ -123,3 +123,14 @@ def test_the_mechanisms_using_cbs_figures_can_be_left_out_of_a_backtest(run_algo
     assert not {"doorstroom", "nieuwbouwelders"} & namen and "ontwikkeling" in namen
     text = Path(results["OUTPUT_HTML"]).read_text(encoding="utf-8")
     assert TOEKOMST not in text and "De mechanismen met CBS-cijfers zijn weggelaten" in text
+
+
+def test_the_table_says_which_outcome_counted_as_decline(run_algorithm, parameters):
+    """The rule is a parameter (REGEL_UITKOMST); two backtests in one file can be told apart by it."""
+    def regels(results):
+        return {row["uitkomstregel"] for row in QgsVectorLayer(results["OUTPUT"], "b", "ogr").getFeatures()}
+
+    standaard, _ = run_algorithm("backtest", parameters())
+    assert regels(standaard) == {"viel van 'voldoende' of beter naar 'zwak' of lager"}
+    klasse, _ = run_algorithm("backtest", {**parameters(), "REGEL_UITKOMST": 1})
+    assert regels(klasse) == {"zakte vanuit 'voldoende' of beter minstens één klasse"}
