@@ -39,16 +39,17 @@ def normalise_codes(series):
     their digits without a decimal part.
     """
     series = pd.Series(series)
-    if _al_genormaliseerd(series):  # as published (a national grid's 400,000 ids): a copy, nothing to change
-        return pd.Series(series.to_numpy(dtype=object, copy=True), index=series.index, name=series.name,
-                         dtype=object)
+    aanwezig = series.notna().to_numpy()
+    # as published (a national grid's 400,000 ids, a buurtcode column with gaps): a copy, nothing to change
+    if _al_genormaliseerd(series if aanwezig.all() else series[aanwezig]):
+        uit = series.to_numpy(dtype=object, copy=True)
+        uit[~aanwezig] = pd.NA
+        return pd.Series(uit, index=series.index, name=series.name, dtype=object)
     return per_unique(series, _normalise)
 
 
 def _normalise(series):
     series = pd.Series(series)
-    if _al_genormaliseerd(series):
-        return pd.Series(series.to_numpy(dtype=object), dtype=object)
     if pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series):
         numbers = pd.to_numeric(series, errors="coerce")
         whole = numbers.notna() & (numbers == np.round(numbers))
@@ -72,21 +73,30 @@ def _al_genormaliseerd(series):
     values = series.to_numpy(dtype=object)
     if not len(values) or series.dtype != object or pd.api.types.infer_dtype(values, skipna=False) != "string":
         return False
-    try:
-        raw = values.astype("S")
-    except (UnicodeEncodeError, ValueError):
+    bytes_ = ascii_tekens(values)
+    if bytes_ is None:
         return False
-    breedte = raw.dtype.itemsize
-    if breedte == 0:
-        return False
-    tekens = raw.view(np.uint8).reshape(len(raw), breedte)
-    lengte = breedte - np.argmax(tekens[:, ::-1] != 0, axis=1)  # up to the last byte that is not padding
+    tekens, lengte = bytes_
     leeg = tekens[:, 0] == 0
     if leeg.any() or np.isin(tekens[:, 0], _ASCII_WIT).any():
         return False
-    if np.isin(tekens[np.arange(len(raw)), lengte - 1], _ASCII_WIT).any():
+    if np.isin(tekens[np.arange(len(values)), lengte - 1], _ASCII_WIT).any():
         return False
     return not ((tekens >= ord("a")) & (tekens <= ord("z"))).any()
+
+
+def ascii_tekens(values):
+    """(the values' bytes as the rows of a uint8 matrix, zero-padded; each value's length), or None when a
+    value is not ASCII or every value is empty: codes checked or read in numpy, not one by one."""
+    try:
+        raw = np.asarray(values, dtype=object).astype("S")
+    except (UnicodeEncodeError, ValueError, TypeError):
+        return None
+    n, breedte = len(raw), raw.dtype.itemsize
+    if n == 0 or breedte == 0:
+        return None
+    tekens = raw.view(np.uint8).reshape(n, breedte)
+    return tekens, breedte - np.argmax(tekens[:, ::-1] != 0, axis=1)  # up to the last byte that is not padding
 
 
 def per_unique(values, function):

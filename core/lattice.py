@@ -33,6 +33,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from .codes import ascii_tekens
 from .errors import InputError, examples
 from .meldingen import fout
 
@@ -90,15 +91,11 @@ def parse_grid_ids(ids, field="grid_id"):
 def _canonical_ids(uniques):
     """The parts of ids all written as the Leefbaarometer writes them (``E1213N4879``: upper case, no spaces,
     four digits after N), read as digits in numpy; None when any id is written otherwise (the regex reads those)."""
-    try:
-        raw = np.asarray(uniques, dtype=object).astype("S")
-    except (UnicodeEncodeError, ValueError, TypeError):
+    bytes_ = ascii_tekens(uniques)
+    if bytes_ is None:
         return None
-    n, breedte = len(raw), raw.dtype.itemsize
-    if n == 0 or breedte == 0:
-        return None
-    tekens = raw.view(np.uint8).reshape(n, breedte)
-    lengths = breedte - np.argmax(tekens[:, ::-1] != 0, axis=1)  # up to the last byte that is not padding
+    tekens, lengths = bytes_
+    n, breedte = tekens.shape
     ix = np.zeros(n, dtype=np.int64)
     iy = np.zeros(n, dtype=np.int64)
     for length in np.flatnonzero(np.bincount(lengths)).tolist():
