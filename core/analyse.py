@@ -74,7 +74,7 @@ def eenheden(tidy_buurt, tidy_grid, buurtlaag, wkbs, jaar, grenzen):
     """
     from .buurten import buurt_of_cells
     from .lattice import cell_centres, parse_grid_ids
-    from .scores import as_of, op_code, wide_scores
+    from .scores import as_of, wide_scores, wide_scores_en_rijen
 
     if tidy_buurt is None and tidy_grid is None:
         raise InputError(fout("Geen Leefbaarometer-scores opgegeven: geef buurt- of gridscores.",
@@ -82,7 +82,7 @@ def eenheden(tidy_buurt, tidy_grid, buurtlaag, wkbs, jaar, grenzen):
     uit = Eenheden(int(jaar), None)
     if tidy_grid is not None:
         grid = as_of(tidy_grid, jaar)
-        wide_grid = wide_scores(grid, grenzen)
+        wide_grid, rij_code = wide_scores_en_rijen(grid, grenzen)  # per score row its cell's row in wide_grid
         ix, iy = parse_grid_ids(wide_grid["code"], "grid_id")
         cel_buurt, dubbel = buurt_of_cells(ix, iy, wkbs)
         if dubbel:
@@ -91,7 +91,6 @@ def eenheden(tidy_buurt, tidy_grid, buurtlaag, wkbs, jaar, grenzen):
                                      "{} grid cells lie in more than one buurt (overlapping polygons); "
                                      "each went to the first", dubbel, als="en"))
     if tidy_buurt is None:
-        rij_code, _ = op_code(grid["code"])  # each row's code among wide_grid's, in the same (sorted) order
         tidy_buurt = _buurt_means(grid, cel_buurt[rij_code], buurtlaag)
         uit.buurten_uit_cellen = True
         uit.notes.append(Melding("Geen buurtscores gegeven: de buurtscores zijn het gemiddelde van hun rastercellen",
