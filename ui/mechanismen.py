@@ -81,12 +81,7 @@ class MechanismenTab(QWidget):
             standaard = instelbaar(naam)[sleutel]  # an int (a class) or a float
             drempel = _spin(minimum, maximum, stap, decimalen, float(standaard), groep, f"drempel_{naam}", 80)
             drempel.setToolTip(sleutel)
-            grid.addWidget(aan, row, 0)
-            grid.addWidget(gewicht, row, 1)
-            grid.addWidget(drempel, row, 2)
-            aan.toggled.connect(self.nu_herwegen)
-            gewicht.valueChanged.connect(self.straks_herwegen)
-            drempel.valueChanged.connect(self.opnieuw.emit)
+            self._rij(grid, row, aan, gewicht, drempel)
             self.rijen[naam] = (aan, gewicht, drempel, sleutel, standaard)
         self.grid = grid
         layout.addWidget(groep)
@@ -209,14 +204,19 @@ class MechanismenTab(QWidget):
             gewicht = _spin(0.0, 5.0, 0.5, 1, float(settings.gewichten.pop(naam, 1.0)), self, f"gewicht_{naam}", 56)
             drempel = _spin(1, 99, 5, 0, percentiel, self, f"drempel_{naam}", 80)
             drempel.setToolTip(self.tr("percentile in the bad direction"))
-            self.grid.addWidget(aan, row, 0)
-            self.grid.addWidget(gewicht, row, 1)
-            self.grid.addWidget(drempel, row, 2)
-            aan.toggled.connect(self.nu_herwegen)
-            gewicht.valueChanged.connect(self.straks_herwegen)
-            drempel.valueChanged.connect(self.opnieuw.emit)
+            self._rij(self.grid, row, aan, gewicht, drempel)
             self.eigen_specs[naam] = spec
             self.eigen_rijen[naam] = (aan, gewicht, drempel)
+
+    def _rij(self, grid, row, aan, gewicht, drempel):
+        """A mechanism's or own indicator's row: placed, and wired as every row is (the switch re-weighs at
+        once, the weight once it rests, the threshold asks for a new run)."""
+        grid.addWidget(aan, row, 0)
+        grid.addWidget(gewicht, row, 1)
+        grid.addWidget(drempel, row, 2)
+        aan.toggled.connect(self.nu_herwegen)
+        gewicht.valueChanged.connect(self.straks_herwegen)
+        drempel.valueChanged.connect(self.opnieuw.emit)
 
     def nu_herwegen(self, *_args):
         """A switch or the class rule changed: re-weigh at once (with every weight as it stands now)."""
