@@ -68,13 +68,11 @@ class MechanismenTab(QWidget):
         groep = QGroupBox(self.tr("Mechanisms"), self)
         grid = QGridLayout(groep)
         grid.setHorizontalSpacing(4)
-        for column, kop in enumerate((self.tr("Mechanism"), self.tr("Weight"), self.tr("Threshold"))):
-            grid.addWidget(QLabel(f"<b>{kop}</b>", groep), 0, column)
+        grid.setColumnStretch(1, 1)
+        for column, span, kop in ((0, 2, self.tr("Mechanism")), (2, 1, self.tr("Weight")), (3, 1, self.tr("Threshold"))):
+            grid.addWidget(QLabel(f"<b>{kop}</b>", groep), 0, column, 1, span)
         for row, naam in enumerate(MECHANISMEN, start=1):
-            aan = QCheckBox(label(naam), groep)
-            aan.setObjectName(f"aan_{naam}")
-            aan.setChecked(True)
-            aan.setToolTip(_help(naam))
+            aan = _schakelaar(label(naam), _help(naam), groep, f"aan_{naam}", True)
             gewicht = _spin(0.0, 5.0, 0.5, 1, 1.0, groep, f"gewicht_{naam}", 56)
             sleutel = KERNDREMPEL[naam]
             minimum, maximum, stap, decimalen = BEREIK[(naam, sleutel)]
@@ -188,8 +186,8 @@ class MechanismenTab(QWidget):
 
     def _eigen_rijen(self, settings):
         """One row per own indicator of the settings (taken out of the settings: the rows hold them now)."""
-        for widgets in self.eigen_rijen.values():
-            for widget in widgets:
+        for aan, gewicht, drempel in self.eigen_rijen.values():
+            for widget in (aan, aan.naam, gewicht, drempel):
                 self.grid.removeWidget(widget)
                 widget.deleteLater()
         self.eigen_specs, self.eigen_rijen = {}, {}
@@ -197,10 +195,8 @@ class MechanismenTab(QWidget):
             spec = dict(settings.eigen.pop(naam))
             percentiel = float(spec.pop("drempel_percentiel", 80.0))
             row = self.grid.rowCount()
-            aan = QCheckBox(naam, self)
-            aan.setObjectName(f"aan_{naam}")
-            aan.setChecked(settings.aan.pop(naam, True))
-            aan.setToolTip(self.tr("Own indicator: {}").format(spec.get("omschrijving") or spec.get("veld") or naam))
+            uitleg = self.tr("Own indicator: {}").format(spec.get("omschrijving") or spec.get("veld") or naam)
+            aan = _schakelaar(naam, uitleg, self, f"aan_{naam}", settings.aan.pop(naam, True))
             gewicht = _spin(0.0, 5.0, 0.5, 1, float(settings.gewichten.pop(naam, 1.0)), self, f"gewicht_{naam}", 56)
             drempel = _spin(1, 99, 5, 0, percentiel, self, f"drempel_{naam}", 80)
             drempel.setToolTip(self.tr("percentile in the bad direction"))
@@ -212,8 +208,9 @@ class MechanismenTab(QWidget):
         """A mechanism's or own indicator's row: placed, and wired as every row is (the switch re-weighs at
         once, the weight once it rests, the threshold asks for a new run)."""
         grid.addWidget(aan, row, 0)
-        grid.addWidget(gewicht, row, 1)
-        grid.addWidget(drempel, row, 2)
+        grid.addWidget(aan.naam, row, 1)
+        grid.addWidget(gewicht, row, 2)
+        grid.addWidget(drempel, row, 3)
         aan.toggled.connect(self.nu_herwegen)
         gewicht.valueChanged.connect(self.straks_herwegen)
         drempel.valueChanged.connect(self.opnieuw.emit)
@@ -256,6 +253,34 @@ class MechanismenTab(QWidget):
             return self.instellingen().potentieel_kwetsbaar
         except Exception:  # a bad text is reported by tekst() / regels()
             return 0.25
+
+
+class _Naam(QLabel):
+    """A switch's name beside it that wraps to the dock's width (a check box's own text cannot) and, clicked,
+    flips the switch as the check box's own text would."""
+
+    def __init__(self, text, schakelaar, parent):
+        super().__init__(text, parent)
+        self.schakelaar = schakelaar
+        self.setWordWrap(True)
+        self.setBuddy(schakelaar)
+
+    def mouseReleaseEvent(self, event):
+        if self.schakelaar.isEnabled() and self.rect().contains(event.pos()):
+            self.schakelaar.toggle()
+        super().mouseReleaseEvent(event)
+
+
+def _schakelaar(text, uitleg, parent, naam, aan):
+    """A switch whose name wraps: a check box without text and its name as a label beside it (``.naam``)."""
+    schakelaar = QCheckBox(parent)
+    schakelaar.setObjectName(naam)
+    schakelaar.setChecked(aan)
+    schakelaar.setAccessibleName(text)
+    schakelaar.setToolTip(uitleg)
+    schakelaar.naam = _Naam(text, schakelaar, parent)
+    schakelaar.naam.setToolTip(uitleg)
+    return schakelaar
 
 
 def _spin(minimum, maximum, stap, decimalen, waarde, parent, naam, breedte):

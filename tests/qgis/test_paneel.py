@@ -493,3 +493,27 @@ def test_a_weight_turned_step_by_step_re_weighs_once_it_rests(paneel, tmp_path, 
     assert "uitstraling.gewicht = 2.5" in dock.toestand().instellingen
     dock.mechanismen.rijen["ontwikkeling"][0].setChecked(False)  # a switch: at once
     assert len(gewogen) == 2 and gewogen[1].gewichten["ontwikkeling"] == 0.0
+
+
+def test_the_mechanisms_fit_a_narrow_dock_and_a_name_clicked_flips_its_switch(paneel):
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+
+    dock = paneel
+    dock.mechanismen.voeg_eigen_toe("eigen.armoede.veld = PersonenInArmoede")
+    dock.mechanismen.voeg_eigen_toe("eigen.armoede.veld = PersonenInArmoede")  # rows rebuilt: no name left behind
+    tab = dock.tabs.widget(1).widget()
+    # the tab scrolls down, never sideways: its rows must fit a dock of 420 px (the longest name wraps)
+    assert tab.minimumSizeHint().width() <= 420, tab.minimumSizeHint().width()
+    grid = dock.mechanismen.grid
+    namen = [grid.itemAtPosition(row, 1).widget().text() for row in range(1, grid.rowCount())
+             if grid.itemAtPosition(row, 1) is not None]
+    assert len(namen) == 11 and namen[-1] == "armoede", namen
+    aan = dock.mechanismen.rijen["uitstraling"][0]
+    signalen = []
+    dock.mechanismen.herweging.connect(lambda: signalen.append(1))
+    QTest.mouseClick(aan.naam, Qt.MouseButton.LeftButton)
+    assert not aan.isChecked() and signalen == [1]
+    assert "uitstraling.aan = nee" in dock.mechanismen.instellingen().tekst()
+    QTest.mouseClick(aan.naam, Qt.MouseButton.LeftButton)
+    assert aan.isChecked() and signalen == [1, 1]
