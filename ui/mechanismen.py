@@ -265,8 +265,9 @@ class _Naam(QLabel):
         self.setWordWrap(True)
         self.setBuddy(schakelaar)
 
-    def mouseReleaseEvent(self, event):
-        if self.schakelaar.isEnabled() and self.rect().contains(event.pos()):
+    def mouseReleaseEvent(self, event):  # noqa: N802 (Qt API)
+        plek = event.position().toPoint() if hasattr(event, "position") else event.pos()  # Qt 6, Qt 5
+        if self.schakelaar.isEnabled() and self.rect().contains(plek):
             self.schakelaar.toggle()
         super().mouseReleaseEvent(event)
 
