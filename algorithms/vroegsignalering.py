@@ -260,6 +260,7 @@ class Vroegsignalering(ProfielParameters, VroegsignaleringAlgorithm):
         instellingen = {naam: inputs.instellingen.kwargs(naam) for naam in MECHANISMEN}
         uitkomst = analyse(units.buurten, units.cellen, jaar, grenzen=inputs.grenzen, regels=inputs.regels,
                            instellingen=instellingen, buren=buren, sloop=inputs.sloop,
+                           plaatsen=buurtlaag[["code", "x", "y"]] if inputs.sloop is not None else None,
                            eigen=self._eigen(inputs, units, buurt_geometries, feedback),
                            drempel_aandeel=inputs.drempel_aandeel)
         self._stap(self.tr("mechanisms and profile"), uitkomst.tijden)

@@ -182,13 +182,15 @@ def _buurt_means(grid, cel_buurt, buurtlaag):
 
 
 def run_mechanisms(units, jaar, niveau, *, grenzen=None, instellingen=None, cellen=None, buren=None, sloop=None,
-                   eigen=None, tijden=None):
+                   plaatsen=None, eigen=None, tijden=None):
     """(frame of all mechanism columns, notes, skipped) for one level.
 
     ``instellingen`` maps a mechanism to its keyword arguments; ``eigen`` maps
     an own indicator's name to its keyword arguments for ``eigenindicator``
-    (with ``waarden``: one value per unit of this level). ``tijden``: a dict
-    that gets each mechanism's seconds.
+    (with ``waarden``: one value per unit of this level). ``plaatsen``:
+    ``code, x, y`` of every buurt of the layer, scored or not, where a
+    demolition can lie (``sloopelders``). ``tijden``: a dict that gets each
+    mechanism's seconds.
     """
     instellingen = instellingen or {}
     tijden = {} if tijden is None else tijden
@@ -205,6 +207,8 @@ def run_mechanisms(units, jaar, niveau, *, grenzen=None, instellingen=None, cell
             kwargs["buren"] = buren
         if naam == "sloopelders":
             kwargs["sloop"] = sloop
+            if plaatsen is not None:
+                kwargs["plaatsen"] = plaatsen
         begin = time.perf_counter()
         try:
             result = mechanism_function(naam)(units, jaar=jaar, **kwargs)
@@ -247,13 +251,15 @@ def identity(units, jaar, geschiedenis=False):
 
 
 def analyse(buurten=None, cellen=None, jaar=None, *, grenzen=None, regels=None, instellingen=None, buren=None,
-            sloop=None, eigen=None, drempel_aandeel=0.25):
+            sloop=None, plaatsen=None, eigen=None, drempel_aandeel=0.25):
     """Everything for analysis year ``jaar`` at both levels; only measurements up to ``jaar`` are used.
 
     ``eigen``: own indicator -> keywords for ``eigenindicator``, with
     ``waarden`` per level (``{"buurt": ..., "grid": ...}``) or one array for
-    the buurten. ``drempel_aandeel``: the share of elevated cells that makes a
-    buurt 'potentieel kwetsbaar'.
+    the buurten. ``plaatsen``: ``code, x, y`` of every buurt of the layer,
+    where ``sloopelders`` places demolitions also in buurten without a score
+    up to ``jaar``. ``drempel_aandeel``: the share of elevated cells that
+    makes a buurt 'potentieel kwetsbaar'.
     """
     regels = regels or ProfielRegels()
     reference = buurten if buurten is not None else cellen
@@ -264,7 +270,7 @@ def analyse(buurten=None, cellen=None, jaar=None, *, grenzen=None, regels=None, 
         if units is None:
             continue
         mechanismen, notes, skipped = run_mechanisms(
-            units, jaar, niveau, grenzen=grenzen, instellingen=instellingen, sloop=sloop,
+            units, jaar, niveau, grenzen=grenzen, instellingen=instellingen, sloop=sloop, plaatsen=plaatsen,
             eigen=_eigen_op_niveau(eigen, niveau), tijden=uitkomst.tijden, **extra)
         begin = time.perf_counter()
         profiel = risicoprofiel(units, mechanismen, jaar, regels, grenzen)

@@ -185,11 +185,12 @@ def _vul(template, argumenten, nederlands):
 
 
 # A note that starts with a count and a noun ('{} eenheden zonder ...', '{} units without ...', also after a
-# name: '{}: {} eenheden zonder waarde') reads '1 eenheid zonder', '1 unit without' for a count of one. Only where
-# a preposition or adverb follows the noun: where a verb follows ('{} rastercellen liggen'), the verb would have to
-# change too, and the note stays as it is.
-_MEERVOUD = re.compile(r"(?:^|(?<=: ))\{\} (grid cells|demolition rows|units|cells|buurten|eenheden|cellen|"
-                       r"rastercellen|sloopregels)(?= (?:without|with|already|not|in|zonder|met|al|niet|na)\b)")
+# name: '{}: {} eenheden zonder waarde', or after 'in': '... in {} buurten meegeteld') reads '1 eenheid zonder',
+# '1 unit without' for a count of one. Only where a preposition, adverb or participle follows the noun: where a
+# verb follows ('{} rastercellen liggen'), the verb would have to change too, and the note stays as it is.
+_MEERVOUD = re.compile(r"(?:^|(?<=: )|(?<= in ))\{\} (grid cells|demolition rows|units|cells|buurten|eenheden|"
+                       r"cellen|rastercellen|sloopregels)(?= (?:without|with|already|not|in|counted|zonder|met|al|"
+                       r"niet|na|meegeteld)\b)")
 _ENKELVOUD = {"grid cells": "grid cell", "demolition rows": "demolition row", "units": "unit", "cells": "cell",
               "buurten": "buurt", "eenheden": "eenheid", "cellen": "cel", "rastercellen": "rastercel",
               "sloopregels": "sloopregel"}
@@ -209,4 +210,4 @@ def _enkelvoud(template, argumenten):
 
     if "{}" not in template or not argumenten:
         return template
-    return _MEERVOUD.sub(vorm, template, count=1)
+    return _MEERVOUD.sub(vorm, template)

@@ -35,7 +35,12 @@ signal, the WOZ value is only its condition (one figure, one vote: it drives
 ``deel_betaalbaar`` 0.5 at the reference WOZ, 1 at two thirds of it, 0 at four
 thirds.
 
-Demolition rows whose buurt is not in the input cannot be placed: they are
+``plaatsen`` (optional): ``code, x, y`` of further buurten where a demolition
+can lie, e.g. every polygon of the buurt layer: a buurt without any score up to
+``jaar`` is no unit (nobody lived there yet, or no longer: a renewal area
+between demolition and new building) but its demolished dwellings still send
+households to the units around it. Demolition rows whose buurt is neither a
+unit nor such a place cannot be placed: they are
 counted in a note (with examples), never dropped silently; rows of years after
 ``jaar`` are not used. Grid cells carrying ``buurtcode`` get their buurt's
 result; a buurt's position is then the mean of its cells' centres. Units
@@ -79,7 +84,7 @@ SLOOP_AANTAL = ("gesloopte_woningen", "aantal", "woningen", "aantal_woningen", "
 
 
 def sloopelders(units, sloop, jaar=None, *, grenzen=None, straal=5000.0, periode=6, drempel=50.0,
-                referentie="gemeente", weging="afstand", block=2000):
+                referentie="gemeente", weging="afstand", block=2000, plaatsen=None):
     """Demolished dwellings within ``straal`` in the last ``periode`` years; see the module docstring."""
     if sloop is None:
         raise MissingInputError(reden(
@@ -101,12 +106,16 @@ def sloopelders(units, sloop, jaar=None, *, grenzen=None, straal=5000.0, periode
 
     x, y = centres(units, NAAM)
     indeling = per_buurt(units, x, y)
-    b_sloop, sloop_notes = sloop_per_buurt(sloop, indeling.codes, jaar, periode)
+    codes, bx, by = _met_plaatsen(indeling, plaatsen)
+    b_sloop, sloop_notes = sloop_per_buurt(sloop, codes, jaar, periode)
     notes += sloop_notes
 
-    omgeving = within_radius_sum(indeling.x, indeling.y, b_sloop, straal, weging, True, block)
-    plain = within_radius_sum(indeling.x, indeling.y, b_sloop, straal, "gelijk", True, block)
-    sloop_omgeving = omgeving.som
+    # the sums over every place a demolition can lie; the units' buurten come first
+    n_b = indeling.n
+    omgeving = within_radius_sum(bx, by, b_sloop, straal, weging, True, block)
+    plain = within_radius_sum(bx, by, b_sloop, straal, "gelijk", True, block)
+    sloop_omgeving, b_sloop = omgeving.som[:n_b], b_sloop[:n_b]
+    omgeving_buren = omgeving.buren[:n_b]
 
     woz, _ = cbs(units, WOZ)
     n = len(units)
@@ -136,7 +145,7 @@ def sloopelders(units, sloop, jaar=None, *, grenzen=None, straal=5000.0, periode
 
     t = indeling.terug
     geen_centrum = np.isnan(indeling.x) | np.isnan(indeling.y)
-    zonder_buren = t(~geen_centrum & (omgeving.buren == 0)) & ~weg
+    zonder_buren = t(~geen_centrum & (omgeving_buren == 0)) & ~weg
     woz_onbekend = t(~geen_centrum & np.isnan(b_woz)) & ~weg & heeft_woz
     if weg.any():
         notes.append(niet_gemeten_note(weg, jaar))
@@ -169,11 +178,24 @@ def sloopelders(units, sloop, jaar=None, *, grenzen=None, straal=5000.0, periode
 
     return resultaat(
         NAAM, units,
-        {"sloop_omgeving": buiten(sloop_omgeving), "sloop_binnen_straal": buiten(plain.som),
+        {"sloop_omgeving": buiten(sloop_omgeving), "sloop_binnen_straal": buiten(plain.som[:n_b]),
          "sloop_eigen": buiten(b_sloop), "woz": buiten(b_woz), "deel_sloop": buiten(deel_sloop),
          "deel_betaalbaar": buiten(deel_betaalbaar)},
         t(mediaan), buiten(score), notes, toelichting,
     )
+
+
+def _met_plaatsen(indeling, plaatsen):
+    """The units' buurten (codes, x, y), then the places of ``plaatsen`` that are none of them (each code once)."""
+    if plaatsen is None or len(plaatsen) == 0:
+        return indeling.codes, indeling.x, indeling.y
+    code = normalise_codes(plaatsen["code"]).to_numpy(dtype=object)
+    px = pd.to_numeric(plaatsen["x"], errors="coerce").to_numpy(dtype=float)
+    py = pd.to_numeric(plaatsen["y"], errors="coerce").to_numpy(dtype=float)
+    extra = pd.notna(code) & np.isfinite(px) & np.isfinite(py) & (pd.Index(indeling.codes).get_indexer(code) < 0)
+    extra &= ~pd.Series(code).duplicated().to_numpy()
+    return (np.concatenate([indeling.codes, code[extra]]), np.concatenate([indeling.x, px[extra]]),
+            np.concatenate([indeling.y, py[extra]]))
 
 
 def sloop_per_buurt(sloop, codes, jaar, periode):

@@ -178,3 +178,27 @@ def test_cancel_stops_the_analysis_without_output(provider, sample, tmp_path):
         assert "Traceback" not in str(error)
     assert "OUTPUT_BUURT" not in results
     assert not (tmp_path / "buurt.gpkg").exists() and not (tmp_path / "grid.gpkg").exists()
+
+
+def test_demolition_in_a_buurt_not_yet_scored_counts_for_its_neighbours(run_algorithm, sample, tmp_path):
+    """BU09951121 has its first score in 2018: no unit in 2016, but its polygon places its demolition (a renewal
+    area between demolition and new building sends its households to the buurten around it)."""
+    sloop = pd.read_csv(sample / "sloop_lelystad.csv", dtype=str)
+    extra = pd.concat([sloop, pd.DataFrame({"buurtcode": ["BU09951121"], "buurtnaam": ["nieuw"], "jaar": ["2015"],
+                                            "gesloopte_woningen": ["500"]})])
+    extra.to_csv(tmp_path / "sloop.csv", index=False)
+    uitkomsten = {}
+    for naam, tabel in (("zonder", sample / "sloop_lelystad.csv"), ("met", tmp_path / "sloop.csv")):
+        (tmp_path / naam).mkdir()
+        results, messages = run_algorithm("vroegsignalering", _parameters(
+            sample, sample / "Leefbaarometer-scores buurten 2002-2024.csv",
+            sample / "Leefbaarometer-scores grids 2002-2024.csv", tmp_path / naam, YEAR=2016, SLOOP=str(tabel)))
+        uitkomsten[naam] = _table(results["OUTPUT_BUURT"])["sloopelders_sloop_omgeving"].astype(float), messages
+    zonder, _ = uitkomsten["zonder"]
+    met, messages = uitkomsten["met"]
+    assert "BU09951121" not in met.index  # no score up to 2016: no unit, no row
+    erbij = met - zonder.loc[met.index]
+    # every buurt within 5 km gets up to 500 x (1 - d / 5 km); the nearest nearly all of it
+    assert (erbij >= -1e-9).all() and (erbij <= 500).all()
+    assert (erbij > 0).sum() >= 10 and erbij.max() > 350, erbij.sort_values().tail()
+    assert not [line for line in messages.info if "BU09951121" in line], messages.text()

@@ -86,6 +86,30 @@ def test_not_yet_measured_buurt(units):
     assert result.frame.at[1, "sloopelders_referentie"] == pytest.approx(275)
 
 
+def test_a_place_that_is_no_unit_still_sends_its_demolitions(units):
+    """u0 has no score up to 2018 at all (the all-in-one then has no unit for it): placed by ``plaatsen``."""
+    zonder_u0 = units.iloc[1:].reset_index(drop=True)
+    # without the place, u0's 40 dwellings of 2016 cannot be placed: a note, u1 sees nothing
+    alleen = sloopelders(zonder_u0, SLOOP, 2018)
+    assert alleen.frame.at[0, "sloopelders_sloop_omgeving"] == 0
+    assert any("sloopregels met een buurtcode die in geen eenheid voorkomt" in note for note in alleen.notes)
+    # with every buurt of the layer as a place (u1 itself and a code twice: harmless), u1 sees .8 * 40 = 32,
+    # as the standalone mechanism does on all five units; only the four units get a row
+    plaatsen = pd.DataFrame({"code": ["bu00010000", "BU00010001", "BU00010000", "BU00019999"],
+                             "x": [0.0, 1000.0, 0.0, np.nan], "y": [0.0, 0.0, 0.0, 0.0]})
+    result = sloopelders(zonder_u0, SLOOP, 2018, plaatsen=plaatsen)
+    assert len(result.frame) == 4
+    assert result.frame["sloopelders_sloop_omgeving"].tolist() == pytest.approx([32, 20, 8, 0])  # .8, .5, .2 * 40
+    assert result.frame["sloopelders_sloop_binnen_straal"].tolist() == [40, 40, 40, 0]
+    assert result.frame["sloopelders_sloop_eigen"].tolist() == [0, 0, 0, 0]
+    assert ("1 sloopregel met een buurtcode die in geen eenheid voorkomt (BU99990001): niet meegeteld, waarvan 0 "
+            "woningen in 2013-2018") in result.notes  # only the code that is no place either
+    assert "Sloop 2013-2018: 40 woningen in 1 buurt meegeteld" in result.notes
+    alle = sloopelders(units.assign(afw_2018=[np.nan, *units["afw_2018"].iloc[1:]]), SLOOP, 2018)
+    assert result.frame["sloopelders_sloop_omgeving"].tolist() == pytest.approx(
+        alle.frame["sloopelders_sloop_omgeving"].iloc[1:].tolist())
+
+
 def test_without_woz(units):
     result = sloopelders(units.drop(columns="gemiddelde_woningwaarde"), SLOOP)
     # affordability cannot be tested: >= 50 alone -> u1, u2, u3

@@ -574,3 +574,14 @@ def test_a_count_of_one_after_a_name_reads_in_the_singular_too():
     twee = melding("{:,.0f} m: {} buurten zonder buren", "{:,.0f} m: {} buurten without neighbours", 5000.0, 1)
     assert twee.tekst("en") == "5,000 m: 1 buurt without neighbours"
     assert melding("{}: {} eenheden zonder", "{}: {} units without", 1, 2).tekst("en") == "1: 2 units without"
+
+
+def test_a_count_of_one_after_in_reads_in_the_singular():
+    noot = melding("Sloop {}-{}: {:,.0f} woningen in {} buurten meegeteld",
+                   "Demolition {}-{}: {:,.0f} dwellings in {} buurten counted", 2019, 2024, 40.0, 1)
+    assert noot.tekst("nl") == "Sloop 2019-2024: 40 woningen in 1 buurt meegeteld"
+    assert noot.tekst("en") == "Demolition 2019-2024: 40 dwellings in 1 buurt counted"
+    assert melding("{} woningen in {} buurten meegeteld", "", 5, 3).tekst("nl") == "5 woningen in 3 buurten meegeteld"
+    # both counts of one note: each its own form
+    twee = melding("{} eenheden zonder x, in {} buurten meegeteld", "", 1, 1)
+    assert twee.tekst("nl") == "1 eenheid zonder x, in 1 buurt meegeteld"
