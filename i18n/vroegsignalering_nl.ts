@@ -79,7 +79,7 @@
         <translation>Analyse per {}, uitkomst {} ({} eenheden)</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="171"/>
+        <location filename="../algorithms/backtest.py" line="172"/>
         <source>Risk profile: AUC {:.2f}, lift of &apos;sterk verhoogd&apos; {:.1f}, base rate {:.1%}</source>
         <translation>Risicoprofiel: AUC {:.2f}, lift van 'sterk verhoogd' {:.1f}, basiskans {:.1%}</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>Aantal bootstraptrekkingen voor de intervallen (0 = geen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/backtest.py" line="173"/>
+        <location filename="../algorithms/backtest.py" line="174"/>
         <source>&apos;verhoogd&apos; or higher catches {:.0%} of the declines (lift {:.1f}); &apos;sterk verhoogd&apos; {:.0%} (lift {:.1f}); {} declines</source>
         <translation>'verhoogd' of hoger vangt {:.0%} van de gedaalde eenheden (lift {:.1f}); 'sterk verhoogd' {:.0%} (lift {:.1f}); {} gedaalde eenheden</translation>
     </message>
@@ -859,94 +859,114 @@ Formule: richting 'hoog is slecht' of 'laag is slecht'; referentie: de mediaan v
 <context>
     <name>GegevensTab</name>
     <message>
-        <location filename="../ui/gegevens.py" line="111"/>
+        <location filename="../ui/gegevens.py" line="158"/>
         <source>Load the sample (Lelystad)</source>
         <translation>Het voorbeeld laden (Lelystad)</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="114"/>
+        <location filename="../ui/gegevens.py" line="161"/>
         <source>Fetch the official data…</source>
         <translation>De officiële gegevens ophalen…</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="116"/>
+        <location filename="../ui/gegevens.py" line="163"/>
         <source>Downloads the Leefbaarometer scores 2002-2024 and the CBS wijk- en buurtkaart (the Processing tool &apos;Download open data&apos;); progress and cancel below.</source>
         <translation>Downloadt de Leefbaarometer-scores 2002-2024 en de CBS wijk- en buurtkaart (het Processing-gereedschap 'Open data downloaden'); voortgang en annuleren onder 3 Resultaten.</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="125"/>
+        <location filename="../ui/gegevens.py" line="172"/>
         <source>Score tables (*.csv *.txt);;Layers (*.gpkg *.geojson *.shp);;All files (*)</source>
         <translation>Scoretabellen (*.csv *.txt);;Lagen (*.gpkg *.geojson *.shp);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="126"/>
+        <location filename="../ui/gegevens.py" line="173"/>
         <source>Layers (*.gpkg *.geojson *.shp);;All files (*)</source>
         <translation>Lagen (*.gpkg *.geojson *.shp);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="127"/>
+        <location filename="../ui/gegevens.py" line="174"/>
         <source>Tables (*.csv *.txt *.gpkg);;All files (*)</source>
         <translation>Tabellen (*.csv *.txt *.gpkg);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="131"/>
+        <location filename="../ui/gegevens.py" line="179"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="133"/>
+        <location filename="../ui/gegevens.py" line="183"/>
         <source>Scores per buurt</source>
         <translation>Scores per buurt</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="133"/>
+        <location filename="../ui/gegevens.py" line="183"/>
         <source>Scores per 100 m (optional)</source>
         <translation>Scores per 100 m (optioneel)</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="133"/>
+        <location filename="../ui/gegevens.py" line="183"/>
         <source>Buurt polygons</source>
         <translation>Buurtgrenzen</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="133"/>
+        <location filename="../ui/gegevens.py" line="183"/>
         <source>CBS kerncijfers (optional)</source>
         <translation>CBS-kerncijfers (optioneel)</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="133"/>
+        <location filename="../ui/gegevens.py" line="183"/>
         <source>Demolitions (optional)</source>
         <translation>Sloop (optioneel)</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="145"/>
+        <location filename="../ui/gegevens.py" line="196"/>
         <source>Analysis year</source>
         <translation>Analysejaar</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="147"/>
+        <location filename="../ui/gegevens.py" line="198"/>
         <source>Add an own indicator…</source>
         <translation>Eigen indicator toevoegen…</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="149"/>
+        <location filename="../ui/gegevens.py" line="200"/>
         <source>Your own figure (reports, vacancy, a survey) from a buurt layer or points, as one more mechanism</source>
         <translation>Een eigen kengetal (meldingen, leegstand, een enquête) uit een buurtlaag of punten, als extra mechanisme</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="160"/>
+        <location filename="../ui/gegevens.py" line="211"/>
         <source>Search by name or code</source>
         <translation>Zoeken op naam of code</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="199"/>
+        <location filename="../ui/gegevens.py" line="250"/>
         <source>the latest</source>
         <translation>het nieuwste</translation>
     </message>
     <message>
-        <location filename="../ui/gegevens.py" line="154"/>
+        <location filename="../ui/gegevens.py" line="205"/>
         <source>Gemeenten (tick one or more; the national files may stay loaded: the gemeenten and 10 km around them are read, as the mechanisms look across the border)</source>
         <translation>Gemeenten (vink er één of meer aan; de landelijke bestanden mogen geladen blijven: de gemeenten en 10 km eromheen worden gelezen, want de mechanismen kijken over de gemeentegrens heen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/gegevens.py" line="108"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gegevens.py" line="115"/>
+        <source>No files</source>
+        <translation>Geen bestanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/gegevens.py" line="180"/>
+        <source>Kerncijfers of other years: an analysis of an earlier year uses the latest figures up to it, not those of later years</source>
+        <translation>Kerncijfers van andere jaren: een analyse van een eerder jaar gebruikt de laatste cijfers tot en met dat jaar, niet die van latere jaren</translation>
+    </message>
+    <message>
+        <location filename="../ui/gegevens.py" line="183"/>
+        <source>CBS kerncijfers of earlier years (optional)</source>
+        <translation>CBS-kerncijfers van eerdere jaren (optioneel)</translation>
     </message>
 </context>
 <context>
@@ -1125,67 +1145,67 @@ Een laag met één meting zonder jaarveld (bijv. een WFS-laag) heeft het jaar no
 <context>
     <name>MechanismenTab</name>
     <message>
-        <location filename="../ui/mechanismen.py" line="55"/>
+        <location filename="../ui/mechanismen.py" line="64"/>
         <source>Switch mechanisms on or off and weigh them: the map follows at once. A threshold changes what a mechanism computes: run the analysis again.</source>
         <translation>Zet mechanismen aan of uit en geef ze een gewicht: de kaart volgt direct. Een drempel verandert wat een mechanisme berekent: voer de analyse dan opnieuw uit.</translation>
     </message>
     <message>
-        <location filename="../ui/mechanismen.py" line="59"/>
+        <location filename="../ui/mechanismen.py" line="68"/>
         <source>Mechanisms</source>
         <translation>Mechanismen</translation>
     </message>
     <message>
-        <location filename="../ui/mechanismen.py" line="62"/>
+        <location filename="../ui/mechanismen.py" line="72"/>
         <source>Mechanism</source>
         <translation>Mechanisme</translation>
     </message>
     <message>
-        <location filename="../ui/mechanismen.py" line="62"/>
+        <location filename="../ui/mechanismen.py" line="72"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/mechanismen.py" line="62"/>
+        <location filename="../ui/mechanismen.py" line="72"/>
         <source>Threshold</source>
         <translation>Drempel</translation>
     </message>
     <message>
-        <location filename="../ui/mechanismen.py" line="86"/>
+        <location filename="../ui/mechanismen.py" line="88"/>
         <source>Risk class from</source>
         <translation>Risicoklasse op basis van</translation>
     </message>
     <message>
-        <location filename="../ui/mechanismen.py" line="91"/>
+        <location filename="../ui/mechanismen.py" line="93"/>
         <source>the riskiest 2 % and 8 % of the target group</source>
         <translation>de riskantste 2 % en 8 % van de doelgroep</translation>
     </message>
     <message>
-        <location filename="../ui/mechanismen.py" line="91"/>
+        <location filename="../ui/mechanismen.py" line="93"/>
         <source>the risk score (0.5 and 0.4)</source>
         <translation>de risicoscore (0,5 en 0,4)</translation>
     </message>
     <message>
-        <location filename="../ui/mechanismen.py" line="91"/>
+        <location filename="../ui/mechanismen.py" line="93"/>
         <source>the number of signals (4 and 2 of 10, scaled)</source>
         <translation>het aantal signalen (4 en 2 van 10, omgerekend)</translation>
     </message>
     <message>
-        <location filename="../ui/mechanismen.py" line="101"/>
+        <location filename="../ui/mechanismen.py" line="103"/>
         <source>More settings, one per line, e.g. ontwikkeling.periode = 8 (see docs/methode.md)</source>
         <translation>Meer instellingen, één per regel, bijv. ontwikkeling.periode = 8 (zie docs/methode.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mechanismen.py" line="147"/>
+        <location filename="../ui/mechanismen.py" line="149"/>
         <source>More settings</source>
         <translation>Meer instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/mechanismen.py" line="112"/>
+        <location filename="../ui/mechanismen.py" line="114"/>
         <source>Defaults</source>
         <translation>Standaard</translation>
     </message>
     <message>
-        <location filename="../ui/mechanismen.py" line="199"/>
+        <location filename="../ui/mechanismen.py" line="198"/>
         <source>Own indicator: {}</source>
         <translation>Eigen indicator: {}</translation>
     </message>
@@ -1869,32 +1889,32 @@ Uitvoer: per eenheid de kans op achteruitgang ('kans') en een risicoklasse van h
         <translation>Analysejaar {}: alleen metingen tot en met {} worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="315"/>
+        <location filename="../algorithms/vroegsignalering.py" line="320"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="315"/>
+        <location filename="../algorithms/vroegsignalering.py" line="320"/>
         <source>100 m sub-areas</source>
         <translation>deelgebieden van 100 m</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="194"/>
+        <location filename="../algorithms/vroegsignalering.py" line="195"/>
         <source>SCORES holds {} scores; the analysis needs buurt or grid scores.</source>
         <translation>SCORES bevat scores van het niveau {}; de analyse heeft buurt- of gridscores nodig.</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="367"/>
+        <location filename="../algorithms/vroegsignalering.py" line="372"/>
         <source>Year {} is not a measurement year of the scores ({}).</source>
         <translation>Jaar {} is geen meetjaar van de scores ({}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="381"/>
+        <location filename="../algorithms/vroegsignalering.py" line="386"/>
         <source>The grid polygons hold none of the grid ids: squares are built instead</source>
         <translation>De gridvlakken bevatten geen van de grid-id's: in plaats daarvan worden vierkanten opgebouwd</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="403"/>
+        <location filename="../algorithms/vroegsignalering.py" line="408"/>
         <source>{}: {} sterk verhoogd, {} verhoogd, {} geen verhoogd risico, {} al zwak of lager</source>
         <translation>{}: {} sterk verhoogd, {} verhoogd, {} geen verhoogd risico, {} al zwak of lager</translation>
     </message>
@@ -1904,12 +1924,12 @@ Uitvoer: per eenheid de kans op achteruitgang ('kans') en een risicoklasse van h
         <translation>Te rapporteren gemeenten (codes of namen, gescheiden door komma's; leeg = alle). De mechanismen zien nog steeds elke geladen eenheid</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="267"/>
+        <location filename="../algorithms/vroegsignalering.py" line="272"/>
         <source>Reported: {} of {} buurten (the mechanisms saw all of them)</source>
         <translation>Gerapporteerd: {} van {} buurten (de mechanismen zagen ze allemaal)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="340"/>
+        <location filename="../algorithms/vroegsignalering.py" line="345"/>
         <source>Own indicator {}: give its field (eigen.{}.veld) or its layer (eigen.{}.bron) in the settings.</source>
         <translation>Eigen indicator {}: geef het veld (eigen.{}.veld) of de laag (eigen.{}.bron) op in de instellingen.</translation>
     </message>
@@ -1924,57 +1944,57 @@ Uitvoer: per eenheid de kans op achteruitgang ('kans') en een risicoklasse van h
         <translation>Met gemeenten: toch de hele invoer lezen (trager; de klassen en de referenties over 'alle eenheden' gaan dan over alles wat is geladen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="163"/>
+        <location filename="../algorithms/vroegsignalering.py" line="164"/>
         <source>Duration: {}</source>
         <translation>Duur: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="234"/>
+        <location filename="../algorithms/vroegsignalering.py" line="235"/>
         <source>Read: the chosen gemeenten and {:.0f} km around them ({:.0f} x {:.0f} km, {} of {} buurten); the classes and the &apos;all units&apos; references cover these</source>
         <translation>Gelezen: de gekozen gemeenten en {:.0f} km eromheen ({:.0f} x {:.0f} km, {} van {} buurten); de klassen en de referenties over 'alle eenheden' gaan hierover</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="153"/>
+        <location filename="../algorithms/vroegsignalering.py" line="154"/>
         <source>write buurten</source>
         <translation>buurten schrijven</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="162"/>
+        <location filename="../algorithms/vroegsignalering.py" line="163"/>
         <source>write grid</source>
         <translation>grid schrijven</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="163"/>
+        <location filename="../algorithms/vroegsignalering.py" line="164"/>
         <source>total</source>
         <translation>totaal</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="184"/>
+        <location filename="../algorithms/vroegsignalering.py" line="185"/>
         <source>read buurten</source>
         <translation>buurten lezen</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="198"/>
+        <location filename="../algorithms/vroegsignalering.py" line="199"/>
         <source>read scores</source>
         <translation>scores lezen</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="207"/>
+        <location filename="../algorithms/vroegsignalering.py" line="208"/>
         <source>read context</source>
         <translation>context lezen</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="251"/>
+        <location filename="../algorithms/vroegsignalering.py" line="255"/>
         <source>units (cells to buurten)</source>
         <translation>eenheden (cellen naar buurten)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="254"/>
+        <location filename="../algorithms/vroegsignalering.py" line="258"/>
         <source>neighbouring buurten</source>
         <translation>buurbuurten</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="261"/>
+        <location filename="../algorithms/vroegsignalering.py" line="266"/>
         <source>mechanisms and profile</source>
         <translation>mechanismen en profiel</translation>
     </message>
@@ -2013,22 +2033,22 @@ Het logboek eindigt met de duur van elke stap.</translation>
         <translation>CBS-kerncijfers van andere jaren (CSV-bestanden; per analysejaar wordt de laatste tot en met dat jaar gebruikt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="295"/>
+        <location filename="../algorithms/vroegsignalering.py" line="300"/>
         <source>The buurt layer&apos;s own CBS figures are of {}, after {}: the kerncijfers of {} are used instead</source>
         <translation>De eigen CBS-cijfers van de buurtlaag zijn van {}, na {}: in plaats daarvan worden de kerncijfers van {} gebruikt</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="301"/>
+        <location filename="../algorithms/vroegsignalering.py" line="306"/>
         <source>{}: CBS figures of {}, later than the analysis year {}: the only ones given, so figures from after {} are used</source>
         <translation>{}: CBS-cijfers van {}, later dan het analysejaar {}: de enige die zijn opgegeven, dus worden cijfers van na {} gebruikt</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="304"/>
+        <location filename="../algorithms/vroegsignalering.py" line="309"/>
         <source>{}: CBS figures of {} used for {}</source>
         <translation>{}: CBS-cijfers van {} gebruikt voor {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/vroegsignalering.py" line="322"/>
+        <location filename="../algorithms/vroegsignalering.py" line="327"/>
         <source>{} left out ({}): {}</source>
         <translation>{} weggelaten ({}): {}</translation>
     </message>
@@ -2101,7 +2121,7 @@ Het logboek eindigt met de duur van elke stap.</translation>
         <translation>{} rijen van {} horen bij geen buurt (andere gemeenten of grenzen), bijvoorbeeld {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/stijl.py" line="256"/>
+        <location filename="../algorithms/stijl.py" line="267"/>
         <source>Could not store the style in {}: it opens unstyled on its own.</source>
         <translation>Kon de stijl niet opslaan in {}: los geopend verschijnt de laag zonder stijl.</translation>
     </message>
@@ -2183,7 +2203,7 @@ Het logboek eindigt met de duur van elke stap.</translation>
     <message>
         <location filename="../algorithms/eigenbron.py" line="74"/>
         <source>Own indicator: points per unit &apos;{}&apos;: use count, sum or mean.</source>
-        <translation>Eigen indicator: punten per eenheid &apos;{}&apos;: gebruik count, sum of mean.</translation>
+        <translation>Eigen indicator: punten per eenheid '{}': gebruik count, sum of mean.</translation>
     </message>
     <message>
         <location filename="../algorithms/eigenbron.py" line="78"/>
@@ -2213,55 +2233,55 @@ Het logboek eindigt met de duur van elke stap.</translation>
     <message>
         <location filename="../algorithms/eigenbron.py" line="124"/>
         <source>&apos;Per 1,000 inhabitants&apos; needs aantal_inwoners: give the buurt layer with CBS context.</source>
-        <translation>&apos;Per 1.000 inwoners&apos; heeft aantal_inwoners nodig: geef de buurtlaag met CBS-context.</translation>
+        <translation>'Per 1.000 inwoners' heeft aantal_inwoners nodig: geef de buurtlaag met CBS-context.</translation>
     </message>
     <message>
-        <location filename="../algorithms/gpkg.py" line="281"/>
+        <location filename="../algorithms/gpkg.py" line="308"/>
         <source>Field names differ only in case: {}</source>
         <translation>Veldnamen verschillen alleen in hoofdletters: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/gpkg.py" line="287"/>
+        <location filename="../algorithms/gpkg.py" line="314"/>
         <source>Cannot write the GeoPackage {}: is it open in another program, or read-only?</source>
         <translation>Kan de GeoPackage {} niet schrijven: is die geopend in een ander programma, of alleen-lezen?</translation>
     </message>
     <message>
-        <location filename="../algorithms/gpkg.py" line="301"/>
+        <location filename="../algorithms/gpkg.py" line="328"/>
         <source>Cannot create the table {} in {}.</source>
         <translation>Kan de tabel {} niet maken in {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/gpkg.py" line="310"/>
+        <location filename="../algorithms/gpkg.py" line="337"/>
         <source>Could not write {} into {}: {}</source>
         <translation>Kon {} niet schrijven in {}: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/gpkg.py" line="320"/>
+        <location filename="../algorithms/gpkg.py" line="350"/>
         <source>{} is open in another program that is writing to it (QGIS editing a layer in it, a database browser, another analysis): close it there or choose another file, and run again.</source>
         <translation>{} is geopend in een ander programma dat erin schrijft (QGIS dat een laag erin bewerkt, een databaseviewer, een andere analyse): sluit het daar of kies een ander bestand, en start opnieuw.</translation>
     </message>
     <message>
-        <location filename="../algorithms/gpkg.py" line="333"/>
+        <location filename="../algorithms/gpkg.py" line="363"/>
         <source>Cannot open the GeoPackage {}: {}</source>
         <translation>Kan de GeoPackage {} niet openen: {}</translation>
     </message>
     <message>
-        <location filename="../report/rapport.py" line="167"/>
+        <location filename="../report/rapport.py" line="166"/>
         <source>Could not export the report to {} (QGIS export result {}).</source>
         <translation>Kon het rapport niet exporteren naar {} (exportresultaat van QGIS: {}).</translation>
     </message>
     <message>
-        <location filename="../report/rapport.py" line="194"/>
+        <location filename="../report/rapport.py" line="204"/>
         <source>Cannot read the report template {}: {}.</source>
         <translation>Kan het rapportsjabloon {} niet lezen: {}.</translation>
     </message>
     <message>
-        <location filename="../report/rapport.py" line="202"/>
+        <location filename="../report/rapport.py" line="212"/>
         <source>The report template {} is not a QGIS layout template (.qpt).</source>
         <translation>Het rapportsjabloon {} is geen QGIS-opmaaksjabloon (.qpt).</translation>
     </message>
     <message>
-        <location filename="../report/rapport.py" line="220"/>
+        <location filename="../report/rapport.py" line="230"/>
         <source>The report template {} has no item with id {}: see docs/rapport.md for the items a template needs.</source>
         <translation>Het rapportsjabloon {} heeft geen item met id {}: zie docs/rapport.md voor de items die een sjabloon nodig heeft.</translation>
     </message>
@@ -2269,187 +2289,187 @@ Het logboek eindigt met de duur van elke stap.</translation>
 <context>
     <name>VroegsignaleringDock</name>
     <message>
-        <location filename="../ui/dock.py" line="56"/>
+        <location filename="../ui/dock.py" line="57"/>
         <source>Vroegsignalering leefbaarheid</source>
         <translation>Vroegsignalering leefbaarheid</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="72"/>
+        <location filename="../ui/dock.py" line="73"/>
         <source>1 Data</source>
         <translation>1 Gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="73"/>
+        <location filename="../ui/dock.py" line="74"/>
         <source>2 Mechanisms</source>
         <translation>2 Mechanismen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="74"/>
+        <location filename="../ui/dock.py" line="75"/>
         <source>3 Results</source>
         <translation>3 Resultaten</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="101"/>
+        <location filename="../ui/dock.py" line="102"/>
         <source>Results in</source>
         <translation>Resultaten in</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="105"/>
+        <location filename="../ui/dock.py" line="106"/>
         <source>The folder of the results GeoPackage (empty: next to the project)</source>
         <translation>De map van de GeoPackage met de resultaten (leeg: naast het project)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="109"/>
+        <location filename="../ui/dock.py" line="110"/>
         <source>Run the analysis</source>
         <translation>Analyse uitvoeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="112"/>
+        <location filename="../ui/dock.py" line="113"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="189"/>
+        <location filename="../ui/dock.py" line="190"/>
         <source>Results of {}: {}</source>
         <translation>Resultaten van {}: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="207"/>
+        <location filename="../ui/dock.py" line="208"/>
         <source>The sample (gemeente Lelystad) is chosen: run the analysis under 3 Results.</source>
         <translation>Het voorbeeld (gemeente Lelystad) is gekozen: voer de analyse uit onder 3 Resultaten.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="217"/>
+        <location filename="../ui/dock.py" line="218"/>
         <source>Vroegsignalering: official data</source>
         <translation>Vroegsignalering: officiële gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="221"/>
+        <location filename="../ui/dock.py" line="222"/>
         <source>Downloading the official data…</source>
         <translation>De officiële gegevens worden gedownload…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="228"/>
+        <location filename="../ui/dock.py" line="229"/>
         <source>The download did not succeed: {}. Without an internet connection, choose files you have under 1 Data.</source>
         <translation>Het downloaden is niet gelukt: {}. Zonder internetverbinding kiest u onder 1 Gegevens bestanden die u al hebt.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="346"/>
+        <location filename="../ui/dock.py" line="349"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="242"/>
+        <location filename="../ui/dock.py" line="243"/>
         <source>The official data is in {}: choose a gemeente under 1 Data.</source>
         <translation>De officiële gegevens staan in {}: kies een gemeente onder 1 Gegevens.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="276"/>
+        <location filename="../ui/dock.py" line="277"/>
         <source>Cannot write in {}: choose another folder.</source>
         <translation>Kan niet schrijven in {}: kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294"/>
+        <location filename="../ui/dock.py" line="297"/>
         <source>Vroegsignalering: complete analysis</source>
         <translation>Vroegsignalering: volledige analyse</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="298"/>
+        <location filename="../ui/dock.py" line="301"/>
         <source>The analysis runs… (QGIS stays usable; Cancel stops it)</source>
         <translation>De analyse loopt… (QGIS blijft bruikbaar; Annuleren stopt haar)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="303"/>
+        <location filename="../ui/dock.py" line="306"/>
         <source>Choose the Leefbaarometer scores under 1 Data (or load the sample).</source>
         <translation>Kies de Leefbaarometer-scores onder 1 Gegevens (of laad het voorbeeld).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="305"/>
+        <location filename="../ui/dock.py" line="308"/>
         <source>Choose the buurt polygons under 1 Data.</source>
         <translation>Kies de buurtvlakken onder 1 Gegevens.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="307"/>
+        <location filename="../ui/dock.py" line="310"/>
         <source>The settings under 2 Mechanisms have an error: {}</source>
         <translation>De instellingen onder 2 Mechanismen bevatten een fout: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="337"/>
+        <location filename="../ui/dock.py" line="340"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="346"/>
+        <location filename="../ui/dock.py" line="349"/>
         <source>The analysis stopped: {}</source>
         <translation>De analyse is gestopt: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="362"/>
+        <location filename="../ui/dock.py" line="365"/>
         <source>Done: {} ({} buurten). Choose a buurt for its summary.</source>
         <translation>Klaar: {} ({} buurten). Kies een buurt voor de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="367"/>
+        <location filename="../ui/dock.py" line="370"/>
         <source>A threshold or setting changed: run the analysis again to see its effect.</source>
         <translation>Een drempel of instelling is gewijzigd: voer de analyse opnieuw uit om het effect te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="471"/>
+        <location filename="../ui/dock.py" line="477"/>
         <source>The interpretation of {} is saved with the results.</source>
         <translation>De duiding van {} is bij de resultaten bewaard.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="473"/>
+        <location filename="../ui/dock.py" line="479"/>
         <source>Could not save the interpretation in {} (is it read-only?).</source>
         <translation>Kon de duiding niet opslaan in {} (is het bestand alleen-lezen?).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="116"/>
+        <location filename="../ui/dock.py" line="117"/>
         <source>Pick on the map</source>
         <translation>Kies op de kaart</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="117"/>
+        <location filename="../ui/dock.py" line="118"/>
         <source>Click a buurt on the map to see its summary</source>
         <translation>Klik op een buurt op de kaart om de samenvatting te zien</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123"/>
+        <location filename="../ui/dock.py" line="124"/>
         <source>Make the report</source>
         <translation>Rapport maken</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="125"/>
+        <location filename="../ui/dock.py" line="126"/>
         <source>A PDF for the council: summary, maps, table, a page per buurt at elevated risk with its local interpretation, and the method</source>
         <translation>Een PDF voor de raad: samenvatting, kaarten, tabel, een pagina per buurt met verhoogd risico met de lokale duiding, en de methode</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="382"/>
+        <location filename="../ui/dock.py" line="385"/>
         <source>Run the analysis first: the report is made from its results.</source>
         <translation>Voer eerst de analyse uit: het rapport wordt gemaakt uit de resultaten.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="386"/>
+        <location filename="../ui/dock.py" line="389"/>
         <source>The report is being made…</source>
         <translation>Het rapport wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="393"/>
+        <location filename="../ui/dock.py" line="396"/>
         <source>The report could not be made: {}</source>
         <translation>Het rapport kon niet worden gemaakt: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="401"/>
+        <location filename="../ui/dock.py" line="404"/>
         <source>The report was cancelled.</source>
         <translation>Het rapport is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="404"/>
+        <location filename="../ui/dock.py" line="407"/>
         <source>The report ({} pages) is in {}; its layout &apos;{}&apos; is in the project&apos;s layout manager.</source>
         <translation>Het rapport ({} pagina's) staat in {}; de opmaak '{}' staat in het opmaakbeheer van het project.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="385"/>
+        <location filename="../ui/dock.py" line="388"/>
         <source>Council report</source>
         <translation>Raadsrapport</translation>
     </message>

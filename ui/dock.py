@@ -289,6 +289,8 @@ class VroegsignaleringDock(QDockWidget):
         for key, value in (("CONTEXT", toestand.context), ("SLOOP", toestand.sloop)):
             if value:
                 parameters[key] = value
+        if toestand.context_jaren:
+            parameters["CONTEXT_JAREN"] = list(toestand.context_jaren)
         if toestand.jaar:
             parameters["YEAR"] = toestand.jaar
         self._lopend = (toestand, gpkg)

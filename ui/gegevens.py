@@ -91,6 +91,53 @@ class Bron(QWidget):
         return self.lijst.currentText().strip()
 
 
+class Bestanden(QWidget):
+    """Files (none, one or several): their names in a line, a browse button that picks them, one that clears."""
+
+    gewijzigd = pyqtSignal()
+
+    def __init__(self, naam, filter_, parent=None):
+        super().__init__(parent)
+        self.setObjectName(naam)
+        self.filter = filter_
+        self.paden = []
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.namen = QLineEdit(self)
+        self.namen.setReadOnly(True)
+        self.namen.setPlaceholderText(QCoreApplication.translate("GegevensTab", "none"))
+        kies = QToolButton(self)
+        kies.setText("…")
+        kies.clicked.connect(self.kies_bestanden)
+        wis = QToolButton(self)
+        wis.setObjectName(f"{naam}_wissen")
+        wis.setText("×")
+        wis.setToolTip(QCoreApplication.translate("GegevensTab", "No files"))
+        wis.clicked.connect(lambda: self._kies([]))
+        layout.addWidget(self.namen, 1)
+        layout.addWidget(kies)
+        layout.addWidget(wis)
+
+    def kies_bestanden(self):
+        paden, _ = QFileDialog.getOpenFileNames(self, self.objectName(), "", self.filter)
+        if paden:
+            self._kies(paden)
+
+    def _kies(self, paden):
+        if list(paden) != self.paden:
+            self.zet(paden)
+            self.gewijzigd.emit()
+
+    def zet(self, paden):
+        self.paden = [str(p) for p in paden or [] if str(p).strip()]
+        self.namen.setText("; ".join(Path(p).name for p in self.paden))
+        self.namen.setCursorPosition(0)
+        self.namen.setToolTip("\n".join(self.paden))  # the full paths
+
+    def waarde(self):
+        return list(self.paden)
+
+
 def _laagdeel(waarde):
     return f" ({waarde.split('layername=')[1]})" if "layername=" in waarde else ""
 
@@ -129,11 +176,15 @@ class GegevensTab(QWidget):
         self.scores_grid = Bron("scores_grid", csv, self)
         self.buurten = Bron("buurten", vlakken, self)
         self.context = Bron("context", self.tr("CSV files (*.csv *.txt)"), self)
+        self.context_jaren = Bestanden("context_jaren", self.tr("CSV files (*.csv *.txt)"), self)
+        self.context_jaren.setToolTip(self.tr("Kerncijfers of other years: an analysis of an earlier year uses the "
+                                              "latest figures up to it, not those of later years"))
         self.sloop = Bron("sloop", tabel, self)
         for label, widget in ((self.tr("Scores per buurt"), self.scores_buurt),
                               (self.tr("Scores per 100 m (optional)"), self.scores_grid),
                               (self.tr("Buurt polygons"), self.buurten),
                               (self.tr("CBS kerncijfers (optional)"), self.context),
+                              (self.tr("CBS kerncijfers of earlier years (optional)"), self.context_jaren),
                               (self.tr("Demolitions (optional)"), self.sloop)):
             form.addRow(label, widget)
             widget.gewijzigd.connect(self.gewijzigd.emit)
@@ -222,6 +273,7 @@ class GegevensTab(QWidget):
         toestand.scores_grid = self.scores_grid.waarde()
         toestand.buurten = self.buurten.waarde()
         toestand.context = self.context.waarde()
+        toestand.context_jaren = self.context_jaren.waarde()
         toestand.sloop = self.sloop.waarde()
         toestand.gemeenten = self.gemeenten()
         toestand.jaar = int(self.jaar.currentData() or 0)
@@ -234,6 +286,7 @@ class GegevensTab(QWidget):
         self.scores_grid.zet(toestand.scores_grid)
         self.buurten.zet(toestand.buurten)
         self.context.zet(toestand.context)
+        self.context_jaren.zet(toestand.context_jaren)
         self.sloop.zet(toestand.sloop)
         self.vul_gemeenten()
         self.vul_jaren()
@@ -246,6 +299,7 @@ class GegevensTab(QWidget):
         self.scores_grid.zet(str(SAMPLE / "Leefbaarometer-scores grids 2002-2024.csv"))
         self.buurten.zet(str(SAMPLE / "wijkbuurtkaart_2024_lelystad.gpkg") + "|layername=buurten")
         self.context.zet(str(SAMPLE / "kerncijfers_wijken_en_buurten_2024_lelystad.csv"))
+        self.context_jaren.zet([])
         self.sloop.zet(str(SAMPLE / "sloop_lelystad.csv"))
         self.vul_gemeenten()
         self.vul_jaren()

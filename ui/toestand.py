@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field, fields
 from qgis.core import QgsProject
 
 SCOPE = "vroegsignalering"
-PADEN = ("scores_buurt", "scores_grid", "buurten", "context", "sloop", "uitvoermap", "gpkg")
+PADEN = ("scores_buurt", "scores_grid", "buurten", "context", "context_jaren", "sloop", "uitvoermap", "gpkg")
 
 
 @dataclass
@@ -24,6 +24,7 @@ class Toestand:
     scores_grid: str = ""
     buurten: str = ""
     context: str = ""
+    context_jaren: list = field(default_factory=list)  # kerncijfers of other years (file paths)
     sloop: str = ""
     gemeenten: list = field(default_factory=list)
     jaar: int = 0  # 0: the latest measured
@@ -37,7 +38,8 @@ class Toestand:
         project = project or QgsProject.instance()
         for key, value in asdict(self).items():
             if isinstance(value, list):
-                project.writeEntry(SCOPE, key, list(value))
+                paden = key in PADEN
+                project.writeEntry(SCOPE, key, [project.writePath(str(v)) if paden else str(v) for v in value])
             elif isinstance(value, int):
                 project.writeEntry(SCOPE, key, int(value))
             elif key in PADEN:
@@ -52,9 +54,10 @@ class Toestand:
         values = {}
         for spec in fields(cls):
             default = spec.default if spec.default is not spec.default_factory else None
-            if spec.type is list or spec.name == "gemeenten":
+            if spec.type is list or spec.name in ("gemeenten", "context_jaren"):
                 value, found = project.readListEntry(SCOPE, spec.name)
-                values[spec.name] = [str(v) for v in value] if found else []
+                value = [str(v) for v in value] if found else []
+                values[spec.name] = [project.readPath(v) for v in value] if spec.name in PADEN else value
             elif spec.type is int or spec.name == "jaar":
                 value, found = project.readNumEntry(SCOPE, spec.name, 0)
                 values[spec.name] = int(value) if found else 0

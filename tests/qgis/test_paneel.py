@@ -517,3 +517,40 @@ def test_the_mechanisms_fit_a_narrow_dock_and_a_name_clicked_flips_its_switch(pa
     assert "uitstraling.aan = nee" in dock.mechanismen.instellingen().tekst()
     QTest.mouseClick(aan.naam, Qt.MouseButton.LeftButton)
     assert aan.isChecked() and signalen == [1, 1]
+
+
+def test_kerncijfers_of_an_earlier_year_reach_an_earlier_analysis_and_stay_with_the_project(paneel, plugin_root,
+                                                                                          tmp_path):
+    dock = paneel
+    project = QgsProject.instance()
+    map_ = tmp_path / "project"
+    map_.mkdir()
+    bron = plugin_root / "resources" / "sample" / "kerncijfers_wijken_en_buurten_2024_lelystad.csv"
+    eerder = map_ / "kerncijfers_wijken_en_buurten_2016_lelystad.csv"
+    eerder.write_bytes(bron.read_bytes())
+    dock.gegevens.voorbeeld()
+    dock.gegevens.jaar.setCurrentIndex(dock.gegevens.jaar.findData(2016))
+    dock.gegevens.context_jaren._kies([str(eerder)])
+    assert dock.gegevens.context_jaren.namen.text() == "kerncijfers_wijken_en_buurten_2016_lelystad.csv"
+    assert dock.toestand().context_jaren == [str(eerder)]
+    dock.uitvoermap.setFilePath(str(map_))
+    dock.start()
+    _wacht(dock)
+    assert dock.status.text().startswith("Done"), dock.status.text()
+    berichten = "\n".join(dock.taak.feedback.berichten)
+    assert "kerncijfers_wijken_en_buurten_2016_lelystad.csv: CBS figures of 2016 used for 2016" in berichten
+    assert "later than the analysis year" not in berichten
+    # saved with the project, relative to it: the folder may move
+    qgz = map_ / "project.qgz"
+    assert project.write(str(qgz))
+    project.clear()
+    verplaatst = tmp_path / "verplaatst"
+    map_.rename(verplaatst)
+    assert project.read(str(verplaatst / "project.qgz"))
+    QCoreApplication.processEvents()
+    assert dock.gegevens.context_jaren.waarde() == [str(verplaatst / eerder.name)]
+    # and cleared with its button
+    from qgis.PyQt.QtWidgets import QToolButton
+
+    dock.gegevens.context_jaren.findChild(QToolButton, "context_jaren_wissen").click()
+    assert dock.toestand().context_jaren == [] and dock.gegevens.context_jaren.namen.text() == ""
