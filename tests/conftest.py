@@ -76,6 +76,31 @@ def module_provider(qgis_processing):
     return ensure_provider()
 
 
+MASTER_PASSWORD = "vroegsignalering-tests"
+
+
+@pytest.fixture()
+def authcfg(qgis_processing):
+    """A Basic login (analist / geheim) stored in QGIS's authentication database (the test profile's), removed
+    after the test."""
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+    manager = QgsApplication.authManager()
+    if manager.isDisabled():
+        pytest.skip("QGIS's authentication system is disabled in this build (no QCA)")
+    if not manager.setMasterPassword(MASTER_PASSWORD, True):
+        pytest.skip("the test profile's authentication database has a master password set by someone else")
+    config = QgsAuthMethodConfig("Basic")
+    config.setName("vroegsignalering test mirror")
+    config.setConfig("username", "analist")
+    config.setConfig("password", "geheim")
+    assert manager.storeAuthenticationConfig(config)[0]
+    try:
+        yield config.id()
+    finally:
+        manager.removeAuthenticationConfig(config.id())
+
+
 class Messages:
     """Collects what an algorithm tells the user (a real QgsProcessingFeedback)."""
 

@@ -35,16 +35,26 @@ DOWNLOAD_INSTELLINGEN = {  # QGIS setting (Options → Advanced) → downloaddat
     "vroegsignalering/download/leefbaarometer_url": "LEEFBAAROMETER_URL",
     "vroegsignalering/download/cbs_url": "CBS_URL",
     "vroegsignalering/download/cache": "CACHE",
+    "vroegsignalering/download/authcfg": "AUTHCFG",  # the id of a login in QGIS's authentication database
+    "vroegsignalering/download/allow_http": "ALLOW_HTTP",  # true: a mirror inside the own network over http
 }
+JA = ("true", "1", "yes", "ja", "waar")
 
 
 def download_instellingen():
-    """Other download addresses or cache, for an organisation with a mirror or a shared cache (else none)."""
+    """Other download addresses, cache or login, for an organisation with a mirror or a shared cache (else none)."""
     from qgis.core import QgsSettings
 
     settings = QgsSettings()
-    return {parameter: str(settings.value(key, "")) for key, parameter in DOWNLOAD_INSTELLINGEN.items()
-            if str(settings.value(key, "") or "").strip()}
+    uit = {}
+    for key, parameter in DOWNLOAD_INSTELLINGEN.items():
+        waarde = str(settings.value(key, "") or "").strip()
+        if parameter == "ALLOW_HTTP":
+            if waarde.lower() in JA:
+                uit[parameter] = True
+        elif waarde:
+            uit[parameter] = waarde
+    return uit
 
 
 class VroegsignaleringDock(QDockWidget):

@@ -17,7 +17,6 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from qgis.core import (
     QgsApplication,
-    QgsAuthMethodConfig,
     QgsNetworkAccessManager,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
@@ -490,28 +489,6 @@ def test_a_certificate_authority_added_to_qgis_is_trusted_also_through_the_proxy
 
 
 # --- authentication configurations ---------------------------------------------------------------
-
-MASTER_PASSWORD = "vroegsignalering-tests"
-
-
-@pytest.fixture()
-def authcfg(qgis_processing):
-    """A Basic login stored in QGIS's authentication database (the test profile's), removed after the test."""
-    manager = QgsApplication.authManager()
-    if manager.isDisabled():
-        pytest.skip("QGIS's authentication system is disabled in this build (no QCA)")
-    if not manager.setMasterPassword(MASTER_PASSWORD, True):
-        pytest.skip("the test profile's authentication database has a master password set by someone else")
-    config = QgsAuthMethodConfig("Basic")
-    config.setName("vroegsignalering test mirror")
-    config.setConfig("username", "analist")
-    config.setConfig("password", "geheim")
-    assert manager.storeAuthenticationConfig(config)[0]
-    try:
-        yield config.id()
-    finally:
-        manager.removeAuthenticationConfig(config.id())
-
 
 def test_authcfg_logs_in_to_a_mirror(run, server, authcfg):
     server.routes["/mirror/open-data-leefbaarometer-meting-2024.zip"] = hf.basic_auth(

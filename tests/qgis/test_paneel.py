@@ -364,6 +364,36 @@ def test_fetching_the_official_data_fills_in_the_sources(paneel, spiegel, tmp_pa
     assert dock.resultaat.frames["buurt"]["code"].str.startswith("BU0995").all()
 
 
+def test_a_mirror_behind_a_login_gets_the_login_set_in_qgis(paneel, spiegel, authcfg):
+    """Options → Advanced: vroegsignalering/download/authcfg (a login of QGIS's authentication database) reaches
+    the download; allow_http = true lets a mirror inside the own network use http."""
+    from qgis.core import QgsSettings
+
+    from vroegsignalering.ui.dock import download_instellingen
+
+    hf = _http_helpers()
+    for pad in ("/resources/open-data-leefbaarometer-meting-2024.zip", "/cbs/wijkenbuurten_2024.gpkg"):
+        spiegel.routes[pad] = hf.basic_auth("analist", "geheim", spiegel.routes[pad])
+    dock = paneel
+    settings = QgsSettings()
+    try:
+        dock.ophalen()
+        _wacht(dock)
+        assert dock.status.text().startswith("The download did not succeed"), dock.status.text()
+        settings.setValue("vroegsignalering/download/authcfg", authcfg)
+        settings.setValue("vroegsignalering/download/allow_http", "true")
+        assert download_instellingen()["AUTHCFG"] == authcfg and download_instellingen()["ALLOW_HTTP"] is True
+        dock.ophalen()
+        _wacht(dock)
+        assert "official data is in" in dock.status.text(), dock.status.text()
+        assert dock.gegevens.scores_buurt.waarde().endswith("Leefbaarometer-scores buurten 2002-2024.csv")
+        settings.setValue("vroegsignalering/download/allow_http", "false")
+        assert "ALLOW_HTTP" not in download_instellingen()
+    finally:
+        settings.remove("vroegsignalering/download/authcfg")
+        settings.remove("vroegsignalering/download/allow_http")
+
+
 def test_a_failed_fetch_says_so_and_keeps_the_sources(paneel, spiegel):
     dock = paneel
     dock.gegevens.voorbeeld()
