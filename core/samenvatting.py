@@ -36,13 +36,19 @@ GRAFIEK_TITEL = "Leefbaarometer-score per meetjaar"
 @dataclass
 class Samenvatting:
     """``titel`` "<naam> (<code>)"; ``regels`` the lines below it; ``tekst`` title and lines as plain text;
-    ``html`` a self-contained HTML fragment; ``svg`` the chart alone (None without scores over the years)."""
+    ``html`` a self-contained HTML fragment; ``svg`` the chart alone (None without scores over the years).
+
+    For a page that shows the title, the place and the chart of its own (the council report's buurt page):
+    ``pagina_regels`` the lines without the place, ``pagina_html`` the same as HTML paragraphs and a list of
+    the signalling mechanisms, without the year-by-year scores the chart shows."""
 
     titel: str
     regels: list
     tekst: str
     html: str
     svg: str = None
+    pagina_regels: list = None
+    pagina_html: str = ""
 
 
 def buurt_samenvatting(buurt, *, cellen=None, geschiedenis=None, grenzen=None, interpretatie=None, wijknaam=None,
@@ -70,9 +76,11 @@ def buurt_samenvatting(buurt, *, cellen=None, geschiedenis=None, grenzen=None, i
     items = []  # (key, value): a line 'key: value', or the value alone when key is None
 
     gemeente, wijk = als_tekst(buurt.get("gemeente")), als_tekst(wijknaam)
+    plaats = None
     if gemeente or wijk:
         plaats = ", ".join([f"gemeente {gemeente}"] * bool(gemeente) + [f"wijk {wijk}"] * bool(wijk))
-        items.append((None, plaats[0].upper() + plaats[1:]))
+        plaats = (None, plaats[0].upper() + plaats[1:])
+        items.append(plaats)
 
     items.append((f"Leefbaarometer {jaar}" if jaar is not None else "Leefbaarometer", _klassetekst(buurt, grenzen)))
     items.append(("Risico", _risicotekst(buurt)))
@@ -110,7 +118,10 @@ def buurt_samenvatting(buurt, *, cellen=None, geschiedenis=None, grenzen=None, i
     regels_tekst += [_regel(k, v) for k, v in signalen]
     regels_tekst += [_regel(k, v) for k, v in achter + per_jaar]
     tekst = "\n".join([titel, *regels_tekst])
-    return Samenvatting(titel, regels_tekst, tekst, _html(titel, items, signalen, achter, svg), svg)
+    op_pagina = [item for item in items if item is not plaats]
+    return Samenvatting(titel, regels_tekst, tekst, _html(titel, items, signalen, achter, svg), svg,
+                        pagina_regels=[r for r in regels_tekst if plaats is None or r != _regel(*plaats)],
+                        pagina_html="\n".join(_html_delen(op_pagina, signalen, achter, compact=True)))
 
 
 # ------------------------------------------------------------------ the parts
@@ -220,17 +231,7 @@ def _regel(key, value):
 def _html(titel, items, mechanismen, achter, svg):
     e = html.escape
     delen = [f'<div style="font-family: {LETTERTYPE}; font-size: 10pt;">', f"<h3>{e(titel)}</h3>"]
-
-    def alinea(key, value):
-        tekst = f"{f'<b>{e(key)}:</b> ' if key else ''}{e(value)}".replace("\n", "<br>")
-        return f'<p style="margin-top: 0; margin-bottom: 4px;">{tekst}</p>'
-
-    delen += [alinea(k, v) for k, v in items]
-    if mechanismen:
-        delen.append("<ul>")
-        delen += [f"<li><b>{e(k)}:</b> {e(v)}</li>" if v else f"<li><b>{e(k)}</b></li>" for k, v in mechanismen]
-        delen.append("</ul>")
-    delen += [alinea(k, v) for k, v in achter]
+    delen += _html_delen(items, mechanismen, achter)
     if svg is not None:
         data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
         breedte, hoogte = _maat(svg)
@@ -238,6 +239,24 @@ def _html(titel, items, mechanismen, achter, svg):
                      f'alt="{e(GRAFIEK_TITEL)}"></p>')
     delen.append("</div>")
     return "\n".join(delen)
+
+
+def _html_delen(items, mechanismen, achter, compact=False):
+    """The lines as paragraphs ('<b>key:</b> value'), the signalling mechanisms as a list between them
+    (``compact``: with little space around it, for a printed page's fixed box)."""
+    e = html.escape
+
+    def alinea(key, value):
+        tekst = f"{f'<b>{e(key)}:</b> ' if key else ''}{e(value)}".replace("\n", "<br>")
+        return f'<p style="margin-top: 0; margin-bottom: 4px;">{tekst}</p>'
+
+    delen = [alinea(k, v) for k, v in items]
+    if mechanismen:
+        delen.append('<ul style="margin-top: 2px; margin-bottom: 4px;">' if compact else "<ul>")
+        delen += [f"<li><b>{e(k)}:</b> {e(v)}</li>" if v else f"<li><b>{e(k)}</b></li>" for k, v in mechanismen]
+        delen.append("</ul>")
+    delen += [alinea(k, v) for k, v in achter]
+    return delen
 
 
 def _maat(svg):

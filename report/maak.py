@@ -122,12 +122,13 @@ def buurtpaginas(opdracht, inhoud, buurt, grid):
         wijkcode = rij.get("wijkcode")
         wijk = opdracht.wijknamen.get(str(wijkcode), wijkcode) if wijkcode else ""
         samenvatting = buurt_samenvatting(rij, cellen=cellen, wijknaam=wijk)
-        regels = samenvatting.regels[1:]  # the gemeente line: the page's subtitle has gemeente and wijk
+        # without the place line (the page's subtitle has gemeente and wijk) and, as HTML, the scores the chart shows
         paginas.append(rapport.Buurtpagina(
             code=str(code), naam=str(rij.get("naam") or code),
             wijk=f"wijk {wijk}" if wijk else "", risico=str(rij.get("risico_label") or ""),
-            tekst="\n".join(regels), svg=samenvatting.svg, duiding=opdracht.interpretaties.get(str(code), ""),
-            extent=extents.get(str(code))))
+            tekst="\n".join(samenvatting.pagina_regels), svg=samenvatting.svg,
+            duiding=opdracht.interpretaties.get(str(code), ""), extent=extents.get(str(code)),
+            html=samenvatting.pagina_html))
     return paginas
 
 

@@ -83,6 +83,7 @@ class Buurtpagina:
     svg: str = None
     duiding: str = ""
     extent: QgsRectangle = None
+    html: str = ""  # the text as HTML (bold keys, the signals as a list); the plain text where empty
 
 
 @dataclass
@@ -278,22 +279,68 @@ def _zet_methode(items, delen):
     item = items.get("methode")
     if not isinstance(item, QgsLayoutItemLabel):
         return
+
+    def alinea(tekst):
+        return "<br>".join(escape(regel) for regel in tekst.split("\n"))
+
+    _zet_html(item, "".join(f'<p style="margin: 0 0 0.6em 0">{f"<b>{escape(kop)}</b><br>" if kop else ""}'
+                            f'{alinea(tekst)}</p>' for kop, tekst in delen))
+
+
+def _zet_html(item, html, passend=False):
+    """A label switched to HTML in the template's font, size and colour, ligatures off.
+
+    ``passend``: a smaller size where the text would run out of the label's box at the template's (a buurt
+    with many signals; never below ``KLEINSTE_PT``).
+    """
+    from html import escape
+
     if hasattr(item, "textFormat"):  # QGIS 3.24 and later
         opmaak = item.textFormat()
         familie, grootte, kleur = opmaak.font().family(), opmaak.size(), opmaak.color().name()
     else:
         familie, grootte, kleur = item.font().family(), item.font().pointSizeF(), item.fontColor().name()
-
-    def alinea(tekst):
-        return "<br>".join(escape(regel) for regel in tekst.split("\n"))
-
-    html = "".join(f'<p style="margin: 0 0 0.6em 0">{f"<b>{escape(kop)}</b><br>" if kop else ""}{alinea(tekst)}</p>'
-                   for kop, tekst in delen)
+    if passend:
+        grootte = _passende_grootte(item, html, familie, grootte)
     item.setMode(QgsLayoutItemLabel.Mode.ModeHtml)
     # the template's font first, then a sans serif as the other labels get where it is missing (WebKit's own
     # fallback is a serif)
     item.setText(f'<div style="font-family: \'{escape(familie)}\', sans-serif; font-size: {grootte:g}pt; color: {kleur}; '
                  f'font-variant-ligatures: none; text-rendering: optimizeSpeed">{html}</div>')
+
+
+KLEINSTE_PT = 6.5
+# How much taller the label draws the text than Qt's QTextDocument lays it out, measured on the sample's
+# longest buurt page: WebKit (QGIS before 3.24) 0.95 times, QGIS's own text renderer (3.44) 1.34 times (its
+# lines stand further apart)
+MARGE_WEBKIT, MARGE = 1.0, 1.4
+
+
+def _passende_grootte(item, html, familie, grootte):
+    """The largest size (pt, in steps of 0.5) at which the HTML fits the label's box, as Qt lays it out.
+
+    Measured in tenths of a point throughout (the box converted from mm, the font given in whole pixels of
+    a tenth of a point: Qt's rich text takes no fractional pixel size), so the screen's resolution plays no part.
+    """
+    from html import escape
+
+    from qgis.PyQt.QtGui import QTextDocument
+
+    maat = item.layout().convertToLayoutUnits(item.sizeWithUnits()) if item.layout() else None
+    if maat is None or maat.width() <= 0 or maat.height() <= 0:
+        return grootte
+    breedte, hoogte = maat.width() / 25.4 * 720, maat.height() / 25.4 * 720
+    marge = MARGE if hasattr(item, "textFormat") else MARGE_WEBKIT
+    while grootte > KLEINSTE_PT:
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setTextWidth(breedte)
+        document.setHtml(f'<div style="font-family: \'{escape(familie)}\', sans-serif; '
+                         f'font-size: {round(grootte * 10)}px">{html}</div>')
+        if document.size().height() * marge <= hoogte:
+            break
+        grootte = max(KLEINSTE_PT, grootte - 0.5)
+    return grootte
 
 
 def _zet_tekst(items, item_id, tekst):
@@ -365,7 +412,11 @@ def _buurt(items, pagina, lagen):
                                    QgsLayoutItemPicture.Format.FormatSVG)
         else:
             grafiek.setVisibility(False)
-    _zet_tekst(items, "buurt_tekst", pagina.tekst)
+    tekst = items.get("buurt_tekst")
+    if pagina.html and isinstance(tekst, QgsLayoutItemLabel):
+        _zet_html(tekst, pagina.html, passend=True)
+    else:
+        _zet_tekst(items, "buurt_tekst", pagina.tekst)
     _zet_tekst(items, "buurt_duiding", pagina.duiding)
 
 

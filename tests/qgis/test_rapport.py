@@ -56,6 +56,16 @@ def _pagina_tekst(pdf, pagina):
                           text=True, check=True).stdout
 
 
+def _woorden(pdf, pagina):
+    """(word, top, bottom) of every word on a page, in reading order (pdftotext -bbox)."""
+    import re
+
+    uit = subprocess.run(["pdftotext", "-bbox", "-f", str(pagina), "-l", str(pagina), str(pdf), "-"],
+                         capture_output=True, text=True, check=True).stdout
+    return [(woord, float(boven), float(onder)) for boven, onder, woord in re.findall(
+        r'<word xMin="[^"]+" yMin="([^"]+)" xMax="[^"]+" yMax="([^"]+)">([^<]*)</word>', uit)]
+
+
 def _pdfinfo(pdf):
     regels = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout.splitlines()
     return {k.strip(): v.strip() for k, _, v in (regel.partition(":") for regel in regels)}
@@ -94,6 +104,58 @@ def test_the_report_has_a_page_per_buurt_at_elevated_risk_and_reads_as_written(r
     assert "risicoprofiel" in tekst.replace("\n", " ")
     # the backtest figures with what they mean, and that they are no evidence here
     assert "(de precisie)" in tekst and "gesimuleerd" in tekst
+
+
+def test_a_buurt_page_lists_its_signals_with_their_names_in_bold(run_algorithm, profiel, plugin_root, tmp_path):
+    from qgis.core import Qgis
+
+    project = QgsProject.instance()
+    project.clear()
+    pdf = tmp_path / "rapport.pdf"
+    run_algorithm("rapport", _parameters(profiel, pdf, LAYOUT="Raadsrapport Lelystad"))
+    layout = project.layoutManager().layoutByName("Raadsrapport Lelystad")
+    teksten = [i for i in layout.items() if isinstance(i, QgsLayoutItemLabel) and i.id() == "buurt_tekst"]
+    assert len(teksten) == len(profiel["verhoogd"])
+    eerste = min(teksten, key=lambda item: item.page())  # the riskiest buurt: Getijdenbuurt
+    assert eerste.mode() == QgsLayoutItemLabel.Mode.ModeHtml
+    html = eerste.text()
+    assert "<b>Risico:</b> sterk verhoogd risico" in html and "<ul " in html
+    assert "<li><b>zwakke deelgebieden:</b> 67 % van 18 deelgebieden van 100 m zwak" in html
+    # not what the page shows otherwise: the place (its subtitle) and the scores over the years (its chart)
+    assert "Gemeente Lelystad" not in html and "Score per meetjaar" not in html
+    pagina = " ".join(_pagina_tekst(pdf, VASTE_PAGINAS).split())
+    assert "zwakke deelgebieden: 67 %" in pagina and "Belangrijkste factoren:" in pagina
+    # on every buurt page the text ends above the heading of the local interpretation (a long text is set smaller)
+    for nummer in range(VASTE_PAGINAS, VASTE_PAGINAS + len(profiel["verhoogd"])):
+        woorden = _woorden(pdf, nummer)
+        kop = next(w for w in woorden if w[0] == "Lokale")
+        eronder = [w[0] for w in woorden if w[2] > kop[1]]  # reaching below the heading's top
+        assert " ".join(eronder).startswith("Lokale duiding: wat professionals in de buurt zeggen"), (nummer, eronder)
+        assert len(eronder) <= len("Lokale duiding: wat professionals in de buurt zeggen".split()) + 12, eronder
+    # a copy to look at, per QGIS version (the text is drawn by WebKit on 3.22, by Qt on newer QGIS)
+    kopie = plugin_root / "build" / "screenshots" / f"rapport_qgis_{Qgis.QGIS_VERSION_INT // 100}.pdf"
+    kopie.parent.mkdir(parents=True, exist_ok=True)
+    kopie.write_bytes(pdf.read_bytes())
+    project.clear()
+
+
+def test_a_long_text_gets_a_smaller_size_that_fits_its_box_and_a_short_one_keeps_the_templates():
+    from qgis.core import QgsLayout, QgsLayoutPoint, QgsLayoutSize
+
+    from vroegsignalering.compat import LAYOUT_MM
+    from vroegsignalering.report.rapport import KLEINSTE_PT, _passende_grootte
+
+    layout = QgsLayout(QgsProject.instance())
+    layout.initializeDefaults()
+    label = QgsLayoutItemLabel(layout)
+    layout.addLayoutItem(label)
+    label.attemptMove(QgsLayoutPoint(10, 10, LAYOUT_MM))
+    label.attemptResize(QgsLayoutSize(170, 40, LAYOUT_MM))
+    zin = "<p><b>zwakke omgeving:</b> 60 % van 5 aangrenzende buurten zwak of lager tegen 16 % in de gemeente</p>"
+    groottes = [_passende_grootte(label, zin * n, "Arial", 9.0) for n in (1, 4, 8, 12, 16, 100)]
+    assert groottes[0] == 9.0 and groottes[-1] == KLEINSTE_PT  # never smaller than readable
+    assert groottes == sorted(groottes, reverse=True) and len(set(groottes)) >= 3, groottes
+    assert all((g * 2) % 1 == 0 for g in groottes)  # in half points
 
 
 def test_the_kept_layout_reopens_and_exports_the_same_pages(run_algorithm, profiel, tmp_path):

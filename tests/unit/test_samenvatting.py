@@ -189,3 +189,16 @@ def test_every_explanation_of_the_sample_is_plain(uitkomst):
         for factoren in frame["factoren"].dropna():
             for deel in filter(None, str(factoren).split("; ")):
                 assert re.fullmatch(r"[^()]+( \([^()]+\))?", deel), deel
+
+
+def test_a_printed_page_gets_the_lines_without_the_place_and_the_signals_as_a_list():
+    s = buurt_samenvatting(rij(), geschiedenis=GESCHIEDENIS, wijknaam="Centrum")
+    assert s.regels[0] == "Gemeente Voorbeeldstad, wijk Centrum"
+    assert s.pagina_regels == s.regels[1:]
+    assert "Voorbeeldstad" not in s.pagina_html and "<h3>" not in s.pagina_html and "<img" not in s.pagina_html
+    assert "Score per meetjaar" not in s.pagina_html  # the page's chart shows it
+    assert s.pagina_html.startswith('<p style="margin-top: 0; margin-bottom: 4px;"><b>Leefbaarometer 2024:</b>')
+    assert f"<li><b>dicht bij de omslag:</b> {OMSLAG}</li>" in s.pagina_html
+    # without gemeente and wijk there is no place line: nothing else is left out
+    zonder = buurt_samenvatting(rij(gemeente=None), geschiedenis=GESCHIEDENIS)
+    assert zonder.pagina_regels == zonder.regels and zonder.regels[0].startswith("Leefbaarometer 2024")
