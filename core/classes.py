@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import InputError
-from .meldingen import fout
+from .meldingen import fout, systeemfout
 
 KLASSEGRENZEN_CSV = Path(__file__).resolve().parents[1] / "resources" / "klassegrenzen.csv"
 
@@ -74,8 +74,9 @@ def load_klassegrenzen(release=None, path=None):
     try:
         table = pd.read_csv(path, sep=None, engine="python", dtype=str, keep_default_na=False, skipinitialspace=True)
     except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
+        reden = systeemfout(exc) if isinstance(exc, OSError) else exc
         raise InputError(fout("{}: kan de klassegrenzen niet lezen ({}).",
-                              "{}: cannot read the class boundaries ({}).", path, exc)) from None
+                              "{}: cannot read the class boundaries ({}).", path, reden)) from None
     table.columns = [str(c).strip().lower() for c in table.columns]
     missing = [c for c in ("release", "soort", "klasse", "ondergrens") if c not in table.columns]
     if missing:

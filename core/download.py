@@ -44,7 +44,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit
 from xml.sax.saxutils import escape as xml_escape
 
 from .errors import InputError
-from .meldingen import fout
+from .meldingen import fout, systeemfout
 
 USER_AGENT = "vroegsignalering-leefbaarheid (QGIS plugin)"
 
@@ -374,7 +374,7 @@ def download(
         target_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(fout("Kan downloadmap {} niet aanmaken: {}",
-                              "Cannot create download folder {}: {}", target_dir, exc)) from exc
+                              "Cannot create download folder {}: {}", target_dir, systeemfout(exc))) from exc
 
     own_transport = transport is None
     if own_transport:
@@ -648,7 +648,7 @@ def safe_extract(
             staging = Path(tempfile.mkdtemp(prefix=".extract-", dir=target_dir))
         except OSError as exc:
             raise InputError(fout("Kan niet schrijven naar {}: {}",
-                                  "Cannot write to {}: {}", target_dir, exc)) from exc
+                                  "Cannot write to {}: {}", target_dir, systeemfout(exc))) from exc
         try:
             files = _extract_all(archive, planned, staging, zip_path,
                                  max_total_bytes, max_member_bytes)
@@ -690,7 +690,8 @@ def _extract_all(archive, planned, staging, zip_path, max_total_bytes, max_membe
                                   "Member {!r} in zip {} cannot be read ({}); the zip is damaged or unsupported: download it again. Nothing was extracted", info.filename, zip_path, exc)) from exc
         except OSError as exc:
             raise InputError(fout("Kan {!r} niet uit {} uitpakken naar {}: {}",
-                                  "Cannot extract {!r} from {} into {}: {}", info.filename, zip_path, staging.parent, exc)) from exc
+                                  "Cannot extract {!r} from {} into {}: {}", info.filename, zip_path, staging.parent,
+                                  systeemfout(exc))) from exc
         files.append(parts)
     return files
 
@@ -709,7 +710,7 @@ def _move_into_place(files, staging, target_dir, zip_path):
             os.replace(staging.joinpath(*parts), dest)
         except OSError as exc:
             raise InputError(fout("Kan {} uit {} niet plaatsen: {}",
-                                  "Cannot place {} from {}: {}", dest, zip_path, exc)) from exc
+                                  "Cannot place {} from {}: {}", dest, zip_path, systeemfout(exc))) from exc
         result.append(dest)
     return result
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, fields
 
 from .errors import InputError
 from .mechanisms.register import MECHANISMEN, bedoeld, instelbaar
-from .meldingen import fout
+from .meldingen import fout, systeemfout
 
 PROFIEL = "profiel"
 EIGEN = "eigen"
@@ -93,8 +93,9 @@ class Instellingen:
         try:
             tekst = pad.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as error:
+            reden = systeemfout(error) if isinstance(error, OSError) else error
             raise InputError(fout("Instellingenbestand {}: kan niet als UTF-8-tekst worden gelezen ({}).",
-                                  "Settings file {}: cannot be read as UTF-8 text ({}).", pad, error)) from None
+                                  "Settings file {}: cannot be read as UTF-8 text ({}).", pad, reden)) from None
         return cls.lees(tekst, pad.name)
 
     def _zet(self, nummer, regel, bron):

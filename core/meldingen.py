@@ -39,12 +39,14 @@ Domain terms stay Dutch in the English text where they are the real terms
 the fields' names).
 """
 
+import errno
 import math
 import numbers
 import re
 import string
 
-__all__ = ["Melding", "fout", "in_taal", "is_nederlands", "melding", "opsomming", "reden", "voorbeelden", "woorden"]
+__all__ = ["Melding", "fout", "in_taal", "is_nederlands", "melding", "opsomming", "reden", "systeemfout", "voorbeelden",
+           "woorden"]
 
 
 def is_nederlands(taal):
@@ -106,6 +108,30 @@ def reden(nl, en, *argumenten):
 def woorden(nl, en):
     """Fixed text in both languages (no formatting; braces are taken as they are), e.g. an argument."""
     return Melding("{}", "{}", _Letterlijk(nl, en))
+
+
+# What the operating system says, in Dutch for the errors an analyst meets with files and folders
+_SYSTEEM_NL = {
+    errno.ENOENT: "het bestand of de map bestaat niet",
+    errno.EACCES: "geen toegang (rechten, of het bestand is geopend in een ander programma)",
+    errno.EPERM: "niet toegestaan",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EROFS: "de schijf is alleen-lezen",
+    errno.EISDIR: "dat is een map, geen bestand",
+    errno.ENOTDIR: "een deel van het pad is geen map",
+    errno.EEXIST: "bestaat al",
+    errno.EBUSY: "in gebruik",
+    errno.ENAMETOOLONG: "de naam is te lang",
+    errno.EIO: "lees- of schrijffout van de schijf",
+    errno.EDQUOT: "het schijfquotum is op",
+}
+
+
+def systeemfout(error):
+    """An OSError's reason as an argument in both languages: the Dutch for the common file errors, else the
+    system's own (English) text."""
+    en = getattr(error, "strerror", None) or str(error)
+    return woorden(_SYSTEEM_NL.get(getattr(error, "errno", None), en), en)
 
 
 def opsomming(delen, nl=" en ", en=" and "):

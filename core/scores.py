@@ -16,7 +16,7 @@ import pandas as pd
 from .classes import klasse
 from .codes import detect_niveau, find_column, normalise_codes, per_unique
 from .errors import InputError, examples
-from .meldingen import fout
+from .meldingen import fout, systeemfout
 
 DIMENSIES = ("fys", "onv", "soc", "vrz", "won")
 SCORES = ("lbm", "afw") + DIMENSIES
@@ -54,7 +54,7 @@ def read_csv_table(path, numeric=()):
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(fout("{}: kan het bestand niet lezen ({}).",
-                              "{}: cannot read the file ({}).", path, exc.strerror)) from None
+                              "{}: cannot read the file ({}).", path, systeemfout(exc))) from None
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
         encoding = "utf-8"

@@ -202,8 +202,11 @@ def _lees_sjabloon(project, pad):
     try:
         tekst = pad.read_text(encoding="utf-8")
     except OSError as error:
+        from ..core.meldingen import in_taal, systeemfout
+        from ..translation import user_language
+
         raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "Cannot read the report template {}: {}.").format(
-            pad, error.strerror or error)) from error
+            pad, in_taal(systeemfout(error), user_language()))) from error
     document = QDomDocument()
     if not document.setContent(tekst):
         raise InputError(QCoreApplication.translate("VroegsignaleringAlgorithm", "The report template {} is not a QGIS layout template (.qpt).").format(pad))

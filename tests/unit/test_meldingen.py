@@ -585,3 +585,28 @@ def test_a_count_of_one_after_in_reads_in_the_singular():
     # both counts of one note: each its own form
     twee = melding("{} eenheden zonder x, in {} buurten meegeteld", "", 1, 1)
     assert twee.tekst("nl") == "1 eenheid zonder x, in 1 buurt meegeteld"
+
+
+def test_a_file_error_reads_in_dutch_in_a_dutch_message(tmp_path):
+    import errno
+    import os
+
+    from vroegsignalering.core.errors import InputError
+    from vroegsignalering.core.meldingen import in_taal, systeemfout
+    from vroegsignalering.core.scores import read_score_csv
+
+    with pytest.raises(InputError) as raised:
+        read_score_csv(tmp_path / "weg.csv")
+    assert in_taal(raised.value, "nl") == f"{tmp_path / 'weg.csv'}: kan het bestand niet lezen (het bestand of de map " \
+                                          "bestaat niet)."
+    assert in_taal(raised.value, "en") == f"{tmp_path / 'weg.csv'}: cannot read the file (No such file or directory)."
+    with pytest.raises(InputError) as raised:
+        read_score_csv(tmp_path)  # a folder
+    assert "(dat is een map, geen bestand)" in in_taal(raised.value, "nl")
+    vol = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    assert melding("Kan niet schrijven: {}", "Cannot write: {}", systeemfout(vol)).tekst("nl") == \
+        "Kan niet schrijven: de schijf is vol"
+    # an error the table does not know keeps the system's own words, in both languages
+    vreemd = OSError(errno.ECONNRESET, "Connection reset by peer")
+    assert systeemfout(vreemd).tekst("nl") == systeemfout(vreemd).tekst("en") == "Connection reset by peer"
+    assert systeemfout(OSError("zonder nummer")).tekst("nl") == "zonder nummer"
