@@ -2266,22 +2266,22 @@ Het logboek eindigt met de duur van elke stap.</translation>
         <translation>Kan de GeoPackage {} niet openen: {}</translation>
     </message>
     <message>
-        <location filename="../report/rapport.py" line="166"/>
+        <location filename="../report/rapport.py" line="167"/>
         <source>Could not export the report to {} (QGIS export result {}).</source>
         <translation>Kon het rapport niet exporteren naar {} (exportresultaat van QGIS: {}).</translation>
     </message>
     <message>
-        <location filename="../report/rapport.py" line="204"/>
+        <location filename="../report/rapport.py" line="208"/>
         <source>Cannot read the report template {}: {}.</source>
         <translation>Kan het rapportsjabloon {} niet lezen: {}.</translation>
     </message>
     <message>
-        <location filename="../report/rapport.py" line="212"/>
+        <location filename="../report/rapport.py" line="216"/>
         <source>The report template {} is not a QGIS layout template (.qpt).</source>
         <translation>Het rapportsjabloon {} is geen QGIS-opmaaksjabloon (.qpt).</translation>
     </message>
     <message>
-        <location filename="../report/rapport.py" line="230"/>
+        <location filename="../report/rapport.py" line="234"/>
         <source>The report template {} has no item with id {}: see docs/rapport.md for the items a template needs.</source>
         <translation>Het rapportsjabloon {} heeft geen item met id {}: zie docs/rapport.md voor de items die een sjabloon nodig heeft.</translation>
     </message>
@@ -2289,189 +2289,249 @@ Het logboek eindigt met de duur van elke stap.</translation>
 <context>
     <name>VroegsignaleringDock</name>
     <message>
-        <location filename="../ui/dock.py" line="57"/>
+        <location filename="../ui/dock.py" line="67"/>
         <source>Vroegsignalering leefbaarheid</source>
         <translation>Vroegsignalering leefbaarheid</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="73"/>
+        <location filename="../ui/dock.py" line="83"/>
         <source>1 Data</source>
         <translation>1 Gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="74"/>
+        <location filename="../ui/dock.py" line="84"/>
         <source>2 Mechanisms</source>
         <translation>2 Mechanismen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="75"/>
+        <location filename="../ui/dock.py" line="85"/>
         <source>3 Results</source>
         <translation>3 Resultaten</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="102"/>
+        <location filename="../ui/dock.py" line="112"/>
         <source>Results in</source>
         <translation>Resultaten in</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="106"/>
+        <location filename="../ui/dock.py" line="116"/>
         <source>The folder of the results GeoPackage (empty: next to the project)</source>
         <translation>De map van de GeoPackage met de resultaten (leeg: naast het project)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="110"/>
+        <location filename="../ui/dock.py" line="120"/>
         <source>Run the analysis</source>
         <translation>Analyse uitvoeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113"/>
+        <location filename="../ui/dock.py" line="123"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="190"/>
+        <location filename="../ui/dock.py" line="209"/>
         <source>Results of {}: {}</source>
         <translation>Resultaten van {}: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="208"/>
+        <location filename="../ui/dock.py" line="227"/>
         <source>The sample (gemeente Lelystad) is chosen: run the analysis under 3 Results.</source>
         <translation>Het voorbeeld (gemeente Lelystad) is gekozen: voer de analyse uit onder 3 Resultaten.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="218"/>
+        <location filename="../ui/dock.py" line="237"/>
         <source>Vroegsignalering: official data</source>
         <translation>Vroegsignalering: officiële gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="222"/>
+        <location filename="../ui/dock.py" line="241"/>
         <source>Downloading the official data…</source>
         <translation>De officiële gegevens worden gedownload…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="229"/>
+        <location filename="../ui/dock.py" line="248"/>
         <source>The download did not succeed: {}. Without an internet connection, choose files you have under 1 Data.</source>
         <translation>Het downloaden is niet gelukt: {}. Zonder internetverbinding kiest u onder 1 Gegevens bestanden die u al hebt.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="349"/>
+        <location filename="../ui/dock.py" line="430"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="243"/>
+        <location filename="../ui/dock.py" line="262"/>
         <source>The official data is in {}: choose a gemeente under 1 Data.</source>
         <translation>De officiële gegevens staan in {}: kies een gemeente onder 1 Gegevens.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="277"/>
+        <location filename="../ui/dock.py" line="296"/>
         <source>Cannot write in {}: choose another folder.</source>
         <translation>Kan niet schrijven in {}: kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="297"/>
+        <location filename="../ui/dock.py" line="303"/>
         <source>Vroegsignalering: complete analysis</source>
         <translation>Vroegsignalering: volledige analyse</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="301"/>
+        <location filename="../ui/dock.py" line="307"/>
         <source>The analysis runs… (QGIS stays usable; Cancel stops it)</source>
         <translation>De analyse loopt… (QGIS blijft bruikbaar; Annuleren stopt haar)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="306"/>
+        <location filename="../ui/dock.py" line="312"/>
         <source>Choose the Leefbaarometer scores under 1 Data (or load the sample).</source>
         <translation>Kies de Leefbaarometer-scores onder 1 Gegevens (of laad het voorbeeld).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="308"/>
+        <location filename="../ui/dock.py" line="314"/>
         <source>Choose the buurt polygons under 1 Data.</source>
         <translation>Kies de buurtvlakken onder 1 Gegevens.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="310"/>
+        <location filename="../ui/dock.py" line="316"/>
         <source>The settings under 2 Mechanisms have an error: {}</source>
         <translation>De instellingen onder 2 Mechanismen bevatten een fout: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="340"/>
+        <location filename="../ui/dock.py" line="346"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="349"/>
+        <location filename="../ui/dock.py" line="355"/>
         <source>The analysis stopped: {}</source>
         <translation>De analyse is gestopt: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="365"/>
+        <location filename="../ui/dock.py" line="371"/>
         <source>Done: {} ({} buurten). Choose a buurt for its summary.</source>
         <translation>Klaar: {} ({} buurten). Kies een buurt voor de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="370"/>
+        <location filename="../ui/dock.py" line="376"/>
         <source>A threshold or setting changed: run the analysis again to see its effect.</source>
         <translation>Een drempel of instelling is gewijzigd: voer de analyse opnieuw uit om het effect te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="477"/>
+        <location filename="../ui/dock.py" line="575"/>
         <source>The interpretation of {} is saved with the results.</source>
         <translation>De duiding van {} is bij de resultaten bewaard.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="479"/>
+        <location filename="../ui/dock.py" line="577"/>
         <source>Could not save the interpretation in {} (is it read-only?).</source>
         <translation>Kon de duiding niet opslaan in {} (is het bestand alleen-lezen?).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="117"/>
+        <location filename="../ui/dock.py" line="127"/>
         <source>Pick on the map</source>
         <translation>Kies op de kaart</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="118"/>
+        <location filename="../ui/dock.py" line="128"/>
         <source>Click a buurt on the map to see its summary</source>
         <translation>Klik op een buurt op de kaart om de samenvatting te zien</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="124"/>
+        <location filename="../ui/dock.py" line="134"/>
         <source>Make the report</source>
         <translation>Rapport maken</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="126"/>
+        <location filename="../ui/dock.py" line="136"/>
         <source>A PDF for the council: summary, maps, table, a page per buurt at elevated risk with its local interpretation, and the method</source>
         <translation>Een PDF voor de raad: samenvatting, kaarten, tabel, een pagina per buurt met verhoogd risico met de lokale duiding, en de methode</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="385"/>
+        <location filename="../ui/dock.py" line="460"/>
         <source>Run the analysis first: the report is made from its results.</source>
         <translation>Voer eerst de analyse uit: het rapport wordt gemaakt uit de resultaten.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="389"/>
+        <location filename="../ui/dock.py" line="465"/>
         <source>The report is being made…</source>
         <translation>Het rapport wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="396"/>
+        <location filename="../ui/dock.py" line="473"/>
         <source>The report could not be made: {}</source>
         <translation>Het rapport kon niet worden gemaakt: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="404"/>
+        <location filename="../ui/dock.py" line="481"/>
         <source>The report was cancelled.</source>
         <translation>Het rapport is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="407"/>
+        <location filename="../ui/dock.py" line="484"/>
         <source>The report ({} pages) is in {}; its layout &apos;{}&apos; is in the project&apos;s layout manager.</source>
         <translation>Het rapport ({} pagina's) staat in {}; de opmaak '{}' staat in het opmaakbeheer van het project.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="388"/>
+        <location filename="../ui/dock.py" line="464"/>
         <source>Council report</source>
         <translation>Raadsrapport</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="141"/>
+        <source>Backtest</source>
+        <translation>Terugtoets</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="143"/>
+        <source>How well would this analysis have foreseen decline? The same analysis as of 8 years earlier, against what happened since (the report then explains its figures)</source>
+        <translation>Hoe goed had deze analyse achteruitgang zien aankomen? Dezelfde analyse per 8 jaar eerder, tegen wat er sindsdien gebeurde (het rapport legt de cijfers dan uit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="390"/>
+        <source>Run the analysis first: the backtest checks its method on history.</source>
+        <translation>Voer eerst de analyse uit: de terugtoets toetst haar methode aan de geschiedenis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="401"/>
+        <source>No measurement year before {} in the scores: nothing to look back on.</source>
+        <translation>Geen meetjaar vóór {} in de scores: er is niets om op terug te kijken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="410"/>
+        <source>Cannot replace {}: {}</source>
+        <translation>Kan {} niet vervangen: {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="416"/>
+        <source>Vroegsignalering: backtest</source>
+        <translation>Vroegsignalering: terugtoets</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="419"/>
+        <source>The backtest runs: the analysis as of {}, against {}…</source>
+        <translation>De terugtoets loopt: de analyse per {}, tegen {}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="430"/>
+        <source>The backtest stopped: {}</source>
+        <translation>De terugtoets is gestopt: {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="440"/>
+        <source>Backtest {} → {} done, without a measure for the risk profile (too few buurten declined?); see {}</source>
+        <translation>Terugtoets {} → {} klaar, zonder maat voor het risicoprofiel (te weinig buurten achteruitgegaan?); zie {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="444"/>
+        <source>Backtest {} → {}: the risk profile tells decliners from the others with an AUC of {} (0.5 is chance, 1 perfect); the explanation is in {}, and 'Make the report' now includes it.</source>
+        <translation>Terugtoets {} → {}: het risicoprofiel onderscheidt de buurten die achteruitgingen van de andere met een AUC van {} (0,5 is toeval, 1 perfect); de uitleg staat in {}, en 'Rapport maken' neemt haar nu op.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="487"/>
+        <source>It has no backtest: the last one was made from other data or settings (weights included); run the backtest again.</source>
+        <translation>Het heeft geen terugtoets: de laatste is gemaakt met andere gegevens of instellingen (ook gewichten); voer de terugtoets opnieuw uit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="490"/>
+        <source>With a backtest (&apos;Backtest&apos;) it also says how well the method foresaw decline.</source>
+        <translation>Met een terugtoets (knop &apos;Terugtoets&apos;) zegt het ook hoe goed de methode achteruitgang zag aankomen.</translation>
     </message>
 </context>
 <context>

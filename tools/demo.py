@@ -56,6 +56,7 @@ def main(out):
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject
 
     from vroegsignalering.ui import lagen
+    from vroegsignalering.ui.dock import terugtoets_sleutel
     from vroegsignalering.ui.toestand import Toestand
 
     gpkg = out / f"vroegsignalering_{GEMEENTE.lower()}.gpkg"
@@ -100,7 +101,7 @@ def main(out):
     })
     run_algorithm("vroegsignalering:backtest", {
         **analysis_inputs, "YEAR": 2016, "GESIMULEERD": True,
-        "OUTPUT": gpkg_layer(gpkg, "backtest_2016_2024").replace(" (geom)", ""),
+        "OUTPUT": gpkg_layer(gpkg, "backtest").replace(" (geom)", ""),  # the table the panel reads
         "OUTPUT_HTML": str(out / "backtest_2016_2024.html"),
     })
 
@@ -114,16 +115,18 @@ def main(out):
     titel = lagen.groepnaam([GEMEENTE], 2024)
     views = lagen.voeg_toe(gpkg, titel, [m for m, level, _ in MECHANISMS if level == "buurt"
                                          and m != "eigenindicator"])
-    Toestand(
+    toestand = Toestand(
         scores_buurt=analysis_inputs["SCORES"], scores_grid=analysis_inputs["SCORES_GRID"], buurten=BUURTEN,
         context=analysis_inputs["CONTEXT"], sloop=analysis_inputs["SLOOP"], gemeenten=["GM0995"], jaar=0,
-        uitvoermap=str(out), gpkg=str(gpkg), groep=titel,
-    ).schrijf(project)
+        uitvoermap=str(out), gpkg=str(gpkg), groep=titel, terugtoets=str(gpkg),
+    )
+    toestand.terugtoets_sleutel = terugtoets_sleutel(toestand, 2024)  # the panel's report includes the backtest
+    toestand.schrijf(project)
     # the council report, kept in the project's layout manager as the panel keeps it
     pdf = out / f"rapport_{GEMEENTE.lower()}.pdf"
     run_algorithm("vroegsignalering:rapport", {
         "PROFIEL_BUURT": views["buurt"], "PROFIEL_GRID": views["grid"],
-        "BACKTEST": f"{gpkg}|layername=backtest_2016_2024", "CONTEXT": analysis_inputs["CONTEXT"],
+        "BACKTEST": f"{gpkg}|layername=backtest", "CONTEXT": analysis_inputs["CONTEXT"],
         "GESIMULEERD": True, "TAAL": 1, "LAYOUT": f"Raadsrapport {titel}", "OUTPUT": str(pdf),  # in Dutch
     })
     if not project.write(str(project_file)):

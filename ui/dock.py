@@ -136,8 +136,17 @@ class VroegsignaleringDock(QDockWidget):
         self.rapportknop.setToolTip(self.tr("A PDF for the council: summary, maps, table, a page per buurt at "
                                             "elevated risk with its local interpretation, and the method"))
         self.rapportknop.clicked.connect(self.rapport)
-        knoppen.addWidget(self.rapportknop)
         layout.addLayout(knoppen)
+        knoppen_na = QHBoxLayout()  # what is made from the results: on a row of its own (a dock of 440 px)
+        self.terugtoetsknop = QPushButton(self.tr("Backtest"), tab)
+        self.terugtoetsknop.setObjectName("terugtoetsknop")
+        self.terugtoetsknop.setToolTip(self.tr("How well would this analysis have foreseen decline? The same "
+                                               "analysis as of 8 years earlier, against what happened since "
+                                               "(the report then explains its figures)"))
+        self.terugtoetsknop.clicked.connect(self.terugtoets)
+        knoppen_na.addWidget(self.terugtoetsknop)
+        knoppen_na.addWidget(self.rapportknop)
+        layout.addLayout(knoppen_na)
         self.voortgang = QProgressBar(tab)
         self.voortgang.setObjectName("voortgang")
         self.voortgang.setRange(0, 100)
@@ -286,21 +295,8 @@ class VroegsignaleringDock(QDockWidget):
             if not maak_tabel(gpkg):
                 self.status.setText(self.tr("Cannot write in {}: choose another folder.").format(gpkg.parent))
                 return
-        parameters = {
-            "SCORES": toestand.scores_buurt or toestand.scores_grid,
-            "BUURTEN": toestand.buurten,
-            "INSTELLINGEN": toestand.instellingen,
-            "GEMEENTEN": ",".join(toestand.gemeenten),  # reported; the mechanisms still see everything loaded
-            "OUTPUT_BUURT": _tabel(gpkg, "risicoprofiel_buurt"),
-            "OUTPUT_GRID": _tabel(gpkg, "risicoprofiel_grid"),
-        }
-        if toestand.scores_buurt and toestand.scores_grid:
-            parameters["SCORES_GRID"] = toestand.scores_grid
-        for key, value in (("CONTEXT", toestand.context), ("SLOOP", toestand.sloop)):
-            if value:
-                parameters[key] = value
-        if toestand.context_jaren:
-            parameters["CONTEXT_JAREN"] = list(toestand.context_jaren)
+        parameters = {**_invoer(toestand), "OUTPUT_BUURT": _tabel(gpkg, "risicoprofiel_buurt"),
+                      "OUTPUT_GRID": _tabel(gpkg, "risicoprofiel_grid")}
         if toestand.jaar:
             parameters["YEAR"] = toestand.jaar
         self._lopend = (toestand, gpkg)
@@ -380,6 +376,75 @@ class VroegsignaleringDock(QDockWidget):
             self.status.setText(self.tr("A threshold or setting changed: run the analysis again to see its effect."))
         self._bewaar_toestand()
 
+    # -- the backtest -----------------------------------------------------------------
+
+    def terugtoets(self):
+        """The shown analysis as of about 8 years earlier against what happened since (Processing: backtest),
+        in the background, into <results>_terugtoets.gpkg and .html beside the results."""
+        from .raadsrapport import _is_voorbeeld
+        from .taak import Taak
+
+        if self._bezig() or self._rapport is not None:
+            return
+        if self.resultaat is None or not len(self.resultaat.frames.get("buurt", [])):
+            self.status.setText(self.tr("Run the analysis first: the backtest checks its method on history."))
+            return
+        toestand = self.toestand()
+        fout = self._controleer(toestand)
+        if fout:
+            self.status.setText(fout)
+            return
+        uitkomst = int(self.resultaat.frames["buurt"]["jaar"].iloc[0])
+        jaren = [self.gegevens.jaar.itemData(i) for i in range(1, self.gegevens.jaar.count())]
+        t = terugtoetsjaar(uitkomst, jaren)
+        if t is None:
+            self.status.setText(self.tr("No measurement year before {} in the scores: nothing to look back on.").format(
+                uitkomst))
+            return
+        gpkg = Path(toestand.gpkg).with_name(Path(toestand.gpkg).stem + "_terugtoets.gpkg")
+        html = gpkg.with_suffix(".html")
+        for oud in (gpkg, html):
+            try:
+                oud.unlink(missing_ok=True)
+            except OSError as error:
+                self.status.setText(self.tr("Cannot replace {}: {}").format(oud, error))
+                return
+        parameters = {**_invoer(toestand), "YEAR": t, "OUTCOME_YEAR": uitkomst,
+                      "GESIMULEERD": _is_voorbeeld(toestand), "OUTPUT": f"ogr:dbname='{gpkg}' table=\"backtest\"",
+                      "OUTPUT_HTML": str(html)}
+        self._lopende_toets = (gpkg, html, terugtoets_sleutel(toestand, uitkomst), t, uitkomst)
+        self.taak = Taak("vroegsignalering:backtest", parameters, self.tr("Vroegsignalering: backtest"), self)
+        self.taak.voortgang.connect(lambda v: self.voortgang.setValue(int(v)))
+        self.taak.klaar.connect(self._teruggetoetst)
+        self._begin(self.tr("The backtest runs: the analysis as of {}, against {}…").format(t, uitkomst))
+        self.taak.start()
+
+    def _teruggetoetst(self, succes, resultaten, fout):
+        from qgis.core import QgsVectorLayer
+
+        from ..algorithms.layers import source_frame
+
+        self._einde()
+        gpkg, html, sleutel, t, uitkomst = self._lopende_toets
+        if not succes:
+            self.status.setText(self.tr("The backtest stopped: {}").format(fout or self.tr("cancelled")))
+            return
+        layer = QgsVectorLayer(f"{gpkg}|layername=backtest", "backtest", "ogr")
+        tabel = source_frame(layer) if layer.isValid() else None
+        del layer
+        toestand = self.toestand()
+        toestand.terugtoets, toestand.terugtoets_sleutel = str(gpkg), sleutel
+        toestand.schrijf()
+        profiel = tabel[tabel["naam"] == "risicoprofiel"] if tabel is not None and "naam" in tabel else None
+        if profiel is None or not len(profiel) or profiel["auc"].isna().all():
+            self.status.setText(self.tr("Backtest {} → {} done, without a measure for the risk profile (too few "
+                                        "buurten declined?); see {}").format(t, uitkomst, html))
+            return
+        auc = float(profiel["auc"].iloc[0])
+        self.status.setText(self.tr("Backtest {} → {}: the risk profile tells decliners from the others with an AUC "
+                                    "of {} (0.5 is chance, 1 perfect); the explanation is in {}, and 'Make the "
+                                    "report' now includes it.").format(t, uitkomst, _getal(auc), html))
+
     # -- the council report ------------------------------------------------------------
 
     def rapport(self):
@@ -395,13 +460,15 @@ class VroegsignaleringDock(QDockWidget):
             self.status.setText(self.tr("Run the analysis first: the report is made from its results."))
             return
         toestand = self.toestand()
+        backtest, verouderd = self._terugtoets_tabel(toestand)
         self._rapport = Voortgang(self.voortgang, self.tr("Council report"))
         self._begin(self.tr("The report is being made…"))
         self.rapportknop.setEnabled(False)
         pdf = None
         try:
             taal = "nl" if user_language() == "nl" else "en"
-            layout, pdf, inhoud = maak(QgsProject.instance(), opdracht(toestand, self.lagen, taal), self._rapport)
+            layout, pdf, inhoud = maak(QgsProject.instance(), opdracht(toestand, self.lagen, taal, backtest),
+                                       self._rapport)
         except (InputError, OSError) as error:
             self.status.setText(self.tr("The report could not be made: {}").format(error))
             return
@@ -414,8 +481,29 @@ class VroegsignaleringDock(QDockWidget):
             self.status.setText(self.tr("The report was cancelled."))
             return
         self.laatste_rapport = pdf
-        self.status.setText(self.tr("The report ({} pages) is in {}; its layout '{}' is in the project's layout "
-                                    "manager.").format(layout.pageCollection().pageCount(), pdf, layout.name()))
+        tekst = self.tr("The report ({} pages) is in {}; its layout '{}' is in the project's layout manager.").format(
+            layout.pageCollection().pageCount(), pdf, layout.name())
+        if verouderd:
+            tekst += " " + self.tr("It has no backtest: the last one was made from other data or settings (weights "
+                                   "included); run the backtest again.")
+        elif backtest is None:
+            tekst += " " + self.tr("With a backtest ('Backtest') it also says how well the method foresaw decline.")
+        self.status.setText(tekst)
+
+    def _terugtoets_tabel(self, toestand):
+        """(the last backtest's table or None, whether it is out of date): valid while the sources, gemeenten,
+        year and settings are those it was made from."""
+        from qgis.core import QgsVectorLayer
+
+        from ..algorithms.layers import source_frame
+
+        if not toestand.terugtoets or not Path(toestand.terugtoets).is_file():
+            return None, False
+        jaar = int(self.resultaat.frames["buurt"]["jaar"].iloc[0]) if len(self.resultaat.frames["buurt"]) else 0
+        if toestand.terugtoets_sleutel != terugtoets_sleutel(toestand, jaar):
+            return None, True
+        layer = QgsVectorLayer(f"{toestand.terugtoets}|layername=backtest", "backtest", "ogr")
+        return (source_frame(layer) if layer.isValid() else None), False
 
     # -- re-weighting ---------------------------------------------------------------
 
@@ -550,6 +638,57 @@ def _scroll(widget):
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(widget)
     return area
+
+
+def _getal(waarde):
+    """Two decimals with the user's decimal sign (0,84 in Dutch)."""
+    from ..translation import user_language
+
+    tekst = f"{waarde:.2f}"
+    return tekst.replace(".", ",") if user_language() == "nl" else tekst
+
+
+def _invoer(toestand):
+    """The inputs the panel's analysis and its backtest share (Processing parameters)."""
+    parameters = {
+        "SCORES": toestand.scores_buurt or toestand.scores_grid,
+        "BUURTEN": toestand.buurten,
+        "INSTELLINGEN": toestand.instellingen,
+        "GEMEENTEN": ",".join(toestand.gemeenten),  # reported; the mechanisms still see everything loaded
+    }
+    if toestand.scores_buurt and toestand.scores_grid:
+        parameters["SCORES_GRID"] = toestand.scores_grid
+    for key, value in (("CONTEXT", toestand.context), ("SLOOP", toestand.sloop)):
+        if value:
+            parameters[key] = value
+    if toestand.context_jaren:
+        parameters["CONTEXT_JAREN"] = list(toestand.context_jaren)
+    return parameters
+
+
+def terugtoets_sleutel(toestand, uitkomstjaar):
+    """What a backtest was made from: its sources (by file name, so the key survives saving or moving the
+    project), gemeenten, outcome year and settings (weights included)."""
+    import json
+
+    def naam(bron):
+        pad, streep, rest = str(bron).partition("|")
+        return Path(pad).name + streep + rest
+
+    invoer = {key: value if key in ("INSTELLINGEN", "GEMEENTEN") else
+              [naam(v) for v in value] if isinstance(value, list) else naam(value)
+              for key, value in _invoer(toestand).items()}
+    return json.dumps({"invoer": invoer, "uitkomstjaar": int(uitkomstjaar)}, sort_keys=True)
+
+
+def terugtoetsjaar(uitkomstjaar, jaren):
+    """The analysis year of the panel's backtest: the latest measurement year at least 8 years before the outcome
+    (two periods of the trend), else the earliest before it; None when no year comes before it."""
+    eerder = sorted(int(j) for j in jaren if int(j) < int(uitkomstjaar))
+    if not eerder:
+        return None
+    ver_genoeg = [j for j in eerder if j <= int(uitkomstjaar) - 8]
+    return ver_genoeg[-1] if ver_genoeg else eerder[0]
 
 
 def _tabel(gpkg, tabel):

@@ -49,13 +49,14 @@ def pdf_pad(toestand, groep):
     return Path(toestand.gpkg).parent / f"rapport_{naam}.pdf"
 
 
-def opdracht(toestand, lagen, taal):
-    """What the report is made from: the panel's layers, its settings, residents and wijk names where known."""
+def opdracht(toestand, lagen, taal, backtest=None):
+    """What the report is made from: the panel's layers, its settings, residents and wijk names where known, and
+    the backtest table (a DataFrame) when there is a valid one."""
     from ..report.maak import Opdracht
     from .interpretatie import lees
 
     return Opdracht(
-        buurt=lagen["buurt"], grid=lagen.get("grid"), pad=pdf_pad(toestand, toestand.groep),
+        buurt=lagen["buurt"], grid=lagen.get("grid"), pad=pdf_pad(toestand, toestand.groep), backtest=backtest,
         inwoners=_inwoners(toestand.context), instellingen=toestand.instellingen,
         naam=f"Raadsrapport {toestand.groep}", gesimuleerd=_is_voorbeeld(toestand), taal=taal,
         interpretaties=lees(toestand.gpkg), wijknamen=_wijknamen(toestand.buurten),

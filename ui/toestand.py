@@ -13,7 +13,8 @@ from dataclasses import asdict, dataclass, field, fields
 from qgis.core import QgsProject
 
 SCOPE = "vroegsignalering"
-PADEN = ("scores_buurt", "scores_grid", "buurten", "context", "context_jaren", "sloop", "uitvoermap", "gpkg")
+PADEN = ("scores_buurt", "scores_grid", "buurten", "context", "context_jaren", "sloop", "uitvoermap", "gpkg",
+         "terugtoets")
 
 
 @dataclass
@@ -32,6 +33,8 @@ class Toestand:
     uitvoermap: str = ""
     gpkg: str = ""  # the GeoPackage of the last run
     groep: str = ""  # its group in the layer tree
+    terugtoets: str = ""  # the GeoPackage of the last backtest (its table 'backtest')
+    terugtoets_sleutel: str = ""  # what it was made from (sources, gemeenten, year, settings): valid while equal
 
     def schrijf(self, project=None):
         """Store every field in the project (written to disk when the project is saved)."""

@@ -584,3 +584,57 @@ def test_kerncijfers_of_an_earlier_year_reach_an_earlier_analysis_and_stay_with_
 
     dock.gegevens.context_jaren.findChild(QToolButton, "context_jaren_wissen").click()
     assert dock.toestand().context_jaren == [] and dock.gegevens.context_jaren.namen.text() == ""
+
+
+def test_the_backtest_button_tests_the_shown_analysis_on_history_and_the_report_explains_it(paneel, tmp_path):
+    import subprocess
+
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    def pdf_tekst():
+        return " ".join(subprocess.run(["pdftotext", str(dock.laatste_rapport), "-"], capture_output=True, text=True,
+                                       check=True).stdout.split())
+
+    dock = paneel
+    dock.terugtoets()  # nothing to test yet: it says so
+    assert "Run the analysis first" in dock.status.text()
+    dock.gegevens.voorbeeld()
+    dock.uitvoermap.setFilePath(str(tmp_path))
+    dock.start()
+    _wacht(dock)
+    dock.terugtoets()
+    assert dock.taak is not None and "as of 2016, against 2024" in dock.status.text()
+    _wacht(dock)
+    status = dock.status.text()
+    assert status.startswith("Backtest 2016 → 2024: the risk profile tells decliners from the others with an AUC of 0.")
+    gpkg, html = tmp_path / "vroegsignalering_gm0995_laatste_terugtoets.gpkg", tmp_path / \
+        "vroegsignalering_gm0995_laatste_terugtoets.html"
+    assert gpkg.is_file() and str(html) in status and "risicoprofiel" in html.read_text(encoding="utf-8")
+    rows = {f["naam"]: f for f in QgsVectorLayer(f"{gpkg}|layername=backtest", "b", "ogr").getFeatures()}
+    assert rows["risicoprofiel"]["analysejaar"] == 2016 and rows["risicoprofiel"]["uitkomstjaar"] == 2024
+    assert f'{rows["risicoprofiel"]["auc"]:.2f}' in status
+    # the report explains it, and says the history is simulated
+    dock.rapport()
+    QCoreApplication.processEvents()
+    tekst = pdf_tekst()
+    assert "Looking back: the buurten" in tekst and "No look back (backtest) was given" not in tekst
+    assert "With a backtest" not in dock.status.text()
+    # remembered with the project, also when its folder moves ...
+    assert dock.toestand().terugtoets == str(gpkg)
+    project = QgsProject.instance()
+    assert project.write(str(tmp_path / "project.qgz"))
+    project.clear()
+    verplaatst = tmp_path.parent / (tmp_path.name + "_verplaatst")
+    tmp_path.rename(verplaatst)
+    assert project.read(str(verplaatst / "project.qgz"))
+    QCoreApplication.processEvents()
+    assert dock.toestand().terugtoets == str(verplaatst / gpkg.name)
+    dock.rapport()
+    QCoreApplication.processEvents()
+    assert "Looking back: the buurten" in pdf_tekst() and "It has no backtest" not in dock.status.text()
+    # ... until a weight changes: the backtest was made with other weights, so the report leaves it out and says so
+    dock.mechanismen.rijen["uitstraling"][0].setChecked(False)
+    dock.rapport()
+    QCoreApplication.processEvents()
+    assert "It has no backtest: the last one was made from other data or settings" in dock.status.text()
+    assert "No look back (backtest) was given" in pdf_tekst()
