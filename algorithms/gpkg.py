@@ -79,7 +79,9 @@ def uitvoer(algorithm, parameters, name, context, feedback, frame, geometries, b
         else:
             geometrie = geometrie_blobs(geometries() if callable(geometries) else geometries)
         nieuw = not doel[0].exists()
-        dest_id = schrijf(doel[0], doel[1], frame, geometrie, feedback, eigen=nieuw or _van_deze_run(algorithm, doel[0]))
+        # an existing file this run made for its other output: no waiting for the disk (a new one never waits)
+        eigen = not nieuw and _van_deze_run(algorithm, doel[0])
+        dest_id = schrijf(doel[0], doel[1], frame, geometrie, feedback, eigen=eigen)
         if dest_id is None:  # cancelled while the rows went in: nothing written, nothing to load
             return f"{doel[0]}|layername={doel[1]}"
         geschreven(algorithm, ("bestand", [doel[0]]) if nieuw else ("tabel", doel[0], doel[1]))
