@@ -34,7 +34,8 @@ def package():
 
 
 def synthetic_cells(n=380_000, seed=1):
-    """n cells in a 620-wide block, five dimensions per year, afw their sum, classes from afw."""
+    """n cells in a 620-wide block with their buurt codes, five dimensions per year, afw their sum, classes from
+    afw."""
     from vroegsignalering.core.classes import klasse, load_klassegrenzen
     from vroegsignalering.core.lattice import format_grid_ids
 
@@ -42,7 +43,10 @@ def synthetic_cells(n=380_000, seed=1):
     width = 620
     ix = 1000 + np.arange(n) % width
     iy = 4000 + np.arange(n) // width
-    frame = {"code": format_grid_ids(ix, iy), "naam": None, "gemeente": (ix // 50 * 1000 + iy // 50).astype(str)}
+    # each cell in a buurt of 1 x 1 km (25 per gemeente block of 5 x 5 km): cells carry their buurtcode,
+    # as in the complete analysis, so a cell gets its sentence only where the mechanism signals
+    frame = {"code": format_grid_ids(ix, iy), "naam": None, "gemeente": (ix // 50 * 1000 + iy // 50).astype(str),
+             "buurtcode": pd.Series(ix // 10 * 10000 + iy // 10).map("BU{:08d}".format).to_numpy(dtype=object)}
     level = 0.05 * np.sin(ix / 40.0) * np.cos(iy / 35.0)
     grenzen = load_klassegrenzen()
     for year_index, year in enumerate(YEARS):
