@@ -284,10 +284,8 @@ class VroegsignaleringDock(QDockWidget):
 
         if self._bezig():
             return
-        toestand = self.toestand()
-        fout = self._controleer(toestand)
-        if fout:
-            self.status.setText(fout)
+        toestand = self._gecontroleerd()
+        if toestand is None:
             return
         gpkg = self._gpkg(toestand)
         if not gpkg.exists():  # the interpretation table first: the risk tables are written beside it
@@ -306,6 +304,15 @@ class VroegsignaleringDock(QDockWidget):
         self.taak.klaar.connect(self._berekend)
         self._begin(self.tr("The analysis runs… (QGIS stays usable; Cancel stops it)"))
         self.taak.start()
+
+    def _gecontroleerd(self):
+        """The panel's state when a run can start from it; None, with the reason in the status line, when not."""
+        toestand = self.toestand()
+        fout = self._controleer(toestand)
+        if fout:
+            self.status.setText(fout)
+            return None
+        return toestand
 
     def _controleer(self, toestand):
         if not (toestand.scores_buurt or toestand.scores_grid):
@@ -381,7 +388,7 @@ class VroegsignaleringDock(QDockWidget):
     def terugtoets(self):
         """The shown analysis as of about 8 years earlier against what happened since (Processing: backtest),
         in the background, into <results>_terugtoets.gpkg and .html beside the results."""
-        from .raadsrapport import _is_voorbeeld
+        from .raadsrapport import is_voorbeeld
         from .taak import Taak
 
         if self._bezig() or self._rapport is not None:
@@ -389,10 +396,8 @@ class VroegsignaleringDock(QDockWidget):
         if self.resultaat is None or not len(self.resultaat.frames.get("buurt", [])):
             self.status.setText(self.tr("Run the analysis first: the backtest checks its method on history."))
             return
-        toestand = self.toestand()
-        fout = self._controleer(toestand)
-        if fout:
-            self.status.setText(fout)
+        toestand = self._gecontroleerd()
+        if toestand is None:
             return
         uitkomst = int(self.resultaat.frames["buurt"]["jaar"].iloc[0])
         jaren = [self.gegevens.jaar.itemData(i) for i in range(1, self.gegevens.jaar.count())]
@@ -407,10 +412,14 @@ class VroegsignaleringDock(QDockWidget):
             try:
                 oud.unlink(missing_ok=True)
             except OSError as error:
-                self.status.setText(self.tr("Cannot replace {}: {}").format(oud, error))
+                from ..core.meldingen import in_taal, systeemfout
+                from ..translation import user_language
+
+                self.status.setText(self.tr("Cannot replace {}: {}").format(
+                    oud, in_taal(systeemfout(error), user_language())))
                 return
         parameters = {**_invoer(toestand), "YEAR": t, "OUTCOME_YEAR": uitkomst,
-                      "GESIMULEERD": _is_voorbeeld(toestand), "OUTPUT": f"ogr:dbname='{gpkg}' table=\"backtest\"",
+                      "GESIMULEERD": is_voorbeeld(toestand), "OUTPUT": f"ogr:dbname='{gpkg}' table=\"backtest\"",
                       "OUTPUT_HTML": str(html)}
         self._lopende_toets = (gpkg, html, terugtoets_sleutel(toestand, uitkomst), t, uitkomst)
         self.taak = Taak("vroegsignalering:backtest", parameters, self.tr("Vroegsignalering: backtest"), self)

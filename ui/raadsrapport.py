@@ -58,12 +58,12 @@ def opdracht(toestand, lagen, taal, backtest=None):
     return Opdracht(
         buurt=lagen["buurt"], grid=lagen.get("grid"), pad=pdf_pad(toestand, toestand.groep), backtest=backtest,
         inwoners=_inwoners(toestand.context), instellingen=toestand.instellingen,
-        naam=f"Raadsrapport {toestand.groep}", gesimuleerd=_is_voorbeeld(toestand), taal=taal,
+        naam=f"Raadsrapport {toestand.groep}", gesimuleerd=is_voorbeeld(toestand), taal=taal,
         interpretaties=lees(toestand.gpkg), wijknamen=_wijknamen(toestand.buurten),
     )
 
 
-def _is_voorbeeld(toestand):
+def is_voorbeeld(toestand):
     """The embedded sample has a simulated history: the report says so."""
     bronnen = [toestand.scores_buurt, toestand.scores_grid]
     return any(bron and Path(bron.split("|")[0]).resolve().parent == VOORBEELD.resolve() for bron in bronnen)

@@ -29,6 +29,15 @@ def _wacht(dock, seconds=180):
         QCoreApplication.processEvents()
 
 
+def _voorbeeld_uitgevoerd(dock, map_):
+    """The sample analysed, its results in ``map_``."""
+    dock.gegevens.voorbeeld()
+    dock.uitvoermap.setFilePath(str(map_))
+    dock.start()
+    _wacht(dock)
+    assert dock.status.text().startswith("Done"), dock.status.text()
+
+
 def _foto(widget, plugin_root, naam):
     folder = plugin_root / SCREENSHOTS
     folder.mkdir(parents=True, exist_ok=True)
@@ -220,10 +229,7 @@ def test_an_own_indicator_becomes_a_row_and_runs_with_the_others(paneel, tmp_pat
 
 def test_re_weighting_that_cannot_write_says_so_and_changes_nothing(paneel, tmp_path, monkeypatch):
     dock = paneel
-    dock.gegevens.voorbeeld()
-    dock.uitvoermap.setFilePath(str(tmp_path))
-    dock.start()
-    _wacht(dock)
+    _voorbeeld_uitgevoerd(dock, tmp_path)
     gpkg = tmp_path / "vroegsignalering_gm0995_laatste.gpkg"
     query = ("SELECT (SELECT group_concat(risico_klasse) FROM risicoprofiel_buurt), "
              "(SELECT group_concat(risico_klasse) FROM risicoprofiel_grid)")
@@ -458,10 +464,7 @@ def test_the_report_button_makes_the_council_report_with_the_local_interpretatio
     dock = paneel
     dock.rapport()  # nothing to report yet: it says so
     assert "Run the analysis first" in dock.status.text()
-    dock.gegevens.voorbeeld()
-    dock.uitvoermap.setFilePath(str(tmp_path))
-    dock.start()
-    _wacht(dock)
+    _voorbeeld_uitgevoerd(dock, tmp_path)
     code = dock.lijst.boom.topLevelItem(0).child(0).data(0, 256)
     dock.lijst.kies(code)
     dock.lijst.interpretatie.setPlainText("Wijkteam: veel verhuizingen in de flats aan de noordkant.")
@@ -499,10 +502,7 @@ def test_a_weight_turned_step_by_step_re_weighs_once_it_rests(paneel, tmp_path, 
     from vroegsignalering.ui.mechanismen import GEWICHT_RUST_MS
 
     dock = paneel
-    dock.gegevens.voorbeeld()
-    dock.uitvoermap.setFilePath(str(tmp_path))
-    dock.start()
-    _wacht(dock)
+    _voorbeeld_uitgevoerd(dock, tmp_path)
     gewogen = []
     herweeg = dock.resultaat.herweeg
     monkeypatch.setattr(dock.resultaat, "herweeg", lambda regels, *a: gewogen.append(regels) or herweeg(regels, *a))
@@ -598,10 +598,7 @@ def test_the_backtest_button_tests_the_shown_analysis_on_history_and_the_report_
     dock = paneel
     dock.terugtoets()  # nothing to test yet: it says so
     assert "Run the analysis first" in dock.status.text()
-    dock.gegevens.voorbeeld()
-    dock.uitvoermap.setFilePath(str(tmp_path))
-    dock.start()
-    _wacht(dock)
+    _voorbeeld_uitgevoerd(dock, tmp_path)
     dock.terugtoets()
     assert dock.taak is not None and "as of 2016, against 2024" in dock.status.text()
     _wacht(dock)
