@@ -24,6 +24,7 @@ from qgis.PyQt.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -156,6 +157,11 @@ class VroegsignaleringDock(QDockWidget):
         self.status = QLabel("", tab)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
+        # a long file name is one word: it may run out of the line, never widen the dock
+        beleid = self.status.sizePolicy()
+        beleid.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.status.setSizePolicy(beleid)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # a path to copy
         layout.addWidget(self.status)
         self.lijst = BuurtLijst(tab)
         self.lijst.setMinimumHeight(460)  # on a low screen the tab scrolls rather than squeeze list and summary

@@ -610,6 +610,8 @@ def test_the_backtest_button_tests_the_shown_analysis_on_history_and_the_report_
     rows = {f["naam"]: f for f in QgsVectorLayer(f"{gpkg}|layername=backtest", "b", "ogr").getFeatures()}
     assert rows["risicoprofiel"]["analysejaar"] == 2016 and rows["risicoprofiel"]["uitkomstjaar"] == 2024
     assert f'{rows["risicoprofiel"]["auc"]:.2f}' in status
+    # the file's long name does not widen the panel beyond a dock of 420 px
+    assert dock.tabs.widget(2).widget().minimumSizeHint().width() <= 420
     # the report explains it, and says the history is simulated
     dock.rapport()
     QCoreApplication.processEvents()
