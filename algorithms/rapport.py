@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsVectorLayer,
@@ -34,6 +35,7 @@ class Rapport(VroegsignaleringAlgorithm):
     INSTELLINGEN = "INSTELLINGEN"
     GESIMULEERD = "GESIMULEERD"
     TAAL = "TAAL"
+    MAX_BUURTPAGINAS = "MAX_BUURTPAGINAS"
     OUTPUT = "OUTPUT"
 
     def flags(self):
@@ -57,6 +59,8 @@ class Rapport(VroegsignaleringAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        from ..report.maak import MAX_BUURTPAGINAS as STANDAARD_PAGINAS
+
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.PROFIEL_BUURT, self.tr("Risk profile per buurt"), [compat.SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterVectorLayer(
@@ -85,6 +89,10 @@ class Rapport(VroegsignaleringAlgorithm):
             QgsProcessingParameterEnum(
                 self.TAAL, self.tr("Language"), options=[self.tr("as QGIS"), "Nederlands", "English"],
                 defaultValue=0),
+            QgsProcessingParameterNumber(
+                self.MAX_BUURTPAGINAS, self.tr("At most this many buurt pages, for the riskiest (the table lists "
+                                               "them all; 0 = none)"),
+                compat.NUMBER_INTEGER, defaultValue=STANDAARD_PAGINAS, minValue=0),
         ]
         for parameter in advanced:
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
@@ -122,6 +130,7 @@ class Rapport(VroegsignaleringAlgorithm):
             sjabloon=Path(sjabloon) if sjabloon else None, naam=naam,
             gesimuleerd=self.parameterAsBool(parameters, self.GESIMULEERD, context),
             taal=self._taal(parameters, context), interpretaties=_interpretaties(buurt),
+            max_buurtpaginas=self.parameterAsInt(parameters, self.MAX_BUURTPAGINAS, context),
             wijknamen=wijknamen(wijken_laag) if wijken_laag is not None else {},
         )
         layout, pdf, inhoud = maak(project, opdracht, feedback)

@@ -79,7 +79,7 @@ class RapportInhoud:
 
 
 def rapport_inhoud(buurt, *, grid=None, backtest=None, inwoners=None, wijknamen=None, regels=None,
-                   instellingen="", titel=None, gesimuleerd=False, taal="nl"):
+                   instellingen="", titel=None, gesimuleerd=False, taal="nl", max_paginas=None):
     """The report's content for the buurt profile ``buurt`` (already cut to the reported gemeenten).
 
     ``grid``: the 100 m profile of the same gemeenten, or None. ``backtest``:
@@ -89,6 +89,9 @@ def rapport_inhoud(buurt, *, grid=None, backtest=None, inwoners=None, wijknamen=
     code. ``regels``: the ``ProfielRegels`` in effect; None takes them from
     ``instellingen`` (the settings text the analysis ran with). ``gesimuleerd``:
     the history in the data is simulated (an example): the report says so.
+    ``max_paginas``: at most this many buurt pages, for the riskiest (the
+    table lists every buurt at elevated risk; the summary says so); None: one
+    for each.
     """
     taal = str(taal).strip().lower()
     if taal not in TAAL:
@@ -107,8 +110,24 @@ def rapport_inhoud(buurt, *, grid=None, backtest=None, inwoners=None, wijknamen=
     samenvatting = _samenvatting(s, b, verhoogd, gemeente, grid, inwoners, regels, inst, gesimuleerd)
     tabel = [_tabelrij(s, rij, factoren) for (_, rij), factoren in zip(verhoogd.iterrows(), _leidend(s, b, verhoogd))]
     methode = _methode(s, b, grid, backtest, regels, inst, uit, gesimuleerd)
+    paginas = verhoogd["code"].tolist()
+    if max_paginas is not None and len(paginas) > max(int(max_paginas), 0):
+        paginas = paginas[:max(int(max_paginas), 0)]
+        samenvatting.append(_paginas_zin(s, len(paginas), len(verhoogd)))
     return RapportInhoud(gemeente, b.jaar, str(titel), samenvatting, list(TABEL_KOP[taal]), tabel,
-                         verhoogd["code"].tolist(), methode, bool(gesimuleerd))
+                         paginas, methode, bool(gesimuleerd))
+
+
+def _paginas_zin(s, k, n):
+    """The buurt pages were cut to the riskiest: say so (the table still lists every one)."""
+    if k == 0:
+        return s.kies(f"Dit rapport heeft geen pagina's per buurt; de tabel noemt alle {s.aantal(n)} buurten met een "
+                      "verhoogd risico.",
+                      f"This report has no pages per buurt; the table lists all {s.aantal(n)} buurten at elevated risk.")
+    return s.kies(f"Dit rapport heeft een eigen pagina voor de {s.aantal(k)} buurten met het hoogste risico; de tabel "
+                  f"noemt alle {s.aantal(n)} buurten met een verhoogd risico.",
+                  f"This report has a page of its own for the {s.aantal(k)} buurten at highest risk; the table lists all "
+                  f"{s.aantal(n)} buurten at elevated risk.")
 
 
 # ------------------------------------------------------------------ the profile, read once

@@ -1453,12 +1453,12 @@ Standaardperiode 6 jaar (drie metingen): lang genoeg om door de ruis van één m
 <context>
     <name>Rapport</name>
     <message>
-        <location filename="../algorithms/rapport.py" line="43"/>
+        <location filename="../algorithms/rapport.py" line="45"/>
         <source>Council report (PDF)</source>
         <translation>Raadsrapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rapport.py" line="46"/>
+        <location filename="../algorithms/rapport.py" line="48"/>
         <source>A PDF report a council member can read alone: a title page, a summary in plain language, an overview map of the risk per buurt, a table of the buurten at elevated risk, one page per such buurt (its 100 m sub-areas, its factors, its score over the years and the local interpretation written in the panel) and the method with the backtest figures.
 
 It is built from a print layout template (.qpt; the plugin&apos;s own in Dutch or English, or a gemeente&apos;s house-style template with the same item ids, see docs/rapport.md). Give a layout name to keep the report in the project&apos;s layout manager, where it can be edited and exported again.
@@ -1471,104 +1471,109 @@ Het rapport wordt gemaakt uit een sjabloon voor een afdrukopmaak (.qpt; het eige
 Invoer: het risicoprofiel per buurt van 'Volledige analyse' (en desgewenst het profiel per 100 m), een tabel van de terugtoets, de CBS-kerncijfers voor het aantal inwoners, de CBS-laag wijken voor de wijknamen, en de instellingentekst waarmee de analyse draaide (voor de drempels in het methodedeel).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rapport.py" line="60"/>
+        <location filename="../algorithms/rapport.py" line="64"/>
         <source>Risk profile per buurt</source>
         <translation>Risicoprofiel per buurt</translation>
     </message>
     <message>
-        <location filename="../algorithms/rapport.py" line="62"/>
+        <location filename="../algorithms/rapport.py" line="66"/>
         <source>Risk profile per 100 m (optional)</source>
         <translation>Risicoprofiel per 100 m (optioneel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rapport.py" line="64"/>
+        <location filename="../algorithms/rapport.py" line="68"/>
         <source>Backtest table (optional)</source>
         <translation>Tabel van de terugtoets (optioneel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rapport.py" line="66"/>
+        <location filename="../algorithms/rapport.py" line="70"/>
         <source>Title (optional)</source>
         <translation>Titel (optioneel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rapport.py" line="67"/>
+        <location filename="../algorithms/rapport.py" line="71"/>
         <source>CBS kerncijfers table for the residents (CSV, optional)</source>
         <translation>CBS-kerncijfers voor het aantal inwoners (CSV, optioneel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rapport.py" line="67"/>
+        <location filename="../algorithms/rapport.py" line="71"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rapport.py" line="70"/>
+        <location filename="../algorithms/rapport.py" line="74"/>
         <source>Wijken with wijkcode and wijknaam, for the wijk names (optional)</source>
         <translation>Wijken met wijkcode en wijknaam, voor de wijknamen (optioneel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rapport.py" line="73"/>
+        <location filename="../algorithms/rapport.py" line="77"/>
         <source>Settings the analysis ran with (optional)</source>
         <translation>Instellingen waarmee de analyse draaide (optioneel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rapport.py" line="75"/>
+        <location filename="../algorithms/rapport.py" line="79"/>
         <source>The history is simulated (an example such as the embedded sample)</source>
         <translation>De geschiedenis is gesimuleerd (een voorbeeld zoals de meegeleverde voorbeelddata)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rapport.py" line="79"/>
+        <location filename="../algorithms/rapport.py" line="83"/>
         <source>Layout template (.qpt; empty = the plugin&apos;s own)</source>
         <translation>Sjabloon voor de opmaak (.qpt; leeg = dat van de plug-in)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rapport.py" line="79"/>
+        <location filename="../algorithms/rapport.py" line="83"/>
         <source>Layout templates (*.qpt)</source>
         <translation>Opmaaksjablonen (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rapport.py" line="82"/>
+        <location filename="../algorithms/rapport.py" line="86"/>
         <source>Keep as layout in the project under this name (empty = do not keep)</source>
         <translation>Bewaar als opmaak in het project onder deze naam (leeg = niet bewaren)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rapport.py" line="85"/>
+        <location filename="../algorithms/rapport.py" line="89"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../algorithms/rapport.py" line="85"/>
+        <location filename="../algorithms/rapport.py" line="89"/>
         <source>as QGIS</source>
         <translation>zoals QGIS</translation>
     </message>
     <message>
-        <location filename="../algorithms/rapport.py" line="92"/>
+        <location filename="../algorithms/rapport.py" line="100"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../algorithms/rapport.py" line="92"/>
+        <location filename="../algorithms/rapport.py" line="100"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rapport.py" line="102"/>
+        <location filename="../algorithms/rapport.py" line="110"/>
         <source>Choose the risk profile per buurt (the output of &apos;Complete analysis&apos;).</source>
         <translation>Kies het risicoprofiel per buurt (de uitvoer van 'Volledige analyse').</translation>
     </message>
     <message>
-        <location filename="../algorithms/rapport.py" line="105"/>
+        <location filename="../algorithms/rapport.py" line="113"/>
         <source>{} is no buurt risk profile: it has no field {}. Use the buurt output of &apos;Complete analysis&apos;.</source>
         <translation>{} is geen risicoprofiel per buurt: het veld {} ontbreekt. Gebruik de buurtuitvoer van 'Volledige analyse'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rapport.py" line="130"/>
+        <location filename="../algorithms/rapport.py" line="139"/>
         <source>{}: {} pages, {} buurten at elevated risk</source>
         <translation>{}: {} pagina's, {} buurten met een verhoogd risico</translation>
     </message>
     <message>
-        <location filename="../algorithms/rapport.py" line="154"/>
+        <location filename="../algorithms/rapport.py" line="163"/>
         <source>The CBS table has no AantalInwoners column: the report leaves the number of residents out.</source>
         <translation>De CBS-tabel heeft geen kolom AantalInwoners: het rapport laat het aantal inwoners weg.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rapport.py" line="92"/>
+        <source>At most this many buurt pages, for the riskiest (the table lists them all; 0 = none)</source>
+        <translation>Hoogstens zoveel buurtpagina's, voor de buurten met het hoogste risico (de tabel noemt ze allemaal; 0 = geen)</translation>
     </message>
 </context>
 <context>
@@ -2236,32 +2241,32 @@ Het logboek eindigt met de duur van elke stap.</translation>
         <translation>'Per 1.000 inwoners' heeft aantal_inwoners nodig: geef de buurtlaag met CBS-context.</translation>
     </message>
     <message>
-        <location filename="../algorithms/gpkg.py" line="308"/>
+        <location filename="../algorithms/gpkg.py" line="310"/>
         <source>Field names differ only in case: {}</source>
         <translation>Veldnamen verschillen alleen in hoofdletters: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/gpkg.py" line="314"/>
+        <location filename="../algorithms/gpkg.py" line="316"/>
         <source>Cannot write the GeoPackage {}: is it open in another program, or read-only?</source>
         <translation>Kan de GeoPackage {} niet schrijven: is die geopend in een ander programma, of alleen-lezen?</translation>
     </message>
     <message>
-        <location filename="../algorithms/gpkg.py" line="328"/>
+        <location filename="../algorithms/gpkg.py" line="330"/>
         <source>Cannot create the table {} in {}.</source>
         <translation>Kan de tabel {} niet maken in {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/gpkg.py" line="337"/>
+        <location filename="../algorithms/gpkg.py" line="339"/>
         <source>Could not write {} into {}: {}</source>
         <translation>Kon {} niet schrijven in {}: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/gpkg.py" line="350"/>
+        <location filename="../algorithms/gpkg.py" line="352"/>
         <source>{} is open in another program that is writing to it (QGIS editing a layer in it, a database browser, another analysis): close it there or choose another file, and run again.</source>
         <translation>{} is geopend in een ander programma dat erin schrijft (QGIS dat een laag erin bewerkt, een databaseviewer, een andere analyse): sluit het daar of kies een ander bestand, en start opnieuw.</translation>
     </message>
     <message>
-        <location filename="../algorithms/gpkg.py" line="363"/>
+        <location filename="../algorithms/gpkg.py" line="365"/>
         <source>Cannot open the GeoPackage {}: {}</source>
         <translation>Kan de GeoPackage {} niet openen: {}</translation>
     </message>
@@ -2289,249 +2294,249 @@ Het logboek eindigt met de duur van elke stap.</translation>
 <context>
     <name>VroegsignaleringDock</name>
     <message>
-        <location filename="../ui/dock.py" line="67"/>
+        <location filename="../ui/dock.py" line="68"/>
         <source>Vroegsignalering leefbaarheid</source>
         <translation>Vroegsignalering leefbaarheid</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="83"/>
+        <location filename="../ui/dock.py" line="84"/>
         <source>1 Data</source>
         <translation>1 Gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="84"/>
+        <location filename="../ui/dock.py" line="85"/>
         <source>2 Mechanisms</source>
         <translation>2 Mechanismen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="85"/>
+        <location filename="../ui/dock.py" line="86"/>
         <source>3 Results</source>
         <translation>3 Resultaten</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="112"/>
+        <location filename="../ui/dock.py" line="113"/>
         <source>Results in</source>
         <translation>Resultaten in</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="116"/>
+        <location filename="../ui/dock.py" line="117"/>
         <source>The folder of the results GeoPackage (empty: next to the project)</source>
         <translation>De map van de GeoPackage met de resultaten (leeg: naast het project)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="120"/>
+        <location filename="../ui/dock.py" line="121"/>
         <source>Run the analysis</source>
         <translation>Analyse uitvoeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123"/>
+        <location filename="../ui/dock.py" line="124"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="209"/>
+        <location filename="../ui/dock.py" line="215"/>
         <source>Results of {}: {}</source>
         <translation>Resultaten van {}: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="227"/>
+        <location filename="../ui/dock.py" line="233"/>
         <source>The sample (gemeente Lelystad) is chosen: run the analysis under 3 Results.</source>
         <translation>Het voorbeeld (gemeente Lelystad) is gekozen: voer de analyse uit onder 3 Resultaten.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="237"/>
+        <location filename="../ui/dock.py" line="243"/>
         <source>Vroegsignalering: official data</source>
         <translation>Vroegsignalering: officiële gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="241"/>
+        <location filename="../ui/dock.py" line="247"/>
         <source>Downloading the official data…</source>
         <translation>De officiële gegevens worden gedownload…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="248"/>
+        <location filename="../ui/dock.py" line="254"/>
         <source>The download did not succeed: {}. Without an internet connection, choose files you have under 1 Data.</source>
         <translation>Het downloaden is niet gelukt: {}. Zonder internetverbinding kiest u onder 1 Gegevens bestanden die u al hebt.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="430"/>
+        <location filename="../ui/dock.py" line="445"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="262"/>
+        <location filename="../ui/dock.py" line="268"/>
         <source>The official data is in {}: choose a gemeente under 1 Data.</source>
         <translation>De officiële gegevens staan in {}: kies een gemeente onder 1 Gegevens.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="296"/>
+        <location filename="../ui/dock.py" line="300"/>
         <source>Cannot write in {}: choose another folder.</source>
         <translation>Kan niet schrijven in {}: kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="303"/>
+        <location filename="../ui/dock.py" line="307"/>
         <source>Vroegsignalering: complete analysis</source>
         <translation>Vroegsignalering: volledige analyse</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="307"/>
+        <location filename="../ui/dock.py" line="311"/>
         <source>The analysis runs… (QGIS stays usable; Cancel stops it)</source>
         <translation>De analyse loopt… (QGIS blijft bruikbaar; Annuleren stopt haar)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="312"/>
+        <location filename="../ui/dock.py" line="325"/>
         <source>Choose the Leefbaarometer scores under 1 Data (or load the sample).</source>
         <translation>Kies de Leefbaarometer-scores onder 1 Gegevens (of laad het voorbeeld).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="314"/>
+        <location filename="../ui/dock.py" line="327"/>
         <source>Choose the buurt polygons under 1 Data.</source>
         <translation>Kies de buurtvlakken onder 1 Gegevens.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="316"/>
+        <location filename="../ui/dock.py" line="329"/>
         <source>The settings under 2 Mechanisms have an error: {}</source>
         <translation>De instellingen onder 2 Mechanismen bevatten een fout: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="346"/>
+        <location filename="../ui/dock.py" line="359"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="355"/>
+        <location filename="../ui/dock.py" line="368"/>
         <source>The analysis stopped: {}</source>
         <translation>De analyse is gestopt: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="371"/>
+        <location filename="../ui/dock.py" line="384"/>
         <source>Done: {} ({} buurten). Choose a buurt for its summary.</source>
         <translation>Klaar: {} ({} buurten). Kies een buurt voor de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="376"/>
+        <location filename="../ui/dock.py" line="389"/>
         <source>A threshold or setting changed: run the analysis again to see its effect.</source>
         <translation>Een drempel of instelling is gewijzigd: voer de analyse opnieuw uit om het effect te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="575"/>
+        <location filename="../ui/dock.py" line="590"/>
         <source>The interpretation of {} is saved with the results.</source>
         <translation>De duiding van {} is bij de resultaten bewaard.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="577"/>
+        <location filename="../ui/dock.py" line="592"/>
         <source>Could not save the interpretation in {} (is it read-only?).</source>
         <translation>Kon de duiding niet opslaan in {} (is het bestand alleen-lezen?).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="127"/>
+        <location filename="../ui/dock.py" line="128"/>
         <source>Pick on the map</source>
         <translation>Kies op de kaart</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128"/>
+        <location filename="../ui/dock.py" line="129"/>
         <source>Click a buurt on the map to see its summary</source>
         <translation>Klik op een buurt op de kaart om de samenvatting te zien</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="134"/>
+        <location filename="../ui/dock.py" line="135"/>
         <source>Make the report</source>
         <translation>Rapport maken</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="136"/>
+        <location filename="../ui/dock.py" line="137"/>
         <source>A PDF for the council: summary, maps, table, a page per buurt at elevated risk with its local interpretation, and the method</source>
         <translation>Een PDF voor de raad: samenvatting, kaarten, tabel, een pagina per buurt met verhoogd risico met de lokale duiding, en de methode</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="460"/>
+        <location filename="../ui/dock.py" line="475"/>
         <source>Run the analysis first: the report is made from its results.</source>
         <translation>Voer eerst de analyse uit: het rapport wordt gemaakt uit de resultaten.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="465"/>
+        <location filename="../ui/dock.py" line="480"/>
         <source>The report is being made…</source>
         <translation>Het rapport wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="473"/>
+        <location filename="../ui/dock.py" line="488"/>
         <source>The report could not be made: {}</source>
         <translation>Het rapport kon niet worden gemaakt: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="481"/>
+        <location filename="../ui/dock.py" line="496"/>
         <source>The report was cancelled.</source>
         <translation>Het rapport is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="484"/>
+        <location filename="../ui/dock.py" line="499"/>
         <source>The report ({} pages) is in {}; its layout &apos;{}&apos; is in the project&apos;s layout manager.</source>
         <translation>Het rapport ({} pagina's) staat in {}; de opmaak '{}' staat in het opmaakbeheer van het project.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="464"/>
+        <location filename="../ui/dock.py" line="479"/>
         <source>Council report</source>
         <translation>Raadsrapport</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="141"/>
+        <location filename="../ui/dock.py" line="142"/>
         <source>Backtest</source>
         <translation>Terugtoets</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="143"/>
+        <location filename="../ui/dock.py" line="144"/>
         <source>How well would this analysis have foreseen decline? The same analysis as of 8 years earlier, against what happened since (the report then explains its figures)</source>
         <translation>Hoe goed had deze analyse achteruitgang zien aankomen? Dezelfde analyse per 8 jaar eerder, tegen wat er sindsdien gebeurde (het rapport legt de cijfers dan uit)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="390"/>
+        <location filename="../ui/dock.py" line="403"/>
         <source>Run the analysis first: the backtest checks its method on history.</source>
         <translation>Voer eerst de analyse uit: de terugtoets toetst haar methode aan de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="401"/>
+        <location filename="../ui/dock.py" line="412"/>
         <source>No measurement year before {} in the scores: nothing to look back on.</source>
         <translation>Geen meetjaar vóór {} in de scores: er is niets om op terug te kijken.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="410"/>
+        <location filename="../ui/dock.py" line="424"/>
         <source>Cannot replace {}: {}</source>
         <translation>Kan {} niet vervangen: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="416"/>
+        <location filename="../ui/dock.py" line="431"/>
         <source>Vroegsignalering: backtest</source>
         <translation>Vroegsignalering: terugtoets</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="419"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>The backtest runs: the analysis as of {}, against {}…</source>
         <translation>De terugtoets loopt: de analyse per {}, tegen {}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="430"/>
+        <location filename="../ui/dock.py" line="445"/>
         <source>The backtest stopped: {}</source>
         <translation>De terugtoets is gestopt: {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="440"/>
+        <location filename="../ui/dock.py" line="455"/>
         <source>Backtest {} → {} done, without a measure for the risk profile (too few buurten declined?); see {}</source>
         <translation>Terugtoets {} → {} klaar, zonder maat voor het risicoprofiel (te weinig buurten achteruitgegaan?); zie {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="444"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>Backtest {} → {}: the risk profile tells decliners from the others with an AUC of {} (0.5 is chance, 1 perfect); the explanation is in {}, and 'Make the report' now includes it.</source>
         <translation>Terugtoets {} → {}: het risicoprofiel onderscheidt de buurten die achteruitgingen van de andere met een AUC van {} (0,5 is toeval, 1 perfect); de uitleg staat in {}, en 'Rapport maken' neemt haar nu op.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="487"/>
+        <location filename="../ui/dock.py" line="502"/>
         <source>It has no backtest: the last one was made from other data or settings (weights included); run the backtest again.</source>
         <translation>Het heeft geen terugtoets: de laatste is gemaakt met andere gegevens of instellingen (ook gewichten); voer de terugtoets opnieuw uit.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="490"/>
+        <location filename="../ui/dock.py" line="505"/>
         <source>With a backtest (&apos;Backtest&apos;) it also says how well the method foresaw decline.</source>
-        <translation>Met een terugtoets (knop &apos;Terugtoets&apos;) zegt het ook hoe goed de methode achteruitgang zag aankomen.</translation>
+        <translation>Met een terugtoets (knop 'Terugtoets') zegt het ook hoe goed de methode achteruitgang zag aankomen.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,11 @@ GEGEVENS = {
 }
 
 
+# At most this many buurt pages: no single gemeente reaches it (Amsterdam, 441 buurten, has about 40 at
+# elevated risk under the default rule); a report of many gemeenten or the country gets the riskiest
+MAX_BUURTPAGINAS = 100
+
+
 @dataclass
 class Opdracht:
     """What a report is made from and where it goes."""
@@ -62,6 +67,7 @@ class Opdracht:
     taal: str = "nl"
     interpretaties: dict = field(default_factory=dict)
     wijknamen: dict = field(default_factory=dict)
+    max_buurtpaginas: int = MAX_BUURTPAGINAS  # pages for the riskiest buurten only (None: one for each)
 
 
 def datum(dag, taal="nl"):
@@ -83,7 +89,8 @@ def maak(project, opdracht, feedback=None):
         feedback.setProgress(20)
     inhoud = rapport_inhoud(buurt, grid=grid, backtest=opdracht.backtest, inwoners=opdracht.inwoners,
                             wijknamen=opdracht.wijknamen or None, instellingen=opdracht.instellingen or "",
-                            titel=opdracht.titel or None, gesimuleerd=opdracht.gesimuleerd, taal=opdracht.taal)
+                            titel=opdracht.titel or None, gesimuleerd=opdracht.gesimuleerd, taal=opdracht.taal,
+                            max_paginas=opdracht.max_buurtpaginas)
     paginas = buurtpaginas(opdracht, inhoud, buurt, grid)
     nederland = _nederland(project)
     lagen = rapport.Lagen(buurt=opdracht.buurt, grid=opdracht.grid, nederland=nederland)

@@ -158,6 +158,18 @@ def test_a_long_text_gets_a_smaller_size_that_fits_its_box_and_a_short_one_keeps
     assert all((g * 2) % 1 == 0 for g in groottes)  # in half points
 
 
+def test_a_report_of_many_buurten_at_risk_gets_pages_for_the_riskiest(run_algorithm, profiel, tmp_path):
+    pdf = tmp_path / "rapport.pdf"
+    run_algorithm("rapport", _parameters(profiel, pdf, MAX_BUURTPAGINAS=2))
+    assert int(_pdfinfo(pdf)["Pages"]) == VASTE_PAGINAS + 2
+    tekst = " ".join(_pdftotext(pdf).split())
+    assert "een eigen pagina voor de 2 buurten met het hoogste risico; de tabel noemt alle 6" in tekst
+    for naam in profiel["verhoogd"][:2]:  # the riskiest two have their page; the table has all six
+        assert naam.split(",")[0] in " ".join(_pagina_tekst(pdf, 5).split() + _pagina_tekst(pdf, 6).split())
+    tabel = " ".join(_pagina_tekst(pdf, 4).split())
+    assert all(naam.split(",")[0] in tabel for naam in profiel["verhoogd"])
+
+
 def test_the_kept_layout_reopens_and_exports_the_same_pages(run_algorithm, profiel, tmp_path):
     from vroegsignalering.report.rapport import exporteer
 

@@ -488,3 +488,18 @@ def test_the_sample_report(uitkomst):
     assert all(len(rij) == len(r.tabel_kop) for rij in r.tabel)
     assert max(map(diepte, r.samenvatting + [t for _, t in r.methode])) <= 1
     assert not [t for t in r.samenvatting if AFKORTINGEN.search(t)]
+
+
+def test_pages_for_the_riskiest_only_when_there_are_too_many():
+    r = maak(max_paginas=2)
+    assert r.buurten == ["BU00010101", "BU00010202"]  # Akker, then Beemd (before Dijk by name)
+    assert len(r.tabel) == 3  # the table lists them all
+    assert r.samenvatting[-1] == ("Dit rapport heeft een eigen pagina voor de 2 buurten met het hoogste risico; de "
+                                  "tabel noemt alle 3 buurten met een verhoogd risico.")
+    geen = maak(max_paginas=0, taal="en")
+    assert geen.buurten == [] and geen.samenvatting[-1] == (
+        "This report has no pages per buurt; the table lists all 3 buurten at elevated risk.")
+    # enough pages: nothing cut, nothing said
+    for genoeg in (3, None):
+        r = maak(max_paginas=genoeg)
+        assert len(r.buurten) == 3 and not any("eigen pagina" in a for a in r.samenvatting)
