@@ -16,7 +16,7 @@ import pandas as pd
 from .classes import klasse
 from .codes import detect_niveau, find_column, normalise_codes, per_unique
 from .errors import InputError, examples
-from .meldingen import fout, systeemfout
+from .meldingen import fout, systeemfout, woorden
 
 DIMENSIES = ("fys", "onv", "soc", "vrz", "won")
 SCORES = ("lbm", "afw") + DIMENSIES
@@ -90,7 +90,7 @@ def read_csv_table(path, numeric=()):
         ))
     except (pd.errors.ParserError, ValueError) as exc:
         raise InputError(fout("{}: geen leesbare CSV-tabel ({}).",
-                              "{}: not a readable CSV table ({}).", path.name, exc)) from None
+                              "{}: not a readable CSV table ({}).", path.name, _leesfout(exc))) from None
     frame.columns = [_clean_name(c) for c in frame.columns]
     frame.index = _line_numbers(raw, len(frame))
     # rows of separators only (';;;;' at the end of spreadsheet exports) carry nothing; only rows with an
@@ -102,6 +102,16 @@ def read_csv_table(path, numeric=()):
             if leeg.any():
                 frame = frame.drop(index=leeg.index[leeg.to_numpy()])
     return _drop_index_column(frame)
+
+
+def _leesfout(error):
+    """pandas' parser error in both languages where it is the common one (a row with too many fields)."""
+    gevonden = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(error))
+    if gevonden is None:
+        return error
+    verwacht, regel, gezien = gevonden.groups()
+    return woorden(f"regel {regel} heeft {gezien} velden waar de kop er {verwacht} heeft",
+                   f"line {regel} has {gezien} fields where the header has {verwacht}")
 
 
 # A file this large is parsed in two halves at once: pandas' parser lets go of Python's lock while it

@@ -610,3 +610,18 @@ def test_a_file_error_reads_in_dutch_in_a_dutch_message(tmp_path):
     vreemd = OSError(errno.ECONNRESET, "Connection reset by peer")
     assert systeemfout(vreemd).tekst("nl") == systeemfout(vreemd).tekst("en") == "Connection reset by peer"
     assert systeemfout(OSError("zonder nummer")).tekst("nl") == "zonder nummer"
+
+
+def test_a_row_with_too_many_fields_is_named_in_both_languages(tmp_path):
+    from vroegsignalering.core.errors import InputError
+    from vroegsignalering.core.meldingen import in_taal
+    from vroegsignalering.core.scores import read_score_csv
+
+    pad = tmp_path / "scores.csv"
+    pad.write_text("bu_code,jaar,afw\nBU00010001,2024,0.01\nBU00010002,2024,0.02,7\n", encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        read_score_csv(pad)
+    assert in_taal(raised.value, "nl") == ("scores.csv: geen leesbare CSV-tabel (regel 3 heeft 4 velden waar de kop "
+                                           "er 3 heeft).")
+    assert in_taal(raised.value, "en") == "scores.csv: not a readable CSV table (line 3 has 4 fields where the header " \
+                                          "has 3)."
