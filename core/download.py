@@ -44,7 +44,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit
 from xml.sax.saxutils import escape as xml_escape
 
 from .errors import InputError
-from .meldingen import fout, systeemfout
+from .meldingen import fout, systeemfout, woorden
 
 USER_AGENT = "vroegsignalering-leefbaarheid (QGIS plugin)"
 
@@ -393,10 +393,12 @@ def download(
                                    chunk_size, max_bytes, allow_http)
             except TransportError as exc:
                 last = exc
-        tries = "once" if attempts == 1 else f"{attempts} times"
+        keer = woorden("één keer", "once") if attempts == 1 else woorden(f"{attempts} keer", f"{attempts} times")
         raise DownloadFailedError(
-            f"Could not download {url}: {last} (tried {tries}). Check the network "
-            "connection and try again later, or download the file by hand.",
+            fout("Kan {} niet downloaden: {} ({} geprobeerd). Controleer de netwerkverbinding en probeer het later "
+                 "opnieuw, of download het bestand met de hand.",
+                 "Could not download {}: {} (tried {}). Check the network connection and try again later, or "
+                 "download the file by hand.", url, str(last), keer),
             url, str(last), attempts,
         ) from last
     finally:

@@ -239,6 +239,10 @@ def test_connection_refused_is_input_error(tmp_path):
     assert isinstance(caught.value, dl.DownloadFailedError)
     assert caught.value.url == url and caught.value.attempts == 2
     assert caught.value.reason.startswith("connection failed")
+    from vroegsignalering.core.meldingen import in_taal
+
+    assert in_taal(caught.value, "nl").startswith(f"Kan {url} niet downloaden: connection failed")
+    assert "(2 keer geprobeerd). Controleer de netwerkverbinding" in in_taal(caught.value, "nl")
 
 
 def test_cut_off_body_is_retried_and_never_left_on_disk(server, tmp_path):
