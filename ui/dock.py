@@ -426,7 +426,8 @@ class VroegsignaleringDock(QDockWidget):
                 return
         parameters = {**_invoer(toestand), "YEAR": t, "OUTCOME_YEAR": uitkomst,
                       "GESIMULEERD": is_voorbeeld(toestand), "OUTPUT": f"ogr:dbname='{gpkg}' table=\"backtest\"",
-                      "OUTPUT_HTML": str(html)}
+                      "OUTPUT_HTML": str(html),
+                      "NIVEAU": 0 if toestand.scores_buurt else 1}  # without buurt scores: their 100 m cells
         self._lopende_toets = (gpkg, html, terugtoets_sleutel(toestand, uitkomst), t, uitkomst)
         self.taak = Taak("vroegsignalering:backtest", parameters, self.tr("Vroegsignalering: backtest"), self)
         self.taak.voortgang.connect(lambda v: self.voortgang.setValue(int(v)))

@@ -637,3 +637,19 @@ def test_the_backtest_button_tests_the_shown_analysis_on_history_and_the_report_
     QCoreApplication.processEvents()
     assert "It has no backtest: the last one was made from other data or settings" in dock.status.text()
     assert "No look back (backtest) was given" in pdf_tekst()
+
+
+def test_the_backtest_of_grid_scores_alone_looks_back_on_the_100_m_cells(paneel, tmp_path):
+    dock = paneel
+    dock.gegevens.voorbeeld()
+    dock.gegevens.scores_buurt.zet("")  # only the grid scores: the buurten are the means of their cells
+    dock.uitvoermap.setFilePath(str(tmp_path))
+    dock.start()
+    _wacht(dock)
+    dock.terugtoets()
+    _wacht(dock)
+    assert dock.status.text().startswith("Backtest 2016 → 2024: the risk profile"), dock.status.text()
+    gpkg = tmp_path / "vroegsignalering_gm0995_laatste_terugtoets.gpkg"
+    rows = [f for f in QgsVectorLayer(f"{gpkg}|layername=backtest", "b", "ogr").getFeatures()
+            if f["naam"] == "risicoprofiel"]
+    assert [f["niveau"] for f in rows] == ["grid"]
