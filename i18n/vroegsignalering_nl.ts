@@ -2526,7 +2526,7 @@ Het logboek eindigt met de duur van elke stap.</translation>
     <message>
         <location filename="../ui/dock.py" line="459"/>
         <source>Backtest {} → {}: the risk profile tells decliners from the others with an AUC of {} (0.5 is chance, 1 perfect); the explanation is in {}, and 'Make the report' now includes it.</source>
-        <translation>Terugtoets {} → {}: het risicoprofiel onderscheidt de buurten die achteruitgingen van de andere met een AUC van {} (0,5 is toeval, 1 perfect); de uitleg staat in {}, en 'Rapport maken' neemt haar nu op.</translation>
+        <translation>Terugtoets {} → {}: het risicoprofiel onderscheidt wat achteruitging van de rest met een AUC van {} (0,5 is toeval, 1 perfect); de uitleg staat in {}, en 'Rapport maken' neemt haar nu op.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="502"/>
