@@ -44,7 +44,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit
 from xml.sax.saxutils import escape as xml_escape
 
 from .errors import InputError
-from .meldingen import fout, systeemfout, woorden
+from .meldingen import fout, systeemfout
 
 USER_AGENT = "vroegsignalering-leefbaarheid (QGIS plugin)"
 
@@ -393,14 +393,17 @@ def download(
                                    chunk_size, max_bytes, allow_http)
             except TransportError as exc:
                 last = exc
-        keer = woorden("één keer", "once") if attempts == 1 else woorden(f"{attempts} keer", f"{attempts} times")
-        raise DownloadFailedError(
-            fout("Kan {} niet downloaden: {} ({} geprobeerd). Controleer de netwerkverbinding en probeer het later "
-                 "opnieuw, of download het bestand met de hand.",
-                 "Could not download {}: {} (tried {}). Check the network connection and try again later, or "
-                 "download the file by hand.", url, str(last), keer),
-            url, str(last), attempts,
-        ) from last
+        if attempts == 1:
+            bericht = fout("Kan {} niet downloaden: {} (één keer geprobeerd). Controleer de netwerkverbinding en "
+                           "probeer het later opnieuw, of download het bestand met de hand.",
+                           "Could not download {}: {} (tried once). Check the network connection and try again "
+                           "later, or download the file by hand.", url, str(last))
+        else:
+            bericht = fout("Kan {} niet downloaden: {} ({} keer geprobeerd). Controleer de netwerkverbinding en "
+                           "probeer het later opnieuw, of download het bestand met de hand.",
+                           "Could not download {}: {} (tried {} times). Check the network connection and try again "
+                           "later, or download the file by hand.", url, str(last), attempts)
+        raise DownloadFailedError(bericht, url, str(last), attempts) from last
     finally:
         if own_transport:
             transport.close()
