@@ -683,13 +683,15 @@ def _invoer(toestand):
 
 
 def terugtoets_sleutel(toestand, uitkomstjaar):
-    """What a backtest was made from: its sources (by file name, so the key survives saving or moving the
-    project), gemeenten, outcome year and settings (weights included)."""
+    """What a backtest was made from: its sources (by file name and size, so the key survives saving or
+    moving the project but not a file with other contents), gemeenten, outcome year and settings (weights
+    included)."""
     import json
 
     def naam(bron):
         pad, streep, rest = str(bron).partition("|")
-        return Path(pad).name + streep + rest
+        grootte = Path(pad).stat().st_size if Path(pad).is_file() else None
+        return f"{Path(pad).name}{streep}{rest}" + (f" ({grootte} bytes)" if grootte is not None else "")
 
     invoer = {key: value if key in ("INSTELLINGEN", "GEMEENTEN") else
               [naam(v) for v in value] if isinstance(value, list) else naam(value)

@@ -631,7 +631,20 @@ def test_the_backtest_button_tests_the_shown_analysis_on_history_and_the_report_
     dock.rapport()
     QCoreApplication.processEvents()
     assert "Looking back: the buurten" in pdf_tekst() and "It has no backtest" not in dock.status.text()
-    # ... until a weight changes: the backtest was made with other weights, so the report leaves it out and says so
+    # ... until a source changes (another file under the same name) ...
+    from vroegsignalering.ui.dock import terugtoets_sleutel
+
+    toestand = dock.toestand()
+    sloop = verplaatst / "sloop.csv"
+    sloop.write_text("buurtcode,jaar,gesloopte_woningen\nBU09950221,2016,88\n", encoding="utf-8")
+    andere = verplaatst / "andere" / "sloop.csv"
+    andere.parent.mkdir()
+    andere.write_text("buurtcode,jaar,gesloopte_woningen\nBU09950221,2016,88\nBU09950310,2013,64\n", encoding="utf-8")
+    toestand.sloop = str(sloop)
+    sleutel = terugtoets_sleutel(toestand, 2024)
+    toestand.sloop = str(andere)
+    assert terugtoets_sleutel(toestand, 2024) != sleutel
+    # ... or a weight: the backtest was made with other weights, so the report leaves it out and says so
     dock.mechanismen.rijen["uitstraling"][0].setChecked(False)
     dock.rapport()
     QCoreApplication.processEvents()
