@@ -74,9 +74,8 @@ def load_klassegrenzen(release=None, path=None):
     try:
         table = pd.read_csv(path, sep=None, engine="python", dtype=str, keep_default_na=False, skipinitialspace=True)
     except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
-        reden = systeemfout(exc) if isinstance(exc, OSError) else exc
         raise InputError(fout("{}: kan de klassegrenzen niet lezen ({}).",
-                              "{}: cannot read the class boundaries ({}).", path, reden)) from None
+                              "{}: cannot read the class boundaries ({}).", path, systeemfout(exc))) from None
     table.columns = [str(c).strip().lower() for c in table.columns]
     missing = [c for c in ("release", "soort", "klasse", "ondergrens") if c not in table.columns]
     if missing:

@@ -93,9 +93,9 @@ class Instellingen:
         try:
             tekst = pad.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as error:
-            reden = systeemfout(error) if isinstance(error, OSError) else error
             raise InputError(fout("Instellingenbestand {}: kan niet als UTF-8-tekst worden gelezen ({}).",
-                                  "Settings file {}: cannot be read as UTF-8 text ({}).", pad, reden)) from None
+                                  "Settings file {}: cannot be read as UTF-8 text ({}).", pad,
+                                  systeemfout(error))) from None
         return cls.lees(tekst, pad.name)
 
     def _zet(self, nummer, regel, bron):

@@ -128,8 +128,8 @@ _SYSTEEM_NL = {
 
 
 def systeemfout(error):
-    """An OSError's reason as an argument in both languages: the Dutch for the common file errors, else the
-    system's own (English) text."""
+    """An error's reason as an argument in both languages: the Dutch for the common file errors (an OSError's
+    errno), else the error's own (English) text."""
     en = getattr(error, "strerror", None) or str(error)
     return woorden(_SYSTEEM_NL.get(getattr(error, "errno", None), en), en)
 

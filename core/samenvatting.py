@@ -118,10 +118,10 @@ def buurt_samenvatting(buurt, *, cellen=None, geschiedenis=None, grenzen=None, i
     regels_tekst += [_regel(k, v) for k, v in signalen]
     regels_tekst += [_regel(k, v) for k, v in achter + per_jaar]
     tekst = "\n".join([titel, *regels_tekst])
-    op_pagina = [item for item in items if item is not plaats]
+    zonder_plaats = 0 if plaats is None else 1  # the place is the first item and so the first line
     return Samenvatting(titel, regels_tekst, tekst, _html(titel, items, signalen, achter, svg), svg,
-                        pagina_regels=[r for r in regels_tekst if plaats is None or r != _regel(*plaats)],
-                        pagina_html="\n".join(_html_delen(op_pagina, signalen, achter, compact=True)))
+                        pagina_regels=regels_tekst[zonder_plaats:],
+                        pagina_html="\n".join(_html_delen(items[zonder_plaats:], signalen, achter, compact=True)))
 
 
 # ------------------------------------------------------------------ the parts
