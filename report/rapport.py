@@ -298,13 +298,14 @@ def _zet_html(item, html, passend=False):
     """
     from html import escape
 
-    if hasattr(item, "textFormat"):  # QGIS 3.24 and later
+    eigen_weergave = hasattr(item, "textFormat")  # QGIS 3.24 and later draw it themselves, 3.22 with WebKit
+    if eigen_weergave:
         opmaak = item.textFormat()
         familie, grootte, kleur = opmaak.font().family(), opmaak.size(), opmaak.color().name()
     else:
         familie, grootte, kleur = item.font().family(), item.font().pointSizeF(), item.fontColor().name()
     if passend:
-        grootte = _passende_grootte(item, html, familie, grootte)
+        grootte = _passende_grootte(item, html, familie, grootte, MARGE if eigen_weergave else MARGE_WEBKIT)
     item.setMode(QgsLayoutItemLabel.Mode.ModeHtml)
     # the template's font first, then a sans serif as the other labels get where it is missing (WebKit's own
     # fallback is a serif)
@@ -319,8 +320,9 @@ KLEINSTE_PT = 6.5
 MARGE_WEBKIT, MARGE = 1.0, 1.4
 
 
-def _passende_grootte(item, html, familie, grootte):
-    """The largest size (pt, in steps of 0.5) at which the HTML fits the label's box, as Qt lays it out.
+def _passende_grootte(item, html, familie, grootte, marge=MARGE):
+    """The largest size (pt, in steps of 0.5) at which the HTML fits the label's box, as Qt lays it out times
+    ``marge`` (how much taller the label draws it).
 
     Measured in tenths of a point throughout (the box converted from mm, the font given in whole pixels of
     a tenth of a point: Qt's rich text takes no fractional pixel size), so the screen's resolution plays no part.
@@ -333,7 +335,6 @@ def _passende_grootte(item, html, familie, grootte):
     if maat is None or maat.width() <= 0 or maat.height() <= 0:
         return grootte
     breedte, hoogte = maat.width() / 25.4 * 720, maat.height() / 25.4 * 720
-    marge = MARGE if hasattr(item, "textFormat") else MARGE_WEBKIT
     while grootte > KLEINSTE_PT:
         document = QTextDocument()
         document.setDocumentMargin(0)

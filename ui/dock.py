@@ -405,7 +405,7 @@ class VroegsignaleringDock(QDockWidget):
         toestand = self._gecontroleerd()
         if toestand is None:
             return
-        uitkomst = int(self.resultaat.frames["buurt"]["jaar"].iloc[0])
+        uitkomst = self._resultaatjaar()
         jaren = [self.gegevens.jaar.itemData(i) for i in range(1, self.gegevens.jaar.count())]
         t = terugtoetsjaar(uitkomst, jaren)
         if t is None:
@@ -436,18 +436,15 @@ class VroegsignaleringDock(QDockWidget):
         self.taak.start()
 
     def _teruggetoetst(self, succes, resultaten, fout):
-        from qgis.core import QgsVectorLayer
-
-        from ..algorithms.layers import source_frame
+        from ..core.meldingen import in_taal, melding
+        from ..translation import user_language
 
         self._einde()
         gpkg, html, sleutel, t, uitkomst = self._lopende_toets
         if not succes:
             self.status.setText(self.tr("The backtest stopped: {}").format(fout or self.tr("cancelled")))
             return
-        layer = QgsVectorLayer(f"{gpkg}|layername=backtest", "backtest", "ogr")
-        tabel = source_frame(layer) if layer.isValid() else None
-        del layer
+        tabel = _terugtoets_lezen(gpkg)
         toestand = self.toestand()
         toestand.terugtoets, toestand.terugtoets_sleutel = str(gpkg), sleutel
         toestand.schrijf()
@@ -459,7 +456,8 @@ class VroegsignaleringDock(QDockWidget):
         auc = float(profiel["auc"].iloc[0])
         self.status.setText(self.tr("Backtest {} → {}: the risk profile tells decliners from the others with an AUC "
                                     "of {} (0.5 is chance, 1 perfect); the explanation is in {}, and 'Make the "
-                                    "report' now includes it.").format(t, uitkomst, _getal(auc), html))
+                                    "report' now includes it.").format(
+                                        t, uitkomst, in_taal(melding("{:.2f}", "{:.2f}", auc), user_language()), html))
 
     # -- the council report ------------------------------------------------------------
 
@@ -509,17 +507,16 @@ class VroegsignaleringDock(QDockWidget):
     def _terugtoets_tabel(self, toestand):
         """(the last backtest's table or None, whether it is out of date): valid while the sources, gemeenten,
         year and settings are those it was made from."""
-        from qgis.core import QgsVectorLayer
-
-        from ..algorithms.layers import source_frame
-
         if not toestand.terugtoets or not Path(toestand.terugtoets).is_file():
             return None, False
-        jaar = int(self.resultaat.frames["buurt"]["jaar"].iloc[0]) if len(self.resultaat.frames["buurt"]) else 0
-        if toestand.terugtoets_sleutel != terugtoets_sleutel(toestand, jaar):
+        if toestand.terugtoets_sleutel != terugtoets_sleutel(toestand, self._resultaatjaar()):
             return None, True
-        layer = QgsVectorLayer(f"{toestand.terugtoets}|layername=backtest", "backtest", "ogr")
-        return (source_frame(layer) if layer.isValid() else None), False
+        return _terugtoets_lezen(toestand.terugtoets), False
+
+    def _resultaatjaar(self):
+        """The analysis year of the shown results (0 when they hold no buurt)."""
+        buurt = self.resultaat.frames["buurt"]
+        return int(buurt["jaar"].iloc[0]) if len(buurt) else 0
 
     # -- re-weighting ---------------------------------------------------------------
 
@@ -656,12 +653,14 @@ def _scroll(widget):
     return area
 
 
-def _getal(waarde):
-    """Two decimals with the user's decimal sign (0,84 in Dutch)."""
-    from ..translation import user_language
+def _terugtoets_lezen(gpkg):
+    """The table of a backtest the panel made (None when its file holds none)."""
+    from qgis.core import QgsVectorLayer
 
-    tekst = f"{waarde:.2f}"
-    return tekst.replace(".", ",") if user_language() == "nl" else tekst
+    from ..algorithms.layers import source_frame
+
+    layer = QgsVectorLayer(f"{gpkg}|layername=backtest", "backtest", "ogr")
+    return source_frame(layer) if layer.isValid() else None
 
 
 def _invoer(toestand):
